@@ -1,0 +1,43 @@
+// The one Prisma client of the process. Created lazily so that importing a module never opens a
+// database (next build imports route modules without serving them).
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { readDatabaseConfig } from './config';
+import { getPglite } from './pglite-instance';
+
+export type Db = InstanceType<typeof PrismaClient>;
+
+const globalForDb = globalThis as unknown as { __db?: Db };
+
+function createClient(): Db {
+  const config = readDatabaseConfig();
+  const adapter =
+    config.kind === 'pglite'
+      ? new PrismaPGlite(getPglite(config.dataDir))
+      : new PrismaPg({
+          connectionString: config.url,
+          max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+          connectionTimeoutMillis: 5000,
+        });
+  return new PrismaClient({ adapter });
+}
+
+export function getDb(): Db {
+  return (globalForDb.__db ??= createClient());
+}
+
+/** `db.team.findMany()` anywhere; the client is created on first use. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});
+
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.__db;
+  globalForDb.__db = undefined;
+  await client?.$disconnect();
+}

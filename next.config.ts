@@ -1,0 +1,18 @@
+import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/http/security-headers';
+
+const nextConfig: NextConfig = {
+  // PGlite ships its PostgreSQL as WASM + data files that must be loaded from node_modules at run
+  // time, not bundled; the same holds for the pg driver and the mailer.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'nodemailer'],
+  poweredByHeader: false,
+  typedRoutes: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders() }];
+  },
+  experimental: {
+    serverActions: { bodySizeLimit: '12mb' },
+  },
+};
+
+export default nextConfig;
