@@ -7,11 +7,14 @@ export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'postgres'; url: string; display: string };
 
+/** Environment variables; a plain record so tests can pass their own. */
+export type Env = Record<string, string | undefined>;
+
 export class DatabaseConfigError extends Error {}
 
 const DEFAULT_DATA_DIR = '.data/pglite';
 
-export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function readDatabaseConfig(env: Env = process.env): DatabaseConfig {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) {
     return { kind: 'pglite', dataDir: path.resolve(env.PGLITE_DATA_DIR?.trim() || DEFAULT_DATA_DIR) };

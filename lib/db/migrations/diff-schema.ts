@@ -22,7 +22,7 @@ export async function diffMigrationsToSchema(
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },
     });
-    const sql = result.stdout.trim();
+    const sql = (result.stdout ?? '').trim();
     return sql === '-- This is an empty migration.' ? '' : sql;
   } finally {
     await handle.close();

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { StatCard } from '@/components/overview/stat-card';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getOverview } from '@/lib/overview/get-overview';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const [user, overview] = await Promise.all([getCurrentUser(), getOverview()]);
+  return (
+    <div className="space-y-8">
+      <section>
+        <h1 className="text-2xl font-semibold text-brand-900">Staged rollout of grid middleware</h1>
+        <p className="mt-1 max-w-3xl text-slate-600">
+          Certified and verified updates are first deployed by Early Adopter sites in production, who report back before the
+          release reaches every site. {user ? `Signed in as ${user.name}.` : ''}
+        </p>
+        {!user && (
+          <Link href="/signin" className="mt-3 inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            Sign in to take part
+          </Link>
+        )}
+      </section>
+      <section aria-label="Overview" className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-6">
+        <StatCard label="Early Adopter teams" value={overview.teams} href={user ? '/teams' : undefined} hint={`in ${overview.ngis} NGIs`} />
+        <StatCard label="Components" value={overview.components} href={user ? '/coverage' : undefined} />
+        <StatCard label="Components without a team" value={overview.componentsWithoutTeam} href={user ? '/coverage' : undefined} />
+        <StatCard label="Rollouts in progress" value={overview.rolloutsInProgress} href={user ? '/rollouts?status=OPEN' : undefined} />
+        <StatCard label="Awaiting a manager" value={overview.rolloutsNew} href={user ? '/rollouts?status=NEW' : undefined} />
+        <StatCard label="Releases in production" value={overview.releasesInProduction} href={user ? '/releases' : undefined} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// The main navigation: what each role sees. Visibility only; pages check permissions themselves.
+import type { CurrentUser } from '@/lib/auth/principal';
+import { canAtAll } from '@/lib/auth/authorize';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export function navItemsFor(user: CurrentUser | null): NavItem[] {
+  if (!user) return [];
+  const items: NavItem[] = [];
+  if (user.teams.length > 0) items.push({ href: '/my-team', label: 'My team' });
+  items.push({ href: '/teams', label: 'Teams' }, { href: '/coverage', label: 'Coverage' }, { href: '/rollouts', label: 'Rollouts' }, { href: '/releases', label: 'Releases' });
+  if (canAtAll(user, 'metrics.view')) items.push({ href: '/metrics', label: 'Metrics' });
+  if (canAtAll(user, 'catalog.edit')) items.push({ href: '/catalog', label: 'Catalogue' });
+  if (canAtAll(user, 'audit.view')) items.push({ href: '/admin/audit', label: 'Audit' });
+  items.push({ href: '/outbox', label: 'Messages' });
+  return items;
+}

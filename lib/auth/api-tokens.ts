@@ -1,0 +1,58 @@
+// Personal API tokens: random, shown once, stored as a SHA-256 hash. A token acts with its owner's
+// permissions (loaded fresh on each request), never more.
+import { createHash, randomBytes } from 'node:crypto';
+import { db } from '@/lib/db/client';
+import { recordAudit, type Actor } from '@/lib/audit/record-audit';
+import { NotFoundError, ValidationError } from '@/lib/errors';
+
+const TOKEN_PREFIX = 'eat_';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface CreatedToken {
+  id: string;
+  token: string;
+  prefix: string;
+}
+
+export async function createApiToken(
+  actor: Actor,
+  userId: string,
+  name: string,
+  expiresAt: Date | null = null,
+): Promise<CreatedToken> {
+  const label = name.trim();
+  if (!label || label.length > 100) throw new ValidationError('Give the token a name (1-100 characters).', { name: ['Required, at most 100 characters.'] });
+  const token = `${TOKEN_PREFIX}${randomBytes(24).toString('base64url')}`;
+  const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
+  return db.$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: { userId, name: label, tokenHash: hashToken(token), prefix, expiresAt },
+    });
+    await recordAudit(tx, actor, { action: 'token.create', entityType: 'User', entityId: userId, after: { tokenId: row.id, name: label, prefix } });
+    return { id: row.id, token, prefix };
+  });
+}
+
+export async function revokeApiToken(actor: Actor, userId: string, tokenId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const row = await tx.apiToken.findFirst({ where: { id: tokenId, userId, revokedAt: null } });
+    if (!row) throw new NotFoundError('No such active token.');
+    await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'User', entityId: userId, before: { tokenId: row.id, name: row.name, prefix: row.prefix } });
+  });
+}
+
+/** The owner of a valid token, or null (unknown, revoked or expired). */
+export async function resolveApiToken(token: string): Promise<{ userId: string; prefix: string } | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date())) return null;
+  // Best effort, and at most once a minute per token: not worth a write per request.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
+  }
+  return { userId: row.userId, prefix: row.prefix };
+}

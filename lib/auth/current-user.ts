@@ -1,0 +1,30 @@
+// Who is asking: from the session cookie (pages, server actions) or an API token (JSON API).
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { UnauthenticatedError } from '@/lib/errors';
+import { buildAuthOptions } from './auth-options';
+import { type CurrentUser, loadPrincipal } from './principal';
+
+export type { CurrentUser };
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(buildAuthOptions());
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  return userId ? loadPrincipal(userId) : null;
+});
+
+/** For server actions: a signed-in user or an UnauthenticatedError. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthenticatedError();
+  return user;
+}
+
+/** For pages: a signed-in user or a redirect to the sign-in page. */
+export async function requirePageUser(callbackPath: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}
