@@ -1,0 +1,47 @@
+// M.SA1.ServiceValidation.1 (Table 1): releases Accepted / Rejected in staged rollout, or put in
+// production with No test, per project quarter. A release counts once however many platforms and
+// teams tested it: tested = some rollout RESOLVED with an outcome; REJECT if any rollout rejected it;
+// its quarter is that of the latest resolution. No test = skipped staged rollout (emergency) or in
+// production with no rollout at all, in the quarter it reached production.
+import type { Period } from './project-quarters';
+import { quarterIndex } from './quarter-columns';
+import { quarterLabel } from './project-quarters';
+import type { ComponentOutcomeTable, OutcomeValue, ReleaseRow } from './types';
+
+type Classified = { kind: 'accepted' | 'rejected' | 'noTest'; at: Date } | null;
+
+export function classifyRelease(release: ReleaseRow): Classified {
+  const decided = release.rollouts.filter(
+    (rollout): rollout is { resolved: true; outcome: OutcomeValue; resolvedAt: Date } =>
+      rollout.resolved && rollout.outcome !== null && rollout.resolvedAt !== null,
+  );
+  if (decided.length > 0) {
+    const at = new Date(Math.max(...decided.map((rollout) => rollout.resolvedAt.getTime())));
+    const rejected = decided.some((rollout) => rollout.outcome === 'REJECT');
+    return { kind: rejected ? 'rejected' : 'accepted', at };
+  }
+  const untested = release.skippedRollout || (release.productionAt !== null && release.rollouts.length === 0);
+  const at = release.productionAt ?? release.skippedAt;
+  return untested && at ? { kind: 'noTest', at } : null;
+}
+
+export function computeComponentOutcomes(releases: readonly ReleaseRow[], period: Period): ComponentOutcomeTable {
+  const rows = period.quarters.map((quarter) => ({
+    quarter: quarter.key,
+    label: quarterLabel(quarter, period),
+    accepted: 0,
+    rejected: 0,
+    noTest: 0,
+  }));
+  for (const release of releases) {
+    const classified = classifyRelease(release);
+    if (!classified) continue;
+    const index = quarterIndex(classified.at, period);
+    if (index >= 0) rows[index]![classified.kind] += 1;
+  }
+  const total = rows.reduce(
+    (sum, row) => ({ accepted: sum.accepted + row.accepted, rejected: sum.rejected + row.rejected, noTest: sum.noTest + row.noTest }),
+    { accepted: 0, rejected: 0, noTest: 0 },
+  );
+  return { rows, total };
+}

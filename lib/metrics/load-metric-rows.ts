@@ -1,0 +1,93 @@
+// Loads from the database the rows the measures of one period need (and no more): releases decided
+// or put in production in the period, reports submitted in it, teams created before its end, the live
+// catalogue for coverage, and the timings of replies, exposures and resolutions that fall in it.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { MetricRows } from './build-metrics-report';
+import type { Period } from './project-quarters';
+import type { ReleaseRow } from './types';
+
+export const DEFAULT_COVERAGE_TARGET = 2;
+
+export async function loadCoverageTarget(): Promise<number> {
+  const setting = await db.setting.findUnique({ where: { key: 'coverage.target' } });
+  const raw = setting?.value as unknown;
+  const value = typeof raw === 'object' && raw !== null && 'value' in raw ? (raw as { value: unknown }).value : raw;
+  const target = Number(value);
+  return Number.isInteger(target) && target >= 1 ? target : DEFAULT_COVERAGE_TARGET;
+}
+
+async function loadReleases(period: Period): Promise<ReleaseRow[]> {
+  const within = { gte: period.start, lt: period.end };
+  const releases = await db.release.findMany({
+    where: {
+      OR: [
+        { productionAt: within },
+        { items: { some: { rollout: { resolvedAt: within } } } },
+        { items: { some: { state: 'SKIPPED_ROLLOUT', stateChangedAt: within } } },
+      ],
+    },
+    select: {
+      id: true,
+      productionAt: true,
+      stack: { select: { slug: true } },
+      items: { select: { state: true, stateChangedAt: true, rollout: { select: { status: true, outcome: true, resolvedAt: true } } } },
+    },
+  });
+  return releases.map((release) => {
+    const skipped = release.items.filter((item) => item.state === 'SKIPPED_ROLLOUT');
+    return {
+      id: release.id,
+      stackSlug: release.stack.slug,
+      productionAt: release.productionAt,
+      skippedRollout: skipped.length > 0,
+      skippedAt: skipped[0]?.stateChangedAt ?? null,
+      rollouts: release.items.flatMap((item) =>
+        item.rollout ? [{ resolved: item.rollout.status === 'RESOLVED', outcome: item.rollout.outcome, resolvedAt: item.rollout.resolvedAt }] : [],
+      ),
+    };
+  });
+}
+
+export async function loadMetricRows(period: Period): Promise<MetricRows> {
+  const within = { gte: period.start, lt: period.end };
+  const stackOfRollout = { releaseItem: { select: { release: { select: { stack: { select: { slug: true } } } } } } } as const;
+  const [stacks, releases, reports, teams, components, coverageTarget, participations, rollouts] = await Promise.all([
+    db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
+    loadReleases(period),
+    db.report.findMany({
+      where: { submittedAt: within },
+      select: { submittedAt: true, participation: { select: { team: { select: { site: { select: { ngi: { select: { name: true } } } } } } } } },
+    }),
+    db.team.findMany({ where: { createdAt: { lt: period.end } }, select: { createdAt: true, retiredAt: true } }),
+    db.component.findMany({
+      where: { retiredAt: null },
+      select: { stack: { select: { slug: true } }, commitments: { where: { team: { retiredAt: null } }, select: { teamId: true } } },
+    }),
+    loadCoverageTarget(),
+    db.participation.findMany({
+      where: { OR: [{ repliedAt: within }, { exposureEnd: within }] },
+      select: { invitedAt: true, repliedAt: true, exposureStart: true, exposureEnd: true, rollout: { select: stackOfRollout } },
+    }),
+    db.rollout.findMany({ where: { resolvedAt: within }, select: { createdAt: true, resolvedAt: true, ...stackOfRollout } }),
+  ]);
+  return {
+    stacks,
+    releases,
+    tests: reports.map((report) => ({ submittedAt: report.submittedAt, ngiName: report.participation.team.site.ngi.name })),
+    teams,
+    components: components.map((component) => ({
+      stackSlug: component.stack.slug,
+      teamCount: new Set(component.commitments.map((commitment) => commitment.teamId)).size,
+    })),
+    coverageTarget,
+    participations: participations.map((row) => ({
+      stackSlug: row.rollout.releaseItem.release.stack.slug,
+      invitedAt: row.invitedAt,
+      repliedAt: row.repliedAt,
+      exposureStart: row.exposureStart,
+      exposureEnd: row.exposureEnd,
+    })),
+    rollouts: rollouts.map((row) => ({ stackSlug: row.releaseItem.release.stack.slug, createdAt: row.createdAt, resolvedAt: row.resolvedAt })),
+  };
+}

@@ -1,0 +1,25 @@
+// M.SA1.ServiceValidation.3 (Table 3): Early Adopter teams in existence at the end of each project
+// quarter, from Team.createdAt and retiredAt: created on or before the quarter's last instant and not
+// retired by then. When a date range ends inside a quarter, the count is taken at the range's end.
+import type { Period } from './project-quarters';
+import { quarterLabel } from './project-quarters';
+import type { TeamCountTable, TeamRow } from './types';
+
+/** Teams alive at the instant just before `end` (end exclusive). */
+export function teamsAliveBefore(teams: readonly TeamRow[], end: Date): number {
+  return teams.filter((team) => team.createdAt < end && (team.retiredAt === null || team.retiredAt >= end)).length;
+}
+
+export function computeTeamCounts(teams: readonly TeamRow[], period: Period): TeamCountTable {
+  return {
+    rows: period.quarters.map((quarter) => {
+      const end = quarter.end < period.end ? quarter.end : period.end;
+      return {
+        quarter: quarter.key,
+        label: quarterLabel(quarter, period),
+        asOf: new Date(end.getTime() - 1).toISOString(),
+        teams: teamsAliveBefore(teams, end),
+      };
+    }),
+  };
+}
