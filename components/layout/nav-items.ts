@@ -14,6 +14,7 @@ export function navItemsFor(user: CurrentUser | null): NavItem[] {
   items.push({ href: '/teams', label: 'Teams' }, { href: '/coverage', label: 'Coverage' }, { href: '/rollouts', label: 'Rollouts' }, { href: '/releases', label: 'Releases' });
   if (canAtAll(user, 'metrics.view')) items.push({ href: '/metrics', label: 'Metrics' });
   if (canAtAll(user, 'catalog.edit')) items.push({ href: '/catalog', label: 'Catalogue' });
+  if (canAtAll(user, 'group.manage')) items.push({ href: '/admin/groups', label: 'Groups' });
   if (canAtAll(user, 'audit.view')) items.push({ href: '/admin/audit', label: 'Audit' });
   items.push({ href: '/outbox', label: 'Messages' });
   return items;

@@ -1,0 +1,52 @@
+// In-app group membership (source APP), as the document's web app managed it. Memberships from the
+// identity provider are read-only here: they are replaced at the user's next sign-in anyway.
+import 'server-only';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db/client';
+import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
+import { MANAGERS_GROUP } from '@/lib/auth/group-names';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/** The user with this e-mail, created (name = e-mail) when they have never signed in. */
+export async function findOrCreateUserByEmail(tx: Prisma.TransactionClient, actor: Actor, email: string, name?: string) {
+  const existing = await tx.user.findUnique({ where: { email } });
+  if (existing) return existing;
+  const user = await tx.user.create({ data: { email, name: name?.trim() || email } });
+  await recordAudit(tx, actor, { action: 'user.create', entityType: 'User', entityId: user.id, after: { email, name: user.name, source: 'APP' } });
+  return user;
+}
+
+export async function addGroupMember(actor: Actor, input: { groupId: string; email: string; name?: string }) {
+  return db.$transaction(async (tx) => {
+    const group = await tx.group.findUnique({ where: { id: input.groupId } });
+    if (!group) throw new NotFoundError('No such group.');
+    const user = await findOrCreateUserByEmail(tx, actor, input.email, input.name);
+    const existing = await tx.groupMembership.findUnique({ where: { userId_groupId_source: { userId: user.id, groupId: group.id, source: 'APP' } } });
+    if (existing) throw new ValidationError(`${input.email} is already in ${group.name}.`, { email: ['Already a member.'] });
+    const membership = await tx.groupMembership.create({ data: { userId: user.id, groupId: group.id, source: 'APP' } });
+    await recordAudit(tx, actor, { action: 'group.addMember', entityType: 'Group', entityId: group.id, after: { group: group.name, email: user.email, source: 'APP' } });
+    if (group.teamId) {
+      await recordAudit(tx, actor, { action: 'team.addMember', entityType: 'Team', entityId: group.teamId, after: { email: user.email } });
+    }
+    return membership;
+  });
+}
+
+export async function removeGroupMember(actor: Actor, membershipId: string) {
+  return db.$transaction(async (tx) => {
+    const membership = await tx.groupMembership.findUnique({ where: { id: membershipId }, include: { group: true, user: true } });
+    if (!membership) throw new NotFoundError('This membership no longer exists.');
+    if (membership.source === 'IDP') {
+      throw new ConflictError('This membership comes from the identity provider; change it there (it is refreshed at every sign-in).');
+    }
+    await tx.groupMembership.delete({ where: { id: membership.id } });
+    if (membership.group.name === MANAGERS_GROUP) {
+      const stillManager = await tx.groupMembership.count({ where: { userId: membership.userId, group: { name: MANAGERS_GROUP } } });
+      if (stillManager === 0) await tx.stackManager.deleteMany({ where: { userId: membership.userId } });
+    }
+    await recordAudit(tx, actor, { action: 'group.removeMember', entityType: 'Group', entityId: membership.groupId, before: { group: membership.group.name, email: membership.user.email, source: 'APP' } });
+    if (membership.group.teamId) {
+      await recordAudit(tx, actor, { action: 'team.removeMember', entityType: 'Team', entityId: membership.group.teamId, before: { email: membership.user.email } });
+    }
+  });
+}
