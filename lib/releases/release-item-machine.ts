@@ -1,0 +1,94 @@
+// The child-ticket (Product-Platform-Architecture) state machine of the `sw-rel` queue, section 2.3 of
+// the reference document. The transition table is the ONE source of truth: the UI, the API, the
+// rollout outcome and the tests all consult it. Pure: no database.
+import type { ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/enums';
+import { ConflictError } from '@/lib/errors';
+
+export const RELEASE_ITEM_STATES = [
+  'UNVERIFIED',
+  'IN_VERIFICATION',
+  'VERIFICATION_REJECTED',
+  'STAGED_ROLLOUT',
+  'SKIPPED_ROLLOUT',
+  'PRODUCTION',
+  'ROLLOUT_REJECTED',
+] as const satisfies readonly ReleaseItemState[];
+
+export const RELEASE_ITEM_TRANSITIONS = {
+  UNVERIFIED: ['IN_VERIFICATION', 'SKIPPED_ROLLOUT'],
+  IN_VERIFICATION: ['STAGED_ROLLOUT', 'VERIFICATION_REJECTED', 'SKIPPED_ROLLOUT'],
+  VERIFICATION_REJECTED: [],
+  STAGED_ROLLOUT: ['PRODUCTION', 'ROLLOUT_REJECTED'],
+  SKIPPED_ROLLOUT: ['PRODUCTION'],
+  PRODUCTION: [],
+  ROLLOUT_REJECTED: [],
+} as const satisfies Record<ReleaseItemState, readonly ReleaseItemState[]>;
+
+/** Targets only the staged-rollout outcome may set (applyRolloutOutcome), never a verifier's click. */
+export const OUTCOME_TARGETS = ['PRODUCTION', 'ROLLOUT_REJECTED'] as const satisfies readonly ReleaseItemState[];
+
+/** Targets a person may request through the UI or the API (`transitionReleaseItem`). */
+export const MANUAL_TARGETS = ['IN_VERIFICATION', 'STAGED_ROLLOUT', 'VERIFICATION_REJECTED', 'SKIPPED_ROLLOUT'] as const satisfies readonly ReleaseItemState[];
+export type ManualTarget = (typeof MANUAL_TARGETS)[number];
+
+/** The RT state names users know, and what the rest mean. */
+export const RELEASE_ITEM_STATE_LABELS: Record<ReleaseItemState, string> = {
+  UNVERIFIED: 'Unverified',
+  IN_VERIFICATION: 'InVerification',
+  VERIFICATION_REJECTED: 'Rejected in verification',
+  STAGED_ROLLOUT: 'StagedRollOut',
+  SKIPPED_ROLLOUT: 'Staged rollout skipped',
+  PRODUCTION: 'Production',
+  ROLLOUT_REJECTED: 'Rejected in staged rollout',
+};
+
+/** States in which nothing can happen any more. */
+export function isFinalState(state: ReleaseItemState): boolean {
+  return RELEASE_ITEM_TRANSITIONS[state].length === 0;
+}
+
+export function isRejectedState(state: ReleaseItemState): boolean {
+  return state === 'VERIFICATION_REJECTED' || state === 'ROLLOUT_REJECTED';
+}
+
+export function canTransition(from: ReleaseItemState, to: ReleaseItemState): boolean {
+  return (RELEASE_ITEM_TRANSITIONS[from] as readonly ReleaseItemState[]).includes(to);
+}
+
+/** Throws a ConflictError naming the states when `from -> to` is not in the table. */
+export function assertTransition(from: ReleaseItemState, to: ReleaseItemState): void {
+  if (canTransition(from, to)) return;
+  const allowed = RELEASE_ITEM_TRANSITIONS[from].map((state) => RELEASE_ITEM_STATE_LABELS[state]);
+  throw new ConflictError(
+    `A release item in state ${RELEASE_ITEM_STATE_LABELS[from]} cannot move to ${RELEASE_ITEM_STATE_LABELS[to]}` +
+      (allowed.length ? ` (allowed: ${allowed.join(', ')}).` : ': it is final.'),
+  );
+}
+
+/**
+ * The rule for a person's request, on top of the table: outcome targets are refused (they follow the
+ * staged-rollout ticket), and only an emergency release may skip staged rollout.
+ */
+export function assertManualTransition(from: ReleaseItemState, to: ReleaseItemState, releaseType: ReleaseType): void {
+  if ((OUTCOME_TARGETS as readonly ReleaseItemState[]).includes(to)) {
+    throw new ConflictError(
+      `${RELEASE_ITEM_STATE_LABELS[to]} is set by the outcome (ACCEPT or REJECT) of the staged-rollout ticket, not by hand.`,
+    );
+  }
+  assertTransition(from, to);
+  if (to === 'SKIPPED_ROLLOUT' && releaseType !== 'EMERGENCY') {
+    throw new ConflictError('Only an emergency release may skip staged rollout.');
+  }
+}
+
+/** The manual targets reachable from a state, in the order the page offers them. */
+export function manualTargetsFrom(from: ReleaseItemState, releaseType: ReleaseType): ManualTarget[] {
+  return MANUAL_TARGETS.filter(
+    (to) => canTransition(from, to) && (to !== 'SKIPPED_ROLLOUT' || releaseType === 'EMERGENCY'),
+  );
+}
+
+/** "Put in production with No test" (metrics): in production without a staged-rollout ticket. */
+export function isNoTest(item: { state: ReleaseItemState; hasRollout: boolean }): boolean {
+  return (item.state === 'PRODUCTION' || item.state === 'SKIPPED_ROLLOUT') && !item.hasRollout;
+}
