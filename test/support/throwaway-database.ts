@@ -16,7 +16,7 @@ export interface ThrowawayDatabase {
 }
 
 export async function openThrowawayDatabase(): Promise<ThrowawayDatabase> {
-  const { kind, scratch, run } = inject('testDatabases');
+  const { kind, scratch, run, emptyTemplate } = inject('testDatabases');
   const suffix = `${process.env.VITEST_POOL_ID ?? '0'}_s${Math.random().toString(36).slice(2, 8)}`;
   if (kind === 'postgres') {
     const name = `${TEST_DB_PREFIX}${run}_${suffix}`; // dropped by the run's teardown if a test dies first
@@ -33,6 +33,7 @@ export async function openThrowawayDatabase(): Promise<ThrowawayDatabase> {
     };
   }
   const dataDir = path.join(scratch, `throwaway-${suffix}`);
+  if (emptyTemplate) fs.cpSync(emptyTemplate, dataDir, { recursive: true });
   const config: DatabaseConfig = { kind: 'pglite', dataDir };
   const conn = await openSqlConnection(config);
   return {

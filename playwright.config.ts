@@ -1,0 +1,100 @@
+// End-to-end tests (e2e/) in Chromium against the production build: `next start` on 127.0.0.1:3100
+// with demo sign-in and a real OpenID Connect provider (e2e/support/oidc-server.ts) on 127.0.0.1:3199.
+// Run them with `npm run test:e2e` (scripts/run-e2e.mjs), which finds Chromium, builds, picks a
+// fresh embedded database and cleans up; running `npx playwright test` directly works on a fresh
+// build but leaves its .data/e2e-* directory behind.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_DEFAULT_PORT } from './e2e/support/oidc-constants';
+
+const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
+const OIDC_PORT = Number(process.env.OIDC_PORT ?? OIDC_DEFAULT_PORT);
+const BASE_URL = `http://127.0.0.1:${APP_PORT}`;
+const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// Tests make their own data, but still: never against a database that is not on this machine.
+const databaseUrl = process.env.DATABASE_URL?.trim();
+if (databaseUrl) {
+  let host = '';
+  try {
+    host = new URL(databaseUrl).hostname;
+  } catch {
+    throw new Error('DATABASE_URL is not a valid URL');
+  }
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
+    throw new Error(`Refusing to run e2e tests against the non-local database host "${host}" (DATABASE_URL)`);
+  }
+}
+
+// Evaluated again in each worker, which inherits the environment: set once, read everywhere.
+process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString('hex');
+process.env.E2E_PGLITE_DATA_DIR ??= path.resolve(`.data/e2e-${Date.now()}`);
+
+const nextStart = `npx --no-install next start -H 127.0.0.1 -p ${APP_PORT}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: Number(process.env.E2E_WORKERS ?? 1),
+  reporter: process.env.E2E_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT }]] : 'list',
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: CHROMIUM_FLAGS,
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: [
+    {
+      name: 'oidc',
+      command: 'npx --no-install tsx e2e/support/oidc-server.ts',
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${BASE_URL}/api/auth/callback/oidc` },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      name: 'app',
+      // A server database is migrated and seeded explicitly (the app never changes its schema by
+      // itself); the embedded one is migrated and seeded by the app on its first start.
+      command: databaseUrl ? `npm run db:migrate && npm run db:seed && ${nextStart}` : nextStart,
+      url: `${BASE_URL}/api/health`,
+      env: {
+        AUTH_DEMO: '1',
+        NEXTAUTH_URL: BASE_URL,
+        APP_URL: BASE_URL,
+        NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
+        OIDC_ISSUER,
+        OIDC_CLIENT_ID,
+        OIDC_CLIENT_SECRET,
+        OIDC_GROUPS_CLAIM: 'groups',
+        ...(databaseUrl ? {} : { PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR }),
+      },
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+  ],
+});
