@@ -159,8 +159,8 @@ export async function seedLargeDataset(db: Db, sizes: LargeDatasetSizes): Promis
     return { id: `${lower}_rel_${pad(i)}`, stackId: component.stackId, componentId: component.id, umdMajor: 'UMD-1', productVersion: `1.${i}.0-1`, type: 'MINOR' as const };
   });
   await insertChunked(releases, (data) => db.release.createMany({ data }));
-  const items = releases.map((release, i) => ({ id: `${release.id}_i`, releaseId: release.id, platformId: shipsOn.get(release.componentId)![0]!, state: 'STAGED_ROLLOUT' as const, _i: i }));
-  await insertChunked(items.map(({ _i, ...item }) => item), (data) => db.releaseItem.createMany({ data }));
+  const items = releases.map((release) => ({ id: `${release.id}_i`, releaseId: release.id, platformId: shipsOn.get(release.componentId)![0]!, state: 'STAGED_ROLLOUT' as const }));
+  await insertChunked(items, (data) => db.releaseItem.createMany({ data }));
   await insertChunked(
     items.map((item, i) => ({ id: `${item.id}_r`, releaseItemId: item.id, title: `Staged Rollout ${p} ${releases[i]!.productVersion}`, status: i % 5 === 0 ? ('OPEN' as const) : ('RESOLVED' as const) })),
     (data) => db.rollout.createMany({ data }),
