@@ -1,7 +1,7 @@
 // All the measures of one period from already-loaded rows: pure, so the whole report can be tested
 // on hand-made histories without a database.
 import { computeComponentOutcomes } from './component-outcomes';
-import { type ComponentCoverageRow, computeCoverage } from './coverage-per-stack';
+import { computeCoverageTable, type CoverageInput } from './coverage-per-stack';
 import { isoDay, type Period, projectYearLabel } from './project-quarters';
 import { quarterColumns } from './quarter-columns';
 import { computeTeamCounts } from './team-counts';
@@ -14,8 +14,7 @@ export interface MetricRows {
   releases: ReleaseRow[];
   tests: TestRow[];
   teams: TeamRow[];
-  components: ComponentCoverageRow[];
-  coverageTarget: number;
+  coverage: CoverageInput;
   participations: ParticipationTimingRow[];
   rollouts: RolloutTimingRow[];
 }
@@ -37,7 +36,7 @@ export function buildMetricsReport(rows: MetricRows, period: Period): MetricsRep
     componentOutcomes: computeComponentOutcomes(rows.releases, period),
     testsPerNgi: computeTestsPerNgi(rows.tests, period),
     teamCounts: computeTeamCounts(rows.teams, period),
-    coverage: computeCoverage(rows.stacks, rows.components, rows.coverageTarget),
+    coverage: computeCoverageTable(rows.stacks, rows.coverage),
     timeMeasures: computeTimeMeasures(rows.stacks, rows.participations, rows.rollouts, period),
   };
 }

@@ -3,11 +3,11 @@
 // catalogue for coverage, and the timings of replies, exposures and resolutions that fall in it.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { DEFAULT_COVERAGE_TARGET } from '@/lib/coverage/compute-coverage';
 import type { MetricRows } from './build-metrics-report';
+import type { CoverageInput } from './coverage-per-stack';
 import type { Period } from './project-quarters';
 import type { ReleaseRow } from './types';
-
-export const DEFAULT_COVERAGE_TARGET = 2;
 
 export async function loadCoverageTarget(): Promise<number> {
   const setting = await db.setting.findUnique({ where: { key: 'coverage.target' } });
@@ -15,6 +15,42 @@ export async function loadCoverageTarget(): Promise<number> {
   const value = typeof raw === 'object' && raw !== null && 'value' in raw ? (raw as { value: unknown }).value : raw;
   const target = Number(value);
   return Number.isInteger(target) && target >= 1 ? target : DEFAULT_COVERAGE_TARGET;
+}
+
+/** The live catalogue and its commitments, as lib/coverage's computation takes them. */
+async function loadCoverageInput(): Promise<CoverageInput> {
+  const [components, platforms, commitments, target] = await Promise.all([
+    db.component.findMany({
+      where: { retiredAt: null },
+      select: {
+        id: true,
+        name: true,
+        capability: true,
+        retiredAt: true,
+        stack: { select: { id: true, slug: true, name: true, provider: { select: { name: true } } } },
+        platforms: { select: { platformId: true } },
+      },
+    }),
+    db.platform.findMany({ select: { id: true, os: true, arch: true } }),
+    db.commitment.findMany({
+      where: { component: { retiredAt: null } },
+      select: { teamId: true, componentId: true, platformId: true, team: { select: { retiredAt: true } } },
+    }),
+    loadCoverageTarget(),
+  ]);
+  return {
+    components: components.map((c) => ({
+      id: c.id,
+      name: c.name,
+      capability: c.capability,
+      retiredAt: c.retiredAt,
+      stack: { id: c.stack.id, slug: c.stack.slug, name: c.stack.name, provider: c.stack.provider.name },
+      platformIds: c.platforms.map((p) => p.platformId),
+    })),
+    platforms,
+    commitments: commitments.map((c) => ({ teamId: c.teamId, componentId: c.componentId, platformId: c.platformId, teamRetired: c.team.retiredAt !== null })),
+    target,
+  };
 }
 
 async function loadReleases(period: Period): Promise<ReleaseRow[]> {
@@ -52,7 +88,7 @@ async function loadReleases(period: Period): Promise<ReleaseRow[]> {
 export async function loadMetricRows(period: Period): Promise<MetricRows> {
   const within = { gte: period.start, lt: period.end };
   const stackOfRollout = { releaseItem: { select: { release: { select: { stack: { select: { slug: true } } } } } } } as const;
-  const [stacks, releases, reports, teams, components, coverageTarget, participations, rollouts] = await Promise.all([
+  const [stacks, releases, reports, teams, coverage, participations, rollouts] = await Promise.all([
     db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
     loadReleases(period),
     db.report.findMany({
@@ -60,11 +96,7 @@ export async function loadMetricRows(period: Period): Promise<MetricRows> {
       select: { submittedAt: true, participation: { select: { team: { select: { site: { select: { ngi: { select: { name: true } } } } } } } } },
     }),
     db.team.findMany({ where: { createdAt: { lt: period.end } }, select: { createdAt: true, retiredAt: true } }),
-    db.component.findMany({
-      where: { retiredAt: null },
-      select: { stack: { select: { slug: true } }, commitments: { where: { team: { retiredAt: null } }, select: { teamId: true } } },
-    }),
-    loadCoverageTarget(),
+    loadCoverageInput(),
     db.participation.findMany({
       where: { OR: [{ repliedAt: within }, { exposureEnd: within }] },
       select: { invitedAt: true, repliedAt: true, exposureStart: true, exposureEnd: true, rollout: { select: stackOfRollout } },
@@ -76,11 +108,7 @@ export async function loadMetricRows(period: Period): Promise<MetricRows> {
     releases,
     tests: reports.map((report) => ({ submittedAt: report.submittedAt, ngiName: report.participation.team.site.ngi.name })),
     teams,
-    components: components.map((component) => ({
-      stackSlug: component.stack.slug,
-      teamCount: new Set(component.commitments.map((commitment) => commitment.teamId)).size,
-    })),
-    coverageTarget,
+    coverage,
     participations: participations.map((row) => ({
       stackSlug: row.rollout.releaseItem.release.stack.slug,
       invitedAt: row.invitedAt,
