@@ -1,0 +1,42 @@
+// The data of the coverage matrix page (and of the JSON summary): the computed coverage for a filter,
+// the redundancy target with its version (for the edit form), and the filter choices.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { Capability } from '@/lib/generated/prisma/enums';
+import { computeCoverage } from './compute-coverage';
+import { type CoverageTargetSetting, getCoverageTarget } from './coverage-target';
+import { loadCoverageInput } from './load-coverage-input';
+import type { Coverage, CoverageFilter, PlatformRef } from './types';
+
+export interface CoverageFilterOptions {
+  stacks: { slug: string; name: string }[];
+  capabilities: string[];
+  oses: string[];
+  arches: string[];
+}
+
+export interface CoverageMatrixData {
+  coverage: Coverage;
+  setting: CoverageTargetSetting;
+  options: CoverageFilterOptions;
+}
+
+function filterOptions(stacks: { slug: string; name: string }[], platforms: PlatformRef[]): CoverageFilterOptions {
+  const unique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return {
+    stacks,
+    capabilities: Object.values(Capability),
+    oses: unique(platforms.map((p) => p.os)),
+    arches: unique(platforms.map((p) => p.arch)),
+  };
+}
+
+export async function getCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {
+  const [input, setting, stacks] = await Promise.all([
+    loadCoverageInput(filter),
+    getCoverageTarget(),
+    db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
+  ]);
+  const coverage = computeCoverage({ components: input.components, platforms: input.platforms, tallies: input.tallies, target: setting.target, filter });
+  return { coverage, setting, options: filterOptions(stacks, input.platforms) };
+}
