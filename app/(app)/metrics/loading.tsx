@@ -1,0 +1,10 @@
+import { MetricsSkeleton } from '@/components/metrics/metrics-skeleton';
+
+export default function Loading() {
+  return (
+    <div>
+      <div className="mb-6 h-8 w-40 animate-pulse rounded bg-slate-200" />
+      <MetricsSkeleton />
+    </div>
+  );
+}
