@@ -3,9 +3,9 @@ import {
   findReplyCommand,
   normaliseTeamKey,
   referencedMessageIds,
-  rolloutNumberFromMessageIds,
   rolloutNumberFromSubject,
   senderAddress,
+  threadReferences,
 } from './parse-reply';
 
 const INVITATION_QUOTED = [
@@ -96,13 +96,14 @@ describe('finding the rollout of a reply', () => {
   });
 
   it('lists In-Reply-To before References, newest reference first, without duplicates', () => {
-    expect(referencedMessageIds('<b@x>', '<a@x> <staged-rollout-9@ea.egi.eu>\n <b@x>')).toEqual(['b@x', 'staged-rollout-9@ea.egi.eu', 'a@x']);
+    expect(referencedMessageIds('<b@x>', '<a@x> <rollout.ck1@ea.egi.eu>\n <b@x>')).toEqual(['b@x', 'rollout.ck1@ea.egi.eu', 'a@x']);
   });
 
-  it('recognises a rollout thread id', () => {
-    expect(rolloutNumberFromMessageIds(['CAF=123@mail.gmail.com', 'staged-rollout-9@ea.egi.eu'])).toBe(9);
-    expect(rolloutNumberFromMessageIds(['outbox.rollout-15.abc@ea.egi.eu'])).toBe(15);
-    expect(rolloutNumberFromMessageIds(['enrollout-15@x', 'abc@x'])).toBeNull();
+  it('recognises our outbox message ids and rollout thread roots', () => {
+    expect(threadReferences(['CAF=123@mail.gmail.com', 'outbox.cm9abc_1@ea.egi.eu', 'rollout.cm7xyz@ea.egi.eu', 'rollout-1@other'])).toEqual({
+      outboxIds: ['cm9abc_1'],
+      rolloutIds: ['cm7xyz'],
+    });
   });
 });
 

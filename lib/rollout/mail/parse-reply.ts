@@ -55,19 +55,10 @@ export function findReplyCommand(text: string): ReplyCommand | null {
   return null;
 }
 
-/** The tag every rollout message carries in its subject, kept by "Re:"/"AW:"/"Fwd:" prefixes. */
-export function rolloutSubjectTag(number: number): string {
-  return `[staged-rollout #${number}]`;
-}
-
+/** The rollout number of the subject's ticket tag (lib/notify/links.ts ticketTag), kept through "Re:"/"AW:"/"Fwd:". */
 export function rolloutNumberFromSubject(subject: string): number | null {
   const match = /\[staged-rollout\s*#\s*(\d+)\]/i.exec(subject);
   return match ? Number(match[1]) : null;
-}
-
-/** The Message-ID of a rollout's thread, so that replies can be matched without the subject tag. */
-export function rolloutThreadId(number: number, domain: string): string {
-  return `<staged-rollout-${number}@${domain}>`;
 }
 
 /** The message ids of In-Reply-To and References, newest first (References lists oldest first). */
@@ -76,13 +67,18 @@ export function referencedMessageIds(inReplyTo: string, references: string): str
   return [...new Set([...ids(inReplyTo), ...ids(references).reverse()])];
 }
 
-/** A rollout number named by a thread id such as `staged-rollout-12@…` or `…rollout-12.…@…`. */
-export function rolloutNumberFromMessageIds(ids: readonly string[]): number | null {
+/**
+ * What our own message ids say (lib/notify/compose-mail.ts): `outbox.<outbox id>@…` is one sent
+ * message, `rollout.<rollout id>@…` the thread root of a rollout.
+ */
+export function threadReferences(ids: readonly string[]): { outboxIds: string[]; rolloutIds: string[] } {
+  const outboxIds: string[] = [];
+  const rolloutIds: string[] = [];
   for (const id of ids) {
-    const match = /(?:^|[.-])(?:staged-)?rollout[-.](\d+)(?:[.@-]|$)/i.exec(id);
-    if (match) return Number(match[1]);
+    const match = /^(outbox|rollout)\.([A-Za-z0-9_-]+)@/.exec(id);
+    if (match) (match[1] === 'outbox' ? outboxIds : rolloutIds).push(match[2]!);
   }
-  return null;
+  return { outboxIds, rolloutIds };
 }
 
 /** The bare address of a From header: `"Maria" <maria@lip.pt>` -> `maria@lip.pt`. */

@@ -1,0 +1,45 @@
+// The production exposure period of a team's installation (document section 2.3 step 11): 5 to 7
+// days, by default 7; emergency and security releases 2 days; the manager may change it. Pure.
+import type { ReleaseType } from '@/lib/generated/prisma/enums';
+
+export const DEFAULT_EXPOSURE_DAYS = 7;
+export const SHORT_EXPOSURE_DAYS = 2;
+export const MIN_EXPOSURE_HOURS = 1;
+export const MAX_EXPOSURE_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+export function defaultExposureDays(release: { type: ReleaseType; security: boolean }): number {
+  return release.type === 'EMERGENCY' || release.security ? SHORT_EXPOSURE_DAYS : DEFAULT_EXPOSURE_DAYS;
+}
+
+export function defaultExposureEnd(start: Date, release: { type: ReleaseType; security: boolean }): Date {
+  return new Date(start.getTime() + defaultExposureDays(release) * DAY_MS);
+}
+
+/** Why a manager's chosen end is not acceptable; null when it is. */
+export function exposureEndProblem(start: Date, end: Date): string | null {
+  if (Number.isNaN(end.getTime())) return 'Give a valid date and time.';
+  if (end.getTime() < start.getTime() + MIN_EXPOSURE_HOURS * 3_600_000) return 'The exposure must end after it started.';
+  if (end.getTime() > start.getTime() + MAX_EXPOSURE_DAYS * DAY_MS) return `The exposure may last at most ${MAX_EXPOSURE_DAYS} days.`;
+  return null;
+}
+
+export interface Countdown {
+  ended: boolean;
+  /** Milliseconds left (0 once ended). */
+  remainingMs: number;
+  /** e.g. "3 days 4 hours left", "5 hours left", "ended". */
+  label: string;
+}
+
+export function exposureCountdown(end: Date, now: Date): Countdown {
+  const remainingMs = Math.max(0, end.getTime() - now.getTime());
+  if (remainingMs === 0) return { ended: true, remainingMs, label: 'ended' };
+  const days = Math.floor(remainingMs / DAY_MS);
+  const hours = Math.floor((remainingMs % DAY_MS) / 3_600_000);
+  const minutes = Math.ceil((remainingMs % 3_600_000) / 60_000);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const label =
+    days > 0 ? `${plural(days, 'day')}${hours ? ` ${plural(hours, 'hour')}` : ''} left` : hours > 0 ? `${plural(hours, 'hour')} left` : `${plural(minutes, 'minute')} left`;
+  return { ended: false, remainingMs, label };
+}
