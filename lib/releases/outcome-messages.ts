@@ -15,6 +15,8 @@ export interface OutcomeContext {
   documentNumber: number | null;
   rolloutNumber: number | null;
   knownIssues: string;
+  /** Set when an emergency release skipped staged rollout. */
+  skipJustification?: string;
 }
 
 function documentLine(context: OutcomeContext): string {
@@ -45,12 +47,14 @@ export function outcomeMessage(context: OutcomeContext): { subject: string; text
 
 export function productionMessage(context: OutcomeContext): { subject: string; text: string } {
   const platform = `${context.os} ${context.arch}`;
+  const what = `${context.stack} ${context.component} ${context.version} for ${platform} (${context.umdMajor})`;
   const lines = [
-    `${context.stack} ${context.component} ${context.version} for ${platform} (${context.umdMajor}) has passed staged rollout`,
-    'and is released to the production infrastructure.',
+    ...(context.skipJustification
+      ? [`${what} is an emergency release, released to the production infrastructure WITHOUT staged rollout.`, `Justification: ${context.skipJustification}`]
+      : [`${what} has passed staged rollout`, 'and is released to the production infrastructure.']),
     '',
     `Release notes: ${appUrl(releasePath(context.releaseNumber))}`,
-    documentLine(context),
+    ...(context.skipJustification ? [] : [documentLine(context)]),
     '',
     knownIssuesBlock(context),
     '',

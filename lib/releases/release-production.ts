@@ -17,7 +17,8 @@ export async function markReleaseInProductionIfComplete(tx: Tx, releaseId: strin
   });
   if (release.productionAt) return false;
   const live = release.items.filter((item) => !isRejectedState(item.state));
-  if (live.length === 0 || live.some((item) => item.state !== 'PRODUCTION')) return false;
+  // SKIPPED_ROLLOUT is production without a test (older data rests there; new skips move on to PRODUCTION).
+  if (live.length === 0 || live.some((item) => item.state !== 'PRODUCTION' && item.state !== 'SKIPPED_ROLLOUT')) return false;
   await tx.release.update({ where: { id: releaseId }, data: { productionAt: at, version: { increment: 1 } } });
   await recordAudit(tx, actor, {
     action: 'release.production',

@@ -1,0 +1,91 @@
+// Release intake: the `sw-rel` parent ticket and one child per Product-Platform-Architecture, checked
+// against the catalogue and the release cadence, written with its audit rows in one transaction.
+import 'server-only';
+import { can } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db/client';
+import { ForbiddenError, ValidationError } from '@/lib/errors';
+import { checkReleaseCadence } from './check-release-cadence';
+import { resolvePackages } from './resolve-packages';
+import type { SubmitReleaseInput } from './schemas';
+
+export interface SubmittedRelease {
+  id: string;
+  number: number;
+  itemIds: string[];
+}
+
+export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput): Promise<SubmittedRelease> {
+  const stack = await db.stack.findUnique({ where: { id: input.stackId }, select: { id: true } });
+  if (!stack) throw new ValidationError('Please correct the highlighted fields.', { stackId: ['Unknown middleware stack.'] });
+  if (!can(user, 'release.submit', { stackId: stack.id })) {
+    throw new ForbiddenError('Only Technology Providers and Staged Rollout Coordinators may submit releases.');
+  }
+  const actor = actorOf(user);
+
+  return db.$transaction(async (tx) => {
+    const component = await tx.component.findUnique({
+      where: { id: input.componentId },
+      include: { platforms: { include: { platform: true } } },
+    });
+    if (!component || component.stackId !== stack.id) {
+      throw new ValidationError('Please correct the highlighted fields.', { componentId: ['Choose a product of the selected stack.'] });
+    }
+    if (component.retiredAt) {
+      throw new ValidationError('Please correct the highlighted fields.', { componentId: [`${component.name} is retired.`] });
+    }
+    const items = resolvePackages(input.packages, component.platforms.map((link) => link.platform));
+    // One intake per product at a time, so two submissions cannot both pass the cadence check.
+    await tx.$queryRaw`SELECT "id" FROM "Component" WHERE "id" = ${component.id} FOR UPDATE`;
+    const submittedAt = new Date();
+    // Throws unless there is no violation or the submitter overrode them with a reason.
+    const violations = await checkReleaseCadence(tx, { component, input, submittedAt });
+    const cadenceOverride = violations.length
+      ? `${input.cadenceOverrideReason}\n\nRules overridden:\n${violations.map((v) => `- ${v.message}`).join('\n')}`
+      : null;
+
+    const release = await tx.release.create({
+      data: {
+        stackId: stack.id,
+        componentId: component.id,
+        umdMajor: input.umdMajor,
+        productVersion: input.productVersion,
+        type: input.type,
+        security: input.security,
+        releaseNotes: input.releaseNotes,
+        documentationUrl: input.documentationUrl,
+        installNotes: input.installNotes,
+        cadenceOverride,
+        submittedById: user.id,
+        submittedAt,
+        items: { create: items.map((item) => ({ platformId: item.platform.id, packages: item.packages.join('\n') })) },
+      },
+      include: { items: { include: { platform: true } } },
+    });
+    await recordAudit(tx, actor, {
+      action: 'release.submit',
+      entityType: 'Release',
+      entityId: release.id,
+      after: {
+        number: release.number,
+        component: component.name,
+        umdMajor: release.umdMajor,
+        productVersion: release.productVersion,
+        type: release.type,
+        security: release.security,
+        cadenceOverride: release.cadenceOverride,
+        platforms: release.items.map((item) => `${item.platform.os} ${item.platform.arch}`),
+      },
+    });
+    for (const item of release.items) {
+      await recordAudit(tx, actor, {
+        action: 'releaseItem.create',
+        entityType: 'ReleaseItem',
+        entityId: item.id,
+        after: { release: release.number, platform: `${item.platform.os} ${item.platform.arch}`, state: item.state, packages: item.packages.split('\n').length },
+      });
+    }
+    return { id: release.id, number: release.number, itemIds: release.items.map((item) => item.id) };
+  });
+}
