@@ -6,7 +6,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** "37 EMI products: 30 covered, 7 missing Early Adopter teams" */
 export function describeCoverage(label: string, summary: CoverageSummary): string {
-  return `${plural(summary.total, `${label} product`, `${label} products`)}: ${summary.covered} covered, ${summary.missing} missing Early Adopter teams`;
+  const noun = label ? `${label} product` : 'product';
+  return `${plural(summary.total, noun, `${noun}s`)}: ${summary.covered} covered, ${summary.missing} missing Early Adopter teams`;
 }
 
 export function formatShare(share: number): string {
