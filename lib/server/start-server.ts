@@ -13,6 +13,12 @@ export async function startServer(): Promise<void> {
     });
     if (applied.length) console.log(`[start] applied migrations: ${applied.join(', ')}`);
     console.log(`[start] database: ${config.kind === 'pglite' ? `embedded PGlite at ${config.dataDir}` : config.display}`);
+    // The notification worker (outbox delivery, deadline reminders, subscription fan-out) runs inside
+    // the app on every database kind; NOTIFY_WORKER=0 leaves it to a separate `npm run worker`.
+    if (process.env.NOTIFY_WORKER !== '0') {
+      const { startWorkerLoop } = await import('@/lib/notify/worker-loop');
+      startWorkerLoop();
+    }
   } catch (error) {
     if (error instanceof DatabaseConfigError || error instanceof StartupError) {
       console.error(`[start] ${error.message}`);
