@@ -73,7 +73,7 @@ const GAP_COLUMNS: CsvColumn<GapLine>[] = [
 ];
 
 export function gapsCsv(gaps: readonly GapEntry[]): string {
-  const lines: GapLine[] = gaps.flatMap((gap, i) =>
+  const lines = gaps.flatMap((gap, i): GapLine[] =>
     gap.platforms.length ? gap.platforms.map((platform) => ({ rank: i + 1, gap, platform })) : [{ rank: i + 1, gap, platform: null }],
   );
   return toCsv(GAP_COLUMNS, lines);

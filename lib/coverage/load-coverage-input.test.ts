@@ -46,7 +46,7 @@ describe('loadCoverageInput', () => {
     expect(input.tallies.totals.find((t) => t.componentId === w.a.id)?.teams).toBe(2); // t1 on two platforms, once
     expect(input.tallies.totals.find((t) => t.componentId === w.b.id)).toBeUndefined(); // only a retired team
     expect(input.components.map((c) => c.name).sort()).toEqual([w.a.name, w.b.name, `R-${w.suffix}`]);
-    expect(input.components.find((c) => c.id === w.a.id)?.platformIds.sort()).toEqual([w.p1.id, w.p2.id].sort());
+    expect([...input.components.find((c) => c.id === w.a.id)!.platformIds].sort()).toEqual([w.p1.id, w.p2.id].sort());
     expect(input.components.find((c) => c.id === w.a.id)?.stack).toMatchObject({ slug: w.stack.slug, provider: `Prov-${w.suffix}` });
   });
 

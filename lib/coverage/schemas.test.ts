@@ -4,12 +4,12 @@ import { coverageQueryString, coverageTargetSchema, parseCoverageQuery } from '.
 describe('parseCoverageQuery', () => {
   it('reads the filters, page and retired flag from the URL', () => {
     const query = parseCoverageQuery(new URLSearchParams('stack=glite&capability=storage&os=SL6&arch=x86_64&page=3&retired=1'));
-    expect(query).toEqual({ filter: { stack: 'glite', capability: 'STORAGE', os: 'SL6', arch: 'x86_64' }, page: 3, showRetired: true });
+    expect(query).toEqual({ filter: { stack: 'glite', capability: 'STORAGE', os: 'SL6', arch: 'x86_64' }, page: 3, showRetired: true, invalid: [] });
   });
 
   it('drops unknown or malformed values instead of failing', () => {
     const query = parseCoverageQuery({ stack: '<script>', capability: 'TEAPOT', os: ['SL5', 'SL6'], page: '-2' });
-    expect(query).toEqual({ filter: { os: 'SL5' }, page: 1, showRetired: false });
+    expect(query).toEqual({ filter: { os: 'SL5' }, page: 1, showRetired: false, invalid: ['stack', 'capability', 'page'] });
   });
 
   it('round-trips through coverageQueryString', () => {

@@ -18,6 +18,8 @@ export interface CoverageQuery {
   filter: CoverageFilter;
   page: number;
   showRetired: boolean;
+  /** Parameters given but malformed (dropped; the JSON API reports them as a 400). */
+  invalid: string[];
 }
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -36,21 +38,28 @@ function optional<T>(schema: z.ZodType<T>, value: string | undefined): T | undef
 
 export function parseCoverageQuery(params: SearchParamsLike): CoverageQuery {
   const filter: CoverageFilter = {};
-  const stack = optional(token, read(params, 'stack'));
-  const capability = optional(z.enum(Object.values(Capability) as [string, ...string[]]), read(params, 'capability')?.toUpperCase());
-  const os = optional(token, read(params, 'os'));
-  const arch = optional(token, read(params, 'arch'));
+  const invalid: string[] = [];
+  const take = <T>(key: string, schema: z.ZodType<T>, transform = (v: string) => v): T | undefined => {
+    const raw = read(params, key);
+    const value = optional(schema, raw === undefined ? undefined : transform(raw));
+    if (raw !== undefined && value === undefined) invalid.push(key);
+    return value;
+  };
+  const stack = take('stack', token);
+  const capability = take('capability', z.enum(Object.values(Capability) as [string, ...string[]]), (v) => v.toUpperCase());
+  const os = take('os', token);
+  const arch = take('arch', token);
   if (stack) filter.stack = stack;
   if (capability) filter.capability = capability;
   if (os) filter.os = os;
   if (arch) filter.arch = arch;
-  const page = optional(z.coerce.number().int().min(1).max(100_000), read(params, 'page')) ?? 1;
+  const page = take('page', z.coerce.number().int().min(1).max(100_000)) ?? 1;
   const showRetired = read(params, 'retired') === '1';
-  return { filter, page, showRetired };
+  return { filter, page, showRetired, invalid };
 }
 
 /** The query string of a filter (for links that keep the current filters). */
-export function coverageQueryString(query: Partial<CoverageQuery>, extra: Record<string, string | undefined> = {}): string {
+export function coverageQueryString(query: Partial<Omit<CoverageQuery, 'invalid'>>, extra: Record<string, string | undefined> = {}): string {
   const params = new URLSearchParams();
   const { filter = {} } = query;
   for (const key of ['stack', 'capability', 'os', 'arch'] as const) if (filter[key]) params.set(key, filter[key]!);

@@ -1,0 +1,91 @@
+// The coverage JSON/CSV API through its route handlers, authenticated with a real API token.
+import { NextRequest } from 'next/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '@/lib/auth/api-tokens';
+import { commit, createComponent, createPlatform, createStack, createTeam, uniqueSuffix } from '@/lib/coverage/coverage-fixtures';
+import { db } from '@/lib/db/client';
+import { GET as gapsGet } from './gaps/route';
+import { GET as coverageGet } from './route';
+import { GET as summaryGet } from './summary/route';
+import { GET as teamsGet } from './teams/route';
+
+type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+let token = '';
+const call = (handler: Handler, path: string, bearer?: string) =>
+  handler(new NextRequest(`http://localhost${path}`, { headers: { authorization: `Bearer ${bearer ?? token}` } }), { params: Promise.resolve({}) });
+
+const suffix = uniqueSuffix();
+const w = {} as Record<string, { id: string; name?: string; slug?: string; os?: string }>;
+
+beforeAll(async () => {
+  const user = await db.user.create({ data: { email: `viewer-${suffix}@test.local`, name: 'Viewer' } });
+  token = (await createApiToken({ id: user.id, label: user.email }, user.id, 'coverage test')).token;
+  w.stack = await createStack(suffix);
+  w.p1 = await createPlatform(`OSZ${suffix}`);
+  w.cream = await createComponent(w.stack.id, `CREAM-${suffix}`, [w.p1.id]);
+  w.wms = await createComponent(w.stack.id, `=WMS-${suffix}`, [w.p1.id], { capability: 'STORAGE' });
+  w.team = await createTeam('api', { contacts: ['ea@api.example'] });
+  await commit(w.team.id, w.cream.id, w.p1.id);
+});
+
+describe('GET /api/v1/coverage', () => {
+  it('returns per component and platform the committed teams and status', async () => {
+    const response = await call(coverageGet, `/api/v1/coverage?stack=${w.stack.slug}`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.filter).toEqual({ stack: w.stack.slug });
+    const cream = body.components.find((c: { id: string }) => c.id === w.cream.id);
+    expect(cream).toMatchObject({ teams: 1, status: 'belowTarget', retired: false });
+    expect(cream.platforms).toEqual([
+      { platform: `${w.p1.os} x86_64`, os: w.p1.os, arch: 'x86_64', shipped: true, teams: 1, status: 'belowTarget', committedTeams: [w.team.name] },
+    ]);
+  });
+
+  it('exports CSV with formula protection', async () => {
+    const response = await call(coverageGet, `/api/v1/coverage?stack=${w.stack.slug}&format=csv`);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="coverage-matrix-\d{4}-\d{2}-\d{2}\.csv"/);
+    const text = await response.text();
+    expect(text).toContain(`,'=WMS-${suffix},STORAGE,no,Total,,0,missing,`);
+    expect(text).toContain(`,CREAM-${suffix},COMPUTE,no,${w.p1.os} x86_64,yes,1,below target,${w.team.name}`);
+  });
+
+  it('answers 400 naming a malformed parameter, and 401 with a bad token', async () => {
+    const bad = await call(coverageGet, '/api/v1/coverage?capability=teapot');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'invalid', fieldErrors: { capability: ['Invalid value for "capability".'] } });
+    expect((await call(coverageGet, '/api/v1/coverage', 'eat_not-a-real-token')).status).toBe(401);
+  });
+});
+
+describe('GET /api/v1/coverage/summary', () => {
+  it('gives per stack total, covered, covered with redundancy and missing', async () => {
+    const body = await (await call(summaryGet, `/api/v1/coverage/summary?stack=${w.stack.slug}`)).json();
+    expect(body.stacks).toEqual([
+      expect.objectContaining({ stack: w.stack.slug, total: 2, covered: 1, coveredWithRedundancy: 0, missing: 1, text: `2 ${w.stack.name} products: 1 covered, 1 missing Early Adopter teams` }),
+    ]);
+  });
+});
+
+describe('GET /api/v1/coverage/gaps', () => {
+  it('ranks the gaps (no team first) and exports them as CSV', async () => {
+    const body = await (await call(gapsGet, `/api/v1/coverage/gaps?stack=${w.stack.slug}`)).json();
+    expect(body.gaps.map((g: { componentId: string; tier: string }) => [g.componentId, g.tier])).toEqual([
+      [w.wms.id, 'noTeam'],
+      [w.cream.id, 'belowTarget'],
+    ]);
+    expect(body.gaps[0].platforms[0].candidates.map((c: { name: string }) => c.name)).toEqual([w.team.name]);
+    const csv = await (await call(gapsGet, `/api/v1/coverage/gaps?stack=${w.stack.slug}&format=csv`)).text();
+    expect(csv).toContain(`1,No team,${w.stack.name},'=WMS-${suffix},0,,,${w.p1.os} x86_64,0,${w.team.name},ea@api.example,0`);
+  });
+});
+
+describe('GET /api/v1/coverage/teams', () => {
+  it('lists the teams of a cell, 404 for an unknown component, 400 without one', async () => {
+    const body = await (await call(teamsGet, `/api/v1/coverage/teams?component=${w.cream.id}&platform=${w.p1.id}`)).json();
+    expect(body.teams).toEqual([{ id: w.team.id, name: w.team.name, platforms: [`${w.p1.os} x86_64`], contacts: [{ email: 'ea@api.example', name: '' }] }]);
+    expect((await call(teamsGet, '/api/v1/coverage/teams?component=nope')).status).toBe(404);
+    expect((await call(teamsGet, '/api/v1/coverage/teams')).status).toBe(400);
+  });
+});

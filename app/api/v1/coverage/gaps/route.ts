@@ -1,0 +1,19 @@
+// GET /api/v1/coverage/gaps[?stack=&capability=&os=&arch=&page=][&format=csv]: components below the
+// redundancy target, most urgent first, with the teams that could be asked. CSV: every gap, no paging.
+import { apiRoute } from '@/lib/api/route-handler';
+import { csvFileName, readApiCoverageQuery, wantsCsv } from '@/lib/coverage/api-query';
+import { gapsCsv } from '@/lib/coverage/coverage-csv';
+import { getCoverageGaps } from '@/lib/coverage/get-coverage-gaps';
+import { csvResponse } from '@/lib/csv/to-csv';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async (request) => {
+  const params = request.nextUrl.searchParams;
+  const query = readApiCoverageQuery(params);
+  if (wantsCsv(params)) {
+    const all = await getCoverageGaps(query.filter, 1, null);
+    return csvResponse(gapsCsv(all.gaps), csvFileName('gaps'));
+  }
+  return { filter: query.filter, ...(await getCoverageGaps(query.filter, query.page)) };
+});

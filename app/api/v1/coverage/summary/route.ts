@@ -1,0 +1,14 @@
+// GET /api/v1/coverage/summary[?stack=&capability=&os=&arch=]: per stack and per Technology Provider,
+// products in total, covered (>= 1 team), covered with redundancy (>= target), below target, missing.
+import { apiRoute } from '@/lib/api/route-handler';
+import { readApiCoverageQuery } from '@/lib/coverage/api-query';
+import { coverageSummaryJson } from '@/lib/coverage/coverage-json';
+import { getCoverageMatrix } from '@/lib/coverage/get-coverage-matrix';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async (request) => {
+  const query = readApiCoverageQuery(request.nextUrl.searchParams);
+  const { coverage } = await getCoverageMatrix(query.filter);
+  return { filter: query.filter, ...coverageSummaryJson(coverage) };
+});
