@@ -69,14 +69,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (config.kind === 'postgres') {
     const stale = await listTestDatabases(config.url);
     await dropDatabases(config.url, stale);
-    await Promise.all(
-      poolIds.map(async (poolId) => {
-        const name = `${TEST_DB_PREFIX}${run}_${poolId}`;
-        const url = await createDatabase(config.url, name);
-        await migrate({ kind: 'postgres', url, display: name });
-        workers[poolId] = { kind: 'postgres', url, name };
-      }),
-    );
+    try {
+      await Promise.all(
+        poolIds.map(async (poolId) => {
+          const name = `${TEST_DB_PREFIX}${run}_${poolId}`;
+          const url = await createDatabase(config.url, name);
+          await migrate({ kind: 'postgres', url, display: name });
+          workers[poolId] = { kind: 'postgres', url, name };
+        }),
+      );
+    } catch (error) {
+      await dropDatabases(config.url, await listTestDatabases(config.url, run)).catch(() => {});
+      throw error;
+    }
     project.provide('testDatabases', { kind: 'postgres', workers, scratch: config.url, run });
     console.log(`[test db] ${workerCount} database(s) ${TEST_DB_PREFIX}${run}_* on ${config.display} (${Date.now() - started} ms)`);
     return async () => {
@@ -87,10 +92,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // PGlite: migrate one directory, then copy it for each worker (much faster than migrating each).
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ea-test-'));
   const template = path.join(base, 'template');
-  await migrate({ kind: 'pglite', dataDir: template });
   const emptyTemplate = path.join(base, 'empty');
-  fs.cpSync(template, emptyTemplate, { recursive: true });
-  await dropEverything(emptyTemplate);
+  try {
+    await migrate({ kind: 'pglite', dataDir: template });
+    fs.cpSync(template, emptyTemplate, { recursive: true });
+    await dropEverything(emptyTemplate);
+  } catch (error) {
+    fs.rmSync(base, { recursive: true, force: true });
+    throw error;
+  }
   for (const poolId of poolIds) {
     const dataDir = path.join(base, `worker-${poolId}`);
     fs.cpSync(template, dataDir, { recursive: true });
