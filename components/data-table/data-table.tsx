@@ -1,0 +1,126 @@
+'use client';
+// The one generic table (see README.md): @tanstack/react-table for columns and visibility, with the
+// server doing sorting, filtering and paging (manualSorting/manualPagination/manualFiltering). The
+// view lives in the URL; this component only renders one page and links to other views.
+import { type ColumnDef, flexRender, getCoreRowModel, useReactTable, type VisibilityState } from '@tanstack/react-table';
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { ColumnHeader } from './column-header';
+import { ColumnVisibilityMenu } from './column-visibility-menu';
+import { CsvExportLink } from './csv-export-link';
+import { Pagination } from './pagination';
+import { pageCount, type TableDefaults, type TableState } from './search-params';
+import { Toolbar } from './toolbar';
+import type { FilterDef } from './types';
+import { useTableNavigation } from './use-table-navigation';
+
+export interface DataTableProps<TData> {
+  /** Accessible name of the table (also its visually hidden caption). */
+  caption: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  columns: ColumnDef<TData, any>[];
+  /** The rows of the current page, as the server loaded them. */
+  data: TData[];
+  /** Rows in the whole filtered view. */
+  total: number;
+  /** The parsed URL state and its defaults (from tableParamsSchema(...).parse / .defaults). */
+  state: TableState;
+  defaults: TableDefaults;
+  perPageOptions: readonly number[];
+  /** Column ids the server can sort by; other headers are plain text. */
+  sortable: readonly string[];
+  filters?: FilterDef[];
+  /** Route that answers the same search params with a CSV of the whole view. */
+  exportHref?: string;
+  getRowId?: (row: TData) => string;
+  /** Plural noun for counts: "teams". */
+  itemLabel?: string;
+  /** Shown instead of rows when the view is empty. */
+  emptyMessage?: React.ReactNode;
+}
+
+export function DataTable<TData>(props: DataTableProps<TData>) {
+  const { caption, columns, data, total, state, defaults, perPageOptions, sortable, filters = [], exportHref, getRowId, itemLabel = 'rows', emptyMessage } = props;
+  const nav = useTableNavigation(state, defaults);
+  const columnVisibility = useMemo<VisibilityState>(() => Object.fromEntries(state.hide.map((id) => [id, false])), [state.hide]);
+  // The table instance is rebuilt from props on every render (all state comes from the URL), so the
+  // compiler's memoization warning does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data,
+    columns,
+    getRowId,
+    getCoreRowModel: getCoreRowModel(),
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    pageCount: pageCount(total, state.perPage),
+    state: {
+      columnVisibility,
+      sorting: [{ id: state.sort, desc: state.dir === 'desc' }],
+      pagination: { pageIndex: state.page - 1, pageSize: state.perPage },
+    },
+  });
+  const visibleCount = table.getVisibleLeafColumns().length;
+  const filtered = filters.some((filter) => state.filters[filter.id]);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        {filters.length > 0 && <Toolbar filters={filters} state={state} nav={nav} />}
+        <div className="ml-auto flex items-center gap-2">
+          <ColumnVisibilityMenu table={table} state={state} nav={nav} />
+          {exportHref && <CsvExportLink href={exportHref} state={state} defaults={defaults} total={total} />}
+        </div>
+      </div>
+      <div
+        aria-busy={nav.pending}
+        className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${nav.pending ? 'opacity-60' : ''}`}
+      >
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <ColumnHeader key={header.id} header={header} state={state} sortable={sortable.includes(header.column.id)} nav={nav} />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {table.getRowModel().rows.length === 0 ? (
+              <tr>
+                <td colSpan={visibleCount} className="px-3 py-10 text-center text-slate-600">
+                  {emptyMessage ?? `No ${itemLabel} to show.`}
+                  {filtered && (
+                    <>
+                      {' '}
+                      <Link href={nav.hrefFor({ filters: {} })} onClick={nav.onLinkClick({ filters: {} })} className="text-brand-700 underline">
+                        Clear the filters
+                      </Link>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="align-top hover:bg-slate-50">
+                  {row.getVisibleCells().map((cell) => {
+                    const meta = cell.column.columnDef.meta;
+                    return (
+                      <td key={cell.id} className={`px-3 py-2 ${meta?.numeric ? 'text-right tabular-nums' : ''} ${meta?.className ?? ''}`}>
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination state={state} total={total} perPageOptions={perPageOptions} nav={nav} itemLabel={itemLabel} />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// The URL state of a server-side table: page, page size, sort, hidden columns and filters, parsed from
+// the search params by a zod schema whose every field has a .catch() default, so a hand-edited or stale
+// URL never fails: it falls back to the default view. Pure (no React, no server-only): the page parses
+// with it, the client builds links with it, and the JSON API accepts the same parameters.
+import { z } from 'zod';
+
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+export interface TableParamsConfig<F extends Record<string, z.ZodType<string | undefined>>> {
+  /** Column ids the server knows how to sort by. */
+  sortable: readonly [string, ...string[]];
+  defaultSort: { id: string; dir: 'asc' | 'desc' };
+  perPageOptions?: readonly number[];
+  defaultPerPage?: number;
+  /** Largest page size accepted from the URL even when not offered in the menu (for the API, tests). */
+  maxPerPage?: number;
+  /** One zod schema per filter; use textFilter()/enumFilter() so bad values become "no filter". */
+  filters: F;
+}
+
+/** What the page, the client table and the API share: the parsed view. */
+export interface TableState {
+  page: number;
+  perPage: number;
+  sort: string;
+  dir: 'asc' | 'desc';
+  hide: string[];
+  filters: Record<string, string | undefined>;
+}
+
+/** The values that are left out of URLs (so the default view's URL is just the path). */
+export interface TableDefaults {
+  perPage: number;
+  sort: string;
+  dir: 'asc' | 'desc';
+}
+
+export const DEFAULT_PER_PAGE_OPTIONS = [10, 25, 50, 100] as const;
+
+/** A free-text filter: trimmed, bounded; empty or invalid means no filter. */
+export function textFilter(max = 100) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => value || undefined)
+    .optional()
+    .catch(undefined);
+}
+
+/** A filter that must be one of `values` (case-sensitive); anything else means no filter. */
+export function enumFilter<const V extends readonly [string, ...string[]]>(values: V) {
+  return z.enum(values).optional().catch(undefined);
+}
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+export function tableParamsSchema<F extends Record<string, z.ZodType<string | undefined>>>(config: TableParamsConfig<F>) {
+  const options = config.perPageOptions ?? DEFAULT_PER_PAGE_OPTIONS;
+  const defaultPerPage = config.defaultPerPage ?? options[1] ?? options[0] ?? 25;
+  const maxPerPage = config.maxPerPage ?? Math.max(...options);
+  const base = z.object({
+    page: z.preprocess(first, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
+    perPage: z.preprocess(first, z.coerce.number().int().min(1).max(maxPerPage)).catch(defaultPerPage),
+    sort: z.preprocess(first, z.string().refine((value) => config.sortable.includes(value))).catch(config.defaultSort.id),
+    dir: z.preprocess(first, z.enum(['asc', 'desc'])).catch(config.defaultSort.dir),
+    hide: z
+      .preprocess(first, z.string().max(500))
+      .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
+      .catch([]),
+  });
+  const filters = z.object(Object.fromEntries(Object.entries(config.filters).map(([key, schema]) => [key, z.preprocess(first, schema as z.ZodType)])));
+  const defaults: TableDefaults = { perPage: defaultPerPage, sort: config.defaultSort.id, dir: config.defaultSort.dir };
+  return {
+    defaults,
+    perPageOptions: options,
+    filterKeys: Object.keys(config.filters),
+    /** Parses any search params into a valid state; never throws. */
+    parse(input: SearchParamsInput): TableState & { filters: { [K in keyof F]: z.infer<F[K]> } } {
+      const raw = input instanceof URLSearchParams ? Object.fromEntries(input.entries()) : input;
+      const parsed = base.parse({ page: raw.page, perPage: raw.perPage, sort: raw.sort, dir: raw.dir, hide: raw.hide ?? '' });
+      const filterValues = filters.parse(Object.fromEntries(Object.keys(config.filters).map((key) => [key, raw[key]])));
+      return { ...parsed, filters: filterValues as { [K in keyof F]: z.infer<F[K]> } };
+    },
+  };
+}
+
+/** The search params of a state, leaving out defaults and empty filters. */
+export function tableSearchParams(state: TableState, defaults: TableDefaults, options: { paging?: boolean } = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state.filters)) if (value) params.set(key, value);
+  if (state.sort !== defaults.sort || state.dir !== defaults.dir) {
+    params.set('sort', state.sort);
+    params.set('dir', state.dir);
+  }
+  if (state.hide.length) params.set('hide', state.hide.join(','));
+  if (options.paging !== false) {
+    if (state.perPage !== defaults.perPage) params.set('perPage', String(state.perPage));
+    if (state.page > 1) params.set('page', String(state.page));
+  }
+  return params;
+}
+
+/** A link to `pathname` showing the state changed by `patch`; filter or sort changes go back to page 1. */
+export function tableHref(pathname: string, state: TableState, defaults: TableDefaults, patch: Partial<TableState> = {}): string {
+  const resetsPage = patch.filters !== undefined || patch.sort !== undefined || patch.dir !== undefined || patch.perPage !== undefined;
+  const next: TableState = { ...state, ...patch, page: patch.page ?? (resetsPage ? 1 : state.page) };
+  const query = tableSearchParams(next, defaults).toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+export function pageCount(total: number, perPage: number): number {
+  return Math.max(1, Math.ceil(total / perPage));
+}

@@ -1,0 +1,67 @@
+// A team's commitments: component x platform it tests in staged rollout. Only live components, and
+// only on a platform the component ships on (ComponentPlatform); a retired team commits to nothing new.
+import 'server-only';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db/client';
+import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+
+export async function addCommitment(actor: Actor, input: { teamId: string; componentId: string; platformId: string }) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const team = await tx.team.findUnique({ where: { id: input.teamId } });
+      if (!team) throw new NotFoundError('This team no longer exists.');
+      if (team.retiredAt) throw new ValidationError(`${team.name} is retired: it takes no new commitments.`);
+      const component = await tx.component.findUnique({
+        where: { id: input.componentId },
+        include: { stack: true, platforms: { include: { platform: true } } },
+      });
+      if (!component) throw new ValidationError('Unknown component.', { componentId: ['Choose a component from the catalogue.'] });
+      if (component.retiredAt) {
+        throw new ValidationError(`${component.name} is retired.`, { componentId: [`${component.name} (${component.stack.name}) is retired: no new commitments.`] });
+      }
+      const platform = await tx.platform.findUnique({ where: { id: input.platformId } });
+      if (!platform) throw new ValidationError('Unknown platform.', { platformId: ['Choose an OS and architecture from the list.'] });
+      if (!component.platforms.some((link) => link.platformId === platform.id)) {
+        const shipped = component.platforms.map((link) => `${link.platform.os} ${link.platform.arch}`).sort().join(', ') || 'no platform yet';
+        throw new ValidationError(`${component.name} does not ship on ${platform.os} ${platform.arch}.`, {
+          platformId: [`${component.name} does not ship on ${platform.os} ${platform.arch}; it ships on ${shipped}.`],
+        });
+      }
+      const existing = await tx.commitment.findUnique({ where: { teamId_componentId_platformId: { teamId: team.id, componentId: component.id, platformId: platform.id } } });
+      if (existing) throw duplicate(component.name, `${platform.os} ${platform.arch}`);
+      const commitment = await tx.commitment.create({ data: { teamId: team.id, componentId: component.id, platformId: platform.id } });
+      await recordAudit(tx, actor, {
+        action: 'team.commit',
+        entityType: 'Team',
+        entityId: team.id,
+        after: { component: component.name, stack: component.stack.name, os: platform.os, arch: platform.arch },
+      });
+      return { commitment, label: `${component.name} on ${platform.os} ${platform.arch}` };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate('This component', 'this platform');
+    throw error;
+  }
+}
+
+function duplicate(component: string, platform: string) {
+  return new ValidationError(`${component} on ${platform} is already a commitment of this team.`, { componentId: ['The team already committed to this component on this platform.'] });
+}
+
+export async function removeCommitment(actor: Actor, input: { commitmentId: string; teamId: string }) {
+  return db.$transaction(async (tx) => {
+    const commitment = await tx.commitment.findUnique({
+      where: { id: input.commitmentId },
+      include: { component: { include: { stack: true } }, platform: true },
+    });
+    if (!commitment || commitment.teamId !== input.teamId) throw new NotFoundError('This commitment was already removed.');
+    await tx.commitment.delete({ where: { id: commitment.id } });
+    await recordAudit(tx, actor, {
+      action: 'team.uncommit',
+      entityType: 'Team',
+      entityId: commitment.teamId,
+      before: { component: commitment.component.name, stack: commitment.component.stack.name, os: commitment.platform.os, arch: commitment.platform.arch },
+    });
+    return { label: `${commitment.component.name} on ${commitment.platform.os} ${commitment.platform.arch}` };
+  });
+}
