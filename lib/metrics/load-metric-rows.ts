@@ -2,14 +2,14 @@
 // or put in production in the period, reports submitted in it, teams created before its end, the live
 // catalogue for coverage, and the timings of replies, exposures and resolutions that fall in it.
 import 'server-only';
-import { db } from '@/lib/db/client';
+import { type Db, db as defaultDb } from '@/lib/db/client';
 import { DEFAULT_COVERAGE_TARGET } from '@/lib/coverage/compute-coverage';
 import type { MetricRows } from './build-metrics-report';
 import type { CoverageInput } from './coverage-per-stack';
 import type { Period } from './project-quarters';
 import type { ReleaseRow } from './types';
 
-export async function loadCoverageTarget(): Promise<number> {
+export async function loadCoverageTarget(db: Db = defaultDb): Promise<number> {
   const setting = await db.setting.findUnique({ where: { key: 'coverage.target' } });
   const raw = setting?.value as unknown;
   const value = typeof raw === 'object' && raw !== null && 'value' in raw ? (raw as { value: unknown }).value : raw;
@@ -18,7 +18,7 @@ export async function loadCoverageTarget(): Promise<number> {
 }
 
 /** The live catalogue and its commitments, as lib/coverage's computation takes them. */
-async function loadCoverageInput(): Promise<CoverageInput> {
+async function loadCoverageInput(db: Db): Promise<CoverageInput> {
   const [components, platforms, commitments, target] = await Promise.all([
     db.component.findMany({
       where: { retiredAt: null },
@@ -36,7 +36,7 @@ async function loadCoverageInput(): Promise<CoverageInput> {
       where: { component: { retiredAt: null } },
       select: { teamId: true, componentId: true, platformId: true, team: { select: { retiredAt: true } } },
     }),
-    loadCoverageTarget(),
+    loadCoverageTarget(db),
   ]);
   return {
     components: components.map((c) => ({
@@ -53,7 +53,7 @@ async function loadCoverageInput(): Promise<CoverageInput> {
   };
 }
 
-async function loadReleases(period: Period): Promise<ReleaseRow[]> {
+async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
   const within = { gte: period.start, lt: period.end };
   const releases = await db.release.findMany({
     where: {
@@ -85,18 +85,19 @@ async function loadReleases(period: Period): Promise<ReleaseRow[]> {
   });
 }
 
-export async function loadMetricRows(period: Period): Promise<MetricRows> {
+/** `db` defaults to the app's client; tests pass the client of a database of their own. */
+export async function loadMetricRows(period: Period, db: Db = defaultDb): Promise<MetricRows> {
   const within = { gte: period.start, lt: period.end };
   const stackOfRollout = { releaseItem: { select: { release: { select: { stack: { select: { slug: true } } } } } } } as const;
   const [stacks, releases, reports, teams, coverage, participations, rollouts] = await Promise.all([
     db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
-    loadReleases(period),
+    loadReleases(db, period),
     db.report.findMany({
       where: { submittedAt: within },
       select: { submittedAt: true, participation: { select: { team: { select: { site: { select: { ngi: { select: { name: true } } } } } } } } },
     }),
     db.team.findMany({ where: { createdAt: { lt: period.end } }, select: { createdAt: true, retiredAt: true } }),
-    loadCoverageInput(),
+    loadCoverageInput(db),
     db.participation.findMany({
       where: { OR: [{ repliedAt: within }, { exposureEnd: within }] },
       select: { invitedAt: true, repliedAt: true, exposureStart: true, exposureEnd: true, rollout: { select: stackOfRollout } },
