@@ -1,0 +1,9 @@
+// Public rss feed of the staged rollouts in progress (no sign-in, cacheable).
+import { rolloutsInProgressFeed } from '@/lib/feeds/rollout-feed';
+import { feedResponse } from '@/lib/feeds/respond';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(): Promise<Response> {
+  return feedResponse(await rolloutsInProgressFeed('/feeds/rollouts.rss'), 'rss');
+}

@@ -1,0 +1,48 @@
+// The feed of staged rollouts in progress (New or Open): the releases coming to production soon.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { appUrl } from '@/lib/notify/enqueue-message';
+import { rolloutPath } from '@/lib/notify/links';
+import type { Feed } from './feed-types';
+
+export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
+  const rollouts = await db.rollout.findMany({
+    where: { status: { in: ['NEW', 'OPEN'] } },
+    orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
+    take: 100,
+    include: {
+      owner: { select: { name: true } },
+      releaseItem: { select: { release: { select: { stack: { select: { name: true } } } } } },
+      participations: { select: { status: true, team: { select: { name: true } } } },
+    },
+  });
+  const entries = rollouts.map((rollout) => {
+    const testing = rollout.participations.filter((p) => p.status === 'ACCEPTED' || p.status === 'VOLUNTEERED').map((p) => p.team.name);
+    const invited = rollout.participations.filter((p) => p.status === 'INVITED').length;
+    return {
+      id: `rollout-${rollout.number}`,
+      title: rollout.title,
+      url: appUrl(rolloutPath(rollout)),
+      summary: [
+        `Status: ${rollout.status === 'NEW' ? 'New, waiting for a manager' : 'Open'}.`,
+        rollout.owner ? `Manager: ${rollout.owner.name}.` : '',
+        testing.length ? `Early Adopters testing: ${testing.join(', ')}.` : 'No Early Adopter team has accepted yet.',
+        invited ? `${invited} invitation(s) awaiting a reply.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      published: rollout.createdAt,
+      updated: rollout.assignedAt && rollout.assignedAt > rollout.createdAt ? rollout.assignedAt : rollout.createdAt,
+      author: rollout.owner?.name,
+      categories: [rollout.releaseItem.release.stack.name],
+    };
+  });
+  return {
+    title: 'Staged rollouts in progress',
+    description: 'Releases being tested in production by Early Adopter sites before they reach every site.',
+    pageUrl: appUrl('/rollouts'),
+    selfUrl: appUrl(selfPath),
+    updated: entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), new Date(0)),
+    entries,
+  };
+}

@@ -1,0 +1,22 @@
+// XML text escaping for the feeds: the five special characters, and characters XML 1.0 forbids
+// (control characters pasted into release notes must not make a feed unparseable).
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeXml(value: string): string {
+  return value
+    .replace(FORBIDDEN, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** <name attr="…">text</name>, escaped; omitted when text is empty and `optional`. */
+export function element(name: string, text: string, attributes: Record<string, string> = {}): string {
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
+    .join('');
+  return `<${name}${attrs}>${escapeXml(text)}</${name}>`;
+}
