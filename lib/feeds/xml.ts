@@ -1,6 +1,5 @@
 // XML text escaping for the feeds: the five special characters, and characters XML 1.0 forbids
 // (control characters pasted into release notes must not make a feed unparseable).
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(value: string): string {
