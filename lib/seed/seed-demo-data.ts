@@ -1,0 +1,142 @@
+// The demo data of the Early Adopters app: the 17 NGIs and ~48 EA teams of the reference document, the
+// component catalogue of 2010-2011 with commitments, the first project year's staged rollouts (which
+// reproduce the document's Tables 1-3 exactly), and present-day activity in every workflow state.
+// Imported by the app on first start of an empty embedded database and by `npm run db:seed`.
+// Idempotent: every row is inserted only when its natural key is missing; a second run inserts nothing.
+// All in one transaction: a failure leaves the database as it was.
+import type { Db } from '@/lib/db/client';
+import { buildHistoryPlans } from './plan-history';
+import { buildPresentDayPlans } from './plan-present-day';
+import { buildWorld } from './world';
+import { type SeedDb, writeReference } from './write-reference';
+import { writeReleases } from './write-releases';
+
+export interface SeedOptions {
+  /** The present-day activity is placed relative to this instant (default: now). */
+  now?: Date;
+  log?: (line: string) => void;
+}
+
+export interface SeedCounts {
+  ngis: number;
+  sites: number;
+  teams: number;
+  users: number;
+  groups: number;
+  memberships: number;
+  stacks: number;
+  components: number;
+  platforms: number;
+  commitments: number;
+  releases: number;
+  releaseItems: number;
+  rollouts: number;
+  participations: number;
+  reports: number;
+  documents: number;
+  findings: number;
+}
+
+export interface SeedSummary {
+  /** Rows inserted by this run (0 when the data was already there). */
+  inserted: number;
+  /** Rows in the database afterwards. */
+  counts: SeedCounts;
+  durationMs: number;
+}
+
+export async function seedDemoData(db: Db, options: SeedOptions = {}): Promise<SeedSummary> {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const log = options.log ?? (() => {});
+
+  const world = buildWorld();
+  const plans = [...buildHistoryPlans(world), ...buildPresentDayPlans(world, now)];
+  log(`seed: ${world.teams.length} teams, ${world.commitments.length} commitments, ${plans.length} releases planned`);
+
+  let inserted = 0;
+  const count = (n: number) => {
+    inserted += n;
+  };
+  const counts = await db.$transaction(
+    async (tx) => {
+      const refs = await writeReference(tx, world, count);
+      log(`seed: reference data written (${inserted} new rows)`);
+      await writeReleases(tx, plans, refs, count);
+      log(`seed: releases and rollouts written (${inserted} new rows in total)`);
+      return countRows(tx);
+    },
+    { maxWait: 30_000, timeout: 180_000 },
+  );
+  return { inserted, counts, durationMs: Math.round(performance.now() - started) };
+}
+
+export async function countRows(db: SeedDb): Promise<SeedCounts> {
+  const [
+    ngis,
+    sites,
+    teams,
+    users,
+    groups,
+    memberships,
+    stacks,
+    components,
+    platforms,
+    commitments,
+    releases,
+    releaseItems,
+    rollouts,
+    participations,
+    reports,
+    documents,
+    findings,
+  ] = [
+    await db.ngi.count(),
+    await db.site.count(),
+    await db.team.count(),
+    await db.user.count(),
+    await db.group.count(),
+    await db.groupMembership.count(),
+    await db.stack.count(),
+    await db.component.count(),
+    await db.platform.count(),
+    await db.commitment.count(),
+    await db.release.count(),
+    await db.releaseItem.count(),
+    await db.rollout.count(),
+    await db.participation.count(),
+    await db.report.count(),
+    await db.document.count(),
+    await db.finding.count(),
+  ];
+  return {
+    ngis,
+    sites,
+    teams,
+    users,
+    groups,
+    memberships,
+    stacks,
+    components,
+    platforms,
+    commitments,
+    releases,
+    releaseItems,
+    rollouts,
+    participations,
+    reports,
+    documents,
+    findings,
+  };
+}
+
+/** One line for the CLI and the start-up log. */
+export function formatSeedSummary(summary: SeedSummary): string {
+  const c = summary.counts;
+  const what = summary.inserted === 0 ? 'Demo data already present, nothing inserted' : `Seeded demo data (${summary.inserted} new rows)`;
+  return (
+    `${what} in ${(summary.durationMs / 1000).toFixed(1)} s: ${c.ngis} NGIs, ${c.teams} teams, ${c.users} users, ` +
+    `${c.components} components, ${c.commitments} commitments, ${c.releases} releases, ${c.rollouts} rollouts, ` +
+    `${c.participations} participations, ${c.reports} reports.`
+  );
+}
