@@ -1,0 +1,84 @@
+// Step 10: issues found during the rollout, discussed in the ticket (a comment) or tracked in an
+// external helpdesk (a GGUS ticket number or an http(s) link), open until someone closes them. Open
+// findings hold the rollout: an ACCEPT over them needs an explicit reason (close-rollout.ts).
+import 'server-only';
+import { can } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { parseHelpdeskReference } from './helpdesk-link';
+import { inTransaction, loadRolloutContext, requireRolloutEvent, rolloutFacts } from './load-rollout';
+import { isActiveParticipation } from './participation-machine';
+import type { FindingInput } from './schemas';
+
+export async function addFinding(user: CurrentUser, number: number, input: FindingInput): Promise<{ message: string; findingId: string }> {
+  return inTransaction(async (tx) => {
+    const rollout = await loadRolloutContext(tx, number);
+    const { stack } = rolloutFacts(rollout);
+    const asManager = can(user, 'rollout.close', { stackId: stack.id });
+    if (input.teamId ? !can(user, 'rollout.participate', { teamId: input.teamId }) : !asManager) {
+      throw new ForbiddenError('Only a member of a team doing the test, or the rollout’s manager, can log a finding.');
+    }
+    requireRolloutEvent(rollout, 'participate');
+    let teamName: string | null = null;
+    if (input.teamId) {
+      const participation = await tx.participation.findUnique({ where: { rolloutId_teamId: { rolloutId: rollout.id, teamId: input.teamId } }, include: { team: true } });
+      if (!participation || !isActiveParticipation(participation.status)) throw new ConflictError('That team is not doing this test.');
+      teamName = participation.team.name;
+    }
+    let link: { externalId: string | null; url: string } | null = null;
+    if (input.kind === 'HELPDESK') {
+      const parsed = parseHelpdeskReference(input.reference);
+      if (!parsed.ok) throw new ValidationError(parsed.message, { reference: [parsed.message] });
+      link = parsed;
+    }
+    const finding = await tx.finding.create({
+      data: {
+        rolloutId: rollout.id,
+        teamId: input.teamId ?? null,
+        authorId: user.id,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        externalId: link?.externalId ?? null,
+        url: link?.url ?? null,
+      },
+    });
+    await recordAudit(tx, actorOf(user), {
+      action: 'rollout.finding',
+      entityType: 'Finding',
+      entityId: finding.id,
+      after: { rollout: rollout.number, team: teamName, kind: input.kind, title: input.title, url: link?.url ?? null, open: true },
+    });
+    return { message: link ? `Finding logged with its helpdesk ticket ${link.externalId ?? link.url}.` : 'Finding logged.', findingId: finding.id };
+  });
+}
+
+export async function setFindingOpen(user: CurrentUser, number: number, input: { findingId: string; open: boolean; version?: number }): Promise<{ message: string }> {
+  return inTransaction(async (tx) => {
+    const rollout = await loadRolloutContext(tx, number);
+    const finding = await tx.finding.findFirst({ where: { id: input.findingId, rolloutId: rollout.id } });
+    if (!finding) throw new NotFoundError('That finding does not belong to this rollout.');
+    const { stack } = rolloutFacts(rollout);
+    const allowed =
+      can(user, 'rollout.close', { stackId: stack.id }) || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }));
+    if (!allowed) throw new ForbiddenError('Only the finding’s team or author, or the rollout’s manager, can close or reopen it.');
+    requireRolloutEvent(rollout, 'participate');
+    if (input.version !== undefined && input.version !== finding.version) throw new ConflictError('This finding changed since you loaded the page; reload it. Nothing was saved.');
+    if (finding.open === input.open) throw new ConflictError(input.open ? 'The finding is already open.' : 'The finding is already closed.');
+    const closedAt = input.open ? null : new Date();
+    const { count } = await tx.finding.updateMany({
+      where: { id: finding.id, version: finding.version },
+      data: { open: input.open, closedAt, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError('Someone else changed this finding at the same moment; reload the page. Nothing was saved.');
+    await recordAudit(tx, actorOf(user), {
+      action: input.open ? 'rollout.findingReopen' : 'rollout.findingClose',
+      entityType: 'Finding',
+      entityId: finding.id,
+      before: { open: finding.open, version: finding.version },
+      after: { rollout: rollout.number, title: finding.title, open: input.open, closedAt, version: finding.version + 1 },
+    });
+    return { message: input.open ? 'Finding reopened.' : 'Finding closed.' };
+  });
+}

@@ -1,0 +1,71 @@
+// Loads a rollout with everything its transitions need (release, stack, component, platform), inside
+// the caller's transaction, and the small guards every transition applies in the same order:
+// permission on the target as loaded from the database, the page's version, the status machine.
+import 'server-only';
+import { can, type Target } from '@/lib/auth/authorize';
+import type { CurrentUser } from '@/lib/auth/principal';
+import type { Tx } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db/client';
+import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Permission } from '@/lib/auth/permissions';
+import { rolloutRefusal, type RolloutEvent } from './rollout-machine';
+
+export const rolloutContextInclude = {
+  owner: { select: { id: true, name: true, email: true } },
+  releaseItem: { include: { platform: true, release: { include: { stack: true, component: true } } } },
+} as const satisfies Prisma.RolloutInclude;
+
+export type RolloutContext = Prisma.RolloutGetPayload<{ include: typeof rolloutContextInclude }>;
+
+export async function loadRolloutContext(tx: Tx, number: number): Promise<RolloutContext> {
+  const rollout = await tx.rollout.findUnique({ where: { number }, include: rolloutContextInclude });
+  if (!rollout) throw new NotFoundError(`There is no rollout #${number}.`);
+  return rollout;
+}
+
+/** The naming parts of a rollout (document section 2.4). */
+export function rolloutFacts(rollout: RolloutContext) {
+  const { release, platform } = rollout.releaseItem;
+  return {
+    stack: release.stack,
+    component: release.component,
+    release,
+    platform,
+    version: release.productVersion,
+    names: { stack: release.stack.name, component: release.component.name, version: release.productVersion },
+  };
+}
+
+export function requirePermission(user: CurrentUser, permission: Permission, target: Target, message: string): void {
+  if (!can(user, permission, target)) throw new ForbiddenError(message);
+}
+
+const STATUS_WORDS = { NEW: 'New', OPEN: 'Open', RESOLVED: 'Resolved' } as const;
+
+/** A page loaded at an older version is stale: say so before anything else. */
+export function requireFreshRollout(rollout: { version: number; status: keyof typeof STATUS_WORDS }, expectedVersion: number | undefined): void {
+  if (expectedVersion !== undefined && expectedVersion !== rollout.version) {
+    throw new ConflictError(
+      `Someone else changed this rollout since you loaded the page (it is now ${STATUS_WORDS[rollout.status]}). Reload the page to see the change; nothing was saved.`,
+    );
+  }
+}
+
+export function requireRolloutEvent(rollout: { status: keyof typeof STATUS_WORDS }, event: RolloutEvent): void {
+  const refusal = rolloutRefusal(rollout.status, event);
+  if (refusal) throw new ConflictError(refusal);
+}
+
+const STALE = 'Someone else changed this rollout at the same moment; reload the page to see the change. Nothing was saved.';
+
+/** The version-guarded update of a rollout row: nothing matched means another transaction won. */
+export async function updateRolloutGuarded(tx: Tx, rollout: { id: string; version: number }, data: Prisma.RolloutUpdateManyMutationInput & { ownerId?: string | null }): Promise<void> {
+  const { count } = await tx.rollout.updateMany({ where: { id: rollout.id, version: rollout.version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new ConflictError(STALE);
+}
+
+/** One interactive transaction with room for a busy two-core machine. */
+export function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return db.$transaction(fn, { maxWait: 15_000, timeout: 30_000 });
+}

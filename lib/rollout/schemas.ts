@@ -1,0 +1,90 @@
+// Input schemas of every rollout transition, shared by the server actions (FormData) and the JSON API.
+import { z } from 'zod';
+import { MAX_TEMPLATE_LENGTH } from './notification-template';
+import { REPORT_EXTENSIONS } from './report-file';
+
+/** A checkbox ("on"), a select ("yes"/"no") or a JSON boolean. */
+const flag = z.preprocess((value) => value === true || value === 'on' || value === 'true' || value === 'yes' || value === '1', z.boolean());
+const id = z.string().trim().min(1, 'Required.');
+const version = z.coerce.number().int().positive().optional();
+const optionalCount = z.preprocess(
+  (value) => (value === '' || value === null || value === undefined ? undefined : value),
+  z.coerce.number({ message: 'A whole number.' }).int('A whole number.').min(0, 'Zero or more.').max(1e9).optional(),
+);
+/** One value or several (repeated form fields, JSON arrays). */
+const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id));
+
+export const rolloutNumberSchema = z.coerce.number().int().positive();
+
+export const assignSchema = z.object({ managerId: z.string().trim().min(1, 'Choose a manager.'), version });
+
+export const inviteSchema = z.object({
+  teamIds: idList.pipe(z.array(id).min(1, 'Select at least one team.').max(50, 'At most 50 teams at once.')),
+  template: z.string().trim().min(20, 'Write the notification (at least 20 characters).').max(MAX_TEMPLATE_LENGTH),
+  version,
+});
+
+export const replySchema = z.object({
+  teamId: id,
+  answer: z.enum(['accept', 'decline', 'reject']).transform((answer) => (answer === 'reject' ? 'decline' : answer)),
+  version,
+});
+
+export const callVolunteersSchema = z.object({ note: z.string().trim().max(5000).default(''), version });
+export const volunteerSchema = z.object({ teamId: id });
+export const withdrawSchema = z.object({ teamId: id, reason: z.string().trim().max(2000).default(''), version });
+export const betaSchema = z.object({ teamId: id, beta: flag, version });
+export const notesSchema = z.object({ teamId: id, installNotes: z.string().trim().max(20_000), version });
+export const startExposureSchema = z.object({ teamId: id, version });
+export const exposureEndSchema = z.object({
+  teamId: id,
+  /** ISO 8601 with an offset, or a datetime-local value read in the user's time zone. */
+  exposureEnd: z.string().trim().min(1, 'Give the end date and time.'),
+  version,
+});
+
+export const findingSchema = z
+  .object({
+    teamId: z.string().trim().optional().transform((value) => value || undefined),
+    kind: z.enum(['COMMENT', 'HELPDESK']),
+    title: z.string().trim().min(3, 'Give the finding a short title.').max(200),
+    body: z.string().trim().max(20_000).default(''),
+    reference: z.string().trim().max(2000).default(''),
+  })
+  .refine((value) => value.kind !== 'HELPDESK' || value.reference.length > 0, { path: ['reference'], message: 'Give the GGUS ticket number or the ticket’s link.' });
+
+export const findingStateSchema = z.object({ findingId: id, open: flag, version });
+
+export const reportFieldsSchema = z.object({
+  teamId: id,
+  releaseNotesCorrect: z.enum(['yes', 'no'], { message: 'Say whether the release notes were correct.' }).transform((value) => value === 'yes'),
+  testsPerformed: z.string().trim().min(10, 'Describe the tests you performed (at least 10 characters).').max(20_000),
+  jobsPerDay: optionalCount,
+  transfersPerDay: optionalCount,
+  vos: z.string().trim().max(2000).default(''),
+  recommendation: z.enum(['ACCEPT', 'REJECT'], { message: 'Recommend ACCEPT or REJECT.' }),
+  version,
+});
+
+export const closeSchema = z
+  .object({
+    outcome: z.enum(['ACCEPT', 'REJECT'], { message: 'Choose ACCEPT or REJECT.' }),
+    summary: z.string().trim().min(20, 'Write the summary (at least 20 characters).').max(50_000),
+    summaryExt: z.enum(REPORT_EXTENSIONS).default('txt'),
+    knownIssues: z.string().trim().max(20_000).default(''),
+    confirmNegative: flag.default(false),
+    outcomeReason: z.string().trim().max(5000).default(''),
+    version: z.coerce.number({ message: 'Reload the page.' }).int().positive(),
+  })
+  .refine((value) => !value.confirmNegative || value.outcomeReason.length >= 10, {
+    path: ['outcomeReason'],
+    message: 'Give the reason for accepting despite the negative findings (at least 10 characters).',
+  });
+
+export const commentSchema = z.object({ body: z.string().trim().min(1, 'Write something.').max(20_000) });
+
+export type InviteInput = z.infer<typeof inviteSchema>;
+export type ReplyInput = z.infer<typeof replySchema>;
+export type ReportFields = z.infer<typeof reportFieldsSchema>;
+export type CloseInput = z.infer<typeof closeSchema>;
+export type FindingInput = z.infer<typeof findingSchema>;

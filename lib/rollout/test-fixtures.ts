@@ -1,0 +1,121 @@
+// Test data for the rollout integration tests: a stack with a component on SL5 x86_64, a release
+// item in STAGED_ROLLOUT with its rollout in NEW, the coordinator and managers (real group and
+// StackManager rows, loaded as principals), and EA teams committed to the component or the stack.
+// Unique names per call: tests never collide and nothing needs resetting.
+import { randomUUID } from 'node:crypto';
+import { COORDINATORS_GROUP, MANAGERS_GROUP, teamName } from '@/lib/auth/group-names';
+import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
+import { db } from '@/lib/db/client';
+import type { GroupKind, ReleaseType } from '@/lib/generated/prisma/enums';
+import { rolloutTitle } from './naming';
+
+export function uniq(prefix = 't'): string {
+  return `${prefix}${randomUUID().slice(0, 8)}`;
+}
+
+async function principal(userId: string): Promise<CurrentUser> {
+  const loaded = await loadPrincipal(userId);
+  if (!loaded) throw new Error('fixture user vanished');
+  return loaded;
+}
+
+export async function makeUserIn(groups: { name: string; kind: GroupKind; teamId?: string }[], email?: string): Promise<CurrentUser> {
+  const tag = uniq('u');
+  const user = await db.user.create({ data: { email: email ?? `${tag}@test.local`, name: `User ${tag}` } });
+  for (const spec of groups) {
+    const group = await db.group.upsert({ where: { name: spec.name }, create: { name: spec.name, kind: spec.kind, teamId: spec.teamId }, update: {} });
+    await db.groupMembership.create({ data: { userId: user.id, groupId: group.id, source: 'APP' } });
+  }
+  return principal(user.id);
+}
+
+export async function makeManager(stackId: string): Promise<CurrentUser> {
+  const user = await makeUserIn([{ name: MANAGERS_GROUP, kind: 'MANAGERS' }]);
+  await db.stackManager.create({ data: { userId: user.id, stackId } });
+  return principal(user.id);
+}
+
+export async function makeRolloutWorld(opts: { type?: ReleaseType; security?: boolean } = {}) {
+  const tag = uniq();
+  const provider = await db.technologyProvider.create({ data: { name: `TP-${tag}` } });
+  const stack = await db.stack.create({ data: { slug: `st${tag}`, name: `Stack${tag}`, providerId: provider.id, repoUrl: `http://repo.example.org/${tag}/` } });
+  const otherStack = await db.stack.create({ data: { slug: `ot${tag}`, name: `Other${tag}`, providerId: provider.id } });
+  const component = await db.component.create({ data: { stackId: stack.id, name: `CREAM-${tag}`, capability: 'COMPUTE' } });
+  const sibling = await db.component.create({ data: { stackId: stack.id, name: `WMS-${tag}`, capability: 'COMPUTE' } });
+  const platform = await db.platform.upsert({ where: { os_arch: { os: 'SL5', arch: 'x86_64' } }, create: { os: 'SL5', arch: 'x86_64' }, update: {} });
+  const sl6 = await db.platform.upsert({ where: { os_arch: { os: 'SL6', arch: 'x86_64' } }, create: { os: 'SL6', arch: 'x86_64' }, update: {} });
+  const release = await db.release.create({
+    data: {
+      stackId: stack.id,
+      componentId: component.id,
+      umdMajor: 'EMI-1.0',
+      productVersion: '1.8.0-1',
+      type: opts.type ?? 'MINOR',
+      security: opts.security ?? false,
+      items: { create: [{ platformId: platform.id, state: 'STAGED_ROLLOUT', packages: 'cream\ncream-utils' }] },
+    },
+    include: { items: true },
+  });
+  const item = release.items[0]!;
+  const rollout = await db.rollout.create({
+    data: {
+      releaseItemId: item.id,
+      title: rolloutTitle({ umdMajor: 'EMI-1.0', component: component.name, version: '1.8.0-1', os: 'SL5', arch: 'x86_64' }),
+    },
+  });
+  const coordinator = await makeUserIn([{ name: COORDINATORS_GROUP, kind: 'COORDINATORS' }]);
+  const manager = await makeManager(stack.id);
+  const otherManager = await makeManager(otherStack.id);
+  return { tag, provider, stack, otherStack, component, sibling, platform, sl6, release, item, rollout, coordinator, manager, otherManager };
+}
+
+export type RolloutWorld = Awaited<ReturnType<typeof makeRolloutWorld>>;
+
+/** An EA team (NGI, site, group, member, contact), committed to the rollout's component, its stack, or nothing. */
+export async function makeTeam(world: RolloutWorld, opts: { commit?: 'component' | 'stack' | 'none'; timeZone?: string; contact?: string | null } = {}) {
+  const tag = uniq();
+  const ngi = await db.ngi.create({ data: { code: `N${tag}`.toUpperCase(), name: `NGI ${tag}` } });
+  const site = await db.site.create({ data: { ngiId: ngi.id, name: `Site-${tag}`, timeZone: opts.timeZone ?? 'Europe/Lisbon' } });
+  const name = teamName(ngi.code, site.name);
+  const team = await db.team.create({ data: { name, siteId: site.id } });
+  await db.group.create({ data: { name, kind: 'TEAM', teamId: team.id } });
+  const contact = opts.contact === undefined ? `contact-${tag}@site.example` : opts.contact;
+  if (contact) await db.teamContact.create({ data: { teamId: team.id, email: contact } });
+  const commit = opts.commit ?? 'component';
+  if (commit !== 'none') {
+    await db.commitment.create({
+      data: { teamId: team.id, componentId: commit === 'component' ? world.component.id : world.sibling.id, platformId: world.platform.id },
+    });
+  }
+  const member = await makeUserIn([{ name, kind: 'TEAM', teamId: team.id }]);
+  return { team, ngi, site, member, contact, ngiSite: `${ngi.code}-${site.name}` };
+}
+
+export type TestTeam = Awaited<ReturnType<typeof makeTeam>>;
+
+export async function rolloutRow(id: string) {
+  return db.rollout.findUniqueOrThrow({ where: { id } });
+}
+
+/** Drives a rollout to OPEN with the world's manager, then invites the teams (through the lib functions). */
+export async function openAndInvite(world: RolloutWorld, teams: TestTeam[]) {
+  const { assignRollout } = await import('./assign-rollout');
+  const { inviteTeams } = await import('./invite-teams');
+  await assignRollout(world.coordinator, world.rollout.number, { managerId: world.manager.id });
+  if (teams.length) {
+    await inviteTeams(world.manager, world.rollout.number, {
+      teamIds: teams.map((t) => t.team.id),
+      template: 'Dear {{team}}, please test. Reply by {{replyDue}}. Report name {{reportFileName}}.',
+    });
+  }
+}
+
+/** A team that accepted, ready to install, test and report. */
+export async function acceptingTeams(world: RolloutWorld, count: number) {
+  const { recordTeamReply } = await import('./record-team-reply');
+  const teams: TestTeam[] = [];
+  for (let i = 0; i < count; i++) teams.push(await makeTeam(world));
+  await openAndInvite(world, teams);
+  for (const t of teams) await recordTeamReply(t.member, world.rollout.number, { teamId: t.team.id, answer: 'accept' });
+  return teams;
+}
