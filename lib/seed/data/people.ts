@@ -1,5 +1,5 @@
 // The demo staff: admin, coordinators, managers (with their stacks), a Technology Provider and a verifier.
-// Team members are generated per team (member@<team>.demo.local); see ../people.ts.
+// Team members are generated per team (member@<team>.demo.local); see ../world.ts.
 import {
   ADMINS_GROUP,
   COORDINATORS_GROUP,
