@@ -4,8 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import type { CurrentUser } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
-import type { ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/enums';
+import type { GroupKind, ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/enums';
 import type { Role } from '@/lib/auth/roles';
+
+const GROUP_KINDS: Record<string, GroupKind> = {
+  'sw-rel-sr': 'COORDINATORS',
+  'technology-providers': 'PROVIDERS',
+  'sw-rel-verifiers': 'VERIFIERS',
+  'staged-rollout': 'MANAGERS',
+};
 
 export function uniq(prefix = 't'): string {
   return `${prefix}${randomUUID().slice(0, 8)}`;
@@ -28,7 +35,7 @@ export async function makeUser(roles: Role[] = [], groupNames: string[] = []): P
   const tag = uniq('u');
   const user = await db.user.create({ data: { email: `${tag}@test.local`, name: tag } });
   for (const name of groupNames) {
-    const group = await db.group.upsert({ where: { name }, create: { name, kind: 'COORDINATORS' }, update: {} });
+    const group = await db.group.upsert({ where: { name }, create: { name, kind: GROUP_KINDS[name] ?? 'COORDINATORS' }, update: {} });
     await db.groupMembership.create({ data: { userId: user.id, groupId: group.id, source: 'APP' } });
   }
   return {

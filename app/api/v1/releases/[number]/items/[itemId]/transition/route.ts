@@ -1,0 +1,17 @@
+// POST /api/v1/releases/{number}/items/{itemId}/transition
+//   { to: IN_VERIFICATION | STAGED_ROLLOUT | VERIFICATION_REJECTED | SKIPPED_ROLLOUT, expectedVersion,
+//     reportUrl? (STAGED_ROLLOUT), reason? (VERIFICATION_REJECTED), justification? (SKIPPED_ROLLOUT) }
+// Same permission checks and state machine as the release page; 409 on a stale version or an illegal move.
+import { parseInput } from '@/lib/actions/action-result';
+import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
+import { NotFoundError } from '@/lib/errors';
+import { transitionSchema } from '@/lib/releases/schemas';
+import { transitionReleaseItem } from '@/lib/releases/transition-release-item';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = apiRoute<{ number: string; itemId: string }>(async (request, { user, params }) => {
+  if (!/^\d{1,9}$/.test(params.number)) throw new NotFoundError(`No release sw-rel #${params.number}.`);
+  const input = parseInput(transitionSchema, await readJsonBody(request));
+  return transitionReleaseItem(user, { releaseNumber: Number(params.number), itemId: params.itemId }, input);
+});
