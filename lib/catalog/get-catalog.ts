@@ -1,0 +1,42 @@
+// Read side of the catalogue: providers with their stacks, platforms with usage, and one component
+// with its platforms, versions (the Release rows) and committed teams.
+import 'server-only';
+import { db } from '@/lib/db/client';
+
+export async function getCatalogOverview() {
+  const [providers, stacks, platforms] = await Promise.all([
+    db.technologyProvider.findMany({ include: { _count: { select: { stacks: true } } }, orderBy: { name: 'asc' } }),
+    db.stack.findMany({ include: { provider: { select: { id: true, name: true } }, _count: { select: { components: { where: { retiredAt: null } } } } }, orderBy: { name: 'asc' } }),
+    db.platform.findMany({ include: { _count: { select: { components: true, commitments: true } } }, orderBy: [{ os: 'asc' }, { arch: 'asc' }] }),
+  ]);
+  return { providers, stacks, platforms };
+}
+
+export type CatalogOverview = Awaited<ReturnType<typeof getCatalogOverview>>;
+
+export async function getComponent(id: string) {
+  return db.component.findUnique({
+    where: { id },
+    include: {
+      stack: { include: { provider: true } },
+      platforms: { include: { platform: true } },
+      releases: {
+        select: {
+          id: true,
+          number: true,
+          umdMajor: true,
+          productVersion: true,
+          type: true,
+          security: true,
+          submittedAt: true,
+          productionAt: true,
+          items: { select: { state: true, platform: { select: { os: true, arch: true } }, rollout: { select: { number: true, status: true, outcome: true } } } },
+        },
+        orderBy: { submittedAt: 'desc' },
+      },
+      commitments: { select: { id: true, team: { select: { name: true, retiredAt: true } }, platform: { select: { os: true, arch: true } } }, orderBy: { team: { name: 'asc' } } },
+    },
+  });
+}
+
+export type ComponentDetail = NonNullable<Awaited<ReturnType<typeof getComponent>>>;

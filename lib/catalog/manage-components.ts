@@ -1,0 +1,107 @@
+// Components (products) of a stack: UMD capability, description, the platforms they ship on. Retiring
+// sets retiredAt and keeps every commitment, release and rollout, so the history stays whole; a retired
+// component takes no new commitments. A platform with commitments cannot be dropped from a component.
+import 'server-only';
+import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db/client';
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import type { CreateComponentInput, EditComponentInput } from './schemas';
+
+const STALE = 'This component was changed by someone else since you opened the page; reload and try again.';
+const nameTaken = (name: string, stack: string) => new ValidationError(`${stack} already has ${name}.`, { name: [`${stack} already has a component named ${name}.`] });
+
+async function resolvePlatforms(tx: Tx, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const platforms = await tx.platform.findMany({ where: { id: { in: unique } } });
+  if (platforms.length !== unique.length) throw new ValidationError('Unknown platform.', { platformIds: ['One of the platforms no longer exists; reload the page.'] });
+  return platforms;
+}
+
+export async function createComponent(actor: Actor, input: CreateComponentInput) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const stack = await tx.stack.findUnique({ where: { id: input.stackId } });
+      if (!stack) throw new ValidationError('Unknown stack.', { stackId: ['Choose a stack from the list.'] });
+      if (await tx.component.findFirst({ where: { stackId: stack.id, name: { equals: input.name, mode: 'insensitive' } } })) throw nameTaken(input.name, stack.name);
+      const platforms = await resolvePlatforms(tx, input.platformIds);
+      const component = await tx.component.create({
+        data: {
+          stackId: stack.id,
+          name: input.name,
+          capability: input.capability,
+          description: input.description,
+          platforms: { create: platforms.map((platform) => ({ platformId: platform.id })) },
+        },
+      });
+      await recordAudit(tx, actor, {
+        action: 'catalog.createComponent',
+        entityType: 'Component',
+        entityId: component.id,
+        after: { stack: stack.name, name: component.name, capability: component.capability, platforms: platforms.map((p) => `${p.os} ${p.arch}`).sort() },
+      });
+      return component;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(input.name, 'This stack');
+    throw error;
+  }
+}
+
+export async function updateComponent(actor: Actor, input: EditComponentInput) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const component = await tx.component.findUnique({ where: { id: input.id }, include: { stack: true, platforms: { include: { platform: true } } } });
+      if (!component) throw new NotFoundError('This component no longer exists.');
+      const clash = await tx.component.findFirst({ where: { stackId: component.stackId, name: { equals: input.name, mode: 'insensitive' }, id: { not: component.id } } });
+      if (clash) throw nameTaken(input.name, component.stack.name);
+      const platforms = await resolvePlatforms(tx, input.platformIds);
+      const keep = new Set(platforms.map((platform) => platform.id));
+      const dropped = component.platforms.filter((link) => !keep.has(link.platformId));
+      if (dropped.length) {
+        const used = await tx.commitment.groupBy({ by: ['platformId'], where: { componentId: component.id, platformId: { in: dropped.map((link) => link.platformId) } }, _count: { _all: true } });
+        if (used.length) {
+          const labels = used.map((row) => {
+            const platform = dropped.find((link) => link.platformId === row.platformId)!.platform;
+            return `${platform.os} ${platform.arch} (${row._count._all} commitment${row._count._all === 1 ? '' : 's'})`;
+          });
+          throw new ValidationError('Platforms in use.', { platformIds: [`Teams are committed on ${labels.join(', ')}: remove those commitments first.`] });
+        }
+      }
+      const updated = await tx.component.updateMany({
+        where: { id: component.id, version: input.version },
+        data: { name: input.name, capability: input.capability, description: input.description, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new ConflictError(STALE);
+      await tx.componentPlatform.deleteMany({ where: { componentId: component.id, platformId: { in: dropped.map((link) => link.platformId) } } });
+      const had = new Set(component.platforms.map((link) => link.platformId));
+      await tx.componentPlatform.createMany({ data: platforms.filter((p) => !had.has(p.id)).map((p) => ({ componentId: component.id, platformId: p.id })) });
+      await recordAudit(tx, actor, {
+        action: 'catalog.editComponent',
+        entityType: 'Component',
+        entityId: component.id,
+        before: { name: component.name, capability: component.capability, description: component.description, platforms: component.platforms.map((l) => `${l.platform.os} ${l.platform.arch}`).sort() },
+        after: { name: input.name, capability: input.capability, description: input.description, platforms: platforms.map((p) => `${p.os} ${p.arch}`).sort() },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(input.name, 'This stack');
+    throw error;
+  }
+}
+
+export async function setComponentRetired(actor: Actor, input: { id: string; version: number; retire: boolean }) {
+  await db.$transaction(async (tx) => {
+    const component = await tx.component.findUnique({ where: { id: input.id } });
+    if (!component) throw new NotFoundError('This component no longer exists.');
+    const retiredAt = input.retire ? (component.retiredAt ?? new Date()) : null;
+    const updated = await tx.component.updateMany({ where: { id: component.id, version: input.version }, data: { retiredAt, version: { increment: 1 } } });
+    if (updated.count === 0) throw new ConflictError(STALE);
+    await recordAudit(tx, actor, {
+      action: input.retire ? 'catalog.retireComponent' : 'catalog.unretireComponent',
+      entityType: 'Component',
+      entityId: component.id,
+      before: { retiredAt: component.retiredAt },
+      after: { retiredAt },
+    });
+  });
+}

@@ -1,0 +1,65 @@
+// Technology Providers (EMI, IGE, EGI internal) and the platforms (OS + architecture) of the catalogue.
+import 'server-only';
+import type { z } from 'zod';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db/client';
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import type { ZCreatePlatform, ZCreateProvider, ZEditProvider } from './schemas';
+
+const taken = (name: string) => new ValidationError(`A provider named ${name} already exists.`, { name: ['This name is already used.'] });
+
+export async function createProvider(actor: Actor, input: z.infer<typeof ZCreateProvider>) {
+  try {
+    return await db.$transaction(async (tx) => {
+      if (await tx.technologyProvider.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' } } })) throw taken(input.name);
+      const provider = await tx.technologyProvider.create({ data: input });
+      await recordAudit(tx, actor, { action: 'catalog.createProvider', entityType: 'TechnologyProvider', entityId: provider.id, after: input });
+      return provider;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken(input.name);
+    throw error;
+  }
+}
+
+export async function updateProvider(actor: Actor, input: z.infer<typeof ZEditProvider>) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const provider = await tx.technologyProvider.findUnique({ where: { id: input.id } });
+      if (!provider) throw new NotFoundError('This provider no longer exists.');
+      const clash = await tx.technologyProvider.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' }, id: { not: provider.id } } });
+      if (clash) throw taken(input.name);
+      const updated = await tx.technologyProvider.updateMany({
+        where: { id: provider.id, version: input.version },
+        data: { name: input.name, external: input.external, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new ConflictError('This provider was changed by someone else; reload and try again.');
+      await recordAudit(tx, actor, {
+        action: 'catalog.editProvider',
+        entityType: 'TechnologyProvider',
+        entityId: provider.id,
+        before: { name: provider.name, external: provider.external },
+        after: { name: input.name, external: input.external },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken(input.name);
+    throw error;
+  }
+}
+
+export async function createPlatform(actor: Actor, input: z.infer<typeof ZCreatePlatform>) {
+  const duplicate = () => new ValidationError(`${input.os} ${input.arch} already exists.`, { os: [`${input.os} ${input.arch} is already in the catalogue.`] });
+  try {
+    return await db.$transaction(async (tx) => {
+      const existing = await tx.platform.findFirst({ where: { os: { equals: input.os, mode: 'insensitive' }, arch: { equals: input.arch, mode: 'insensitive' } } });
+      if (existing) throw duplicate();
+      const platform = await tx.platform.create({ data: input });
+      await recordAudit(tx, actor, { action: 'catalog.createPlatform', entityType: 'Platform', entityId: platform.id, after: input });
+      return platform;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+// Middleware stacks (ARC, gLite, UNICORE, ...) of a Technology Provider. Creating a stack also creates
+// its mailing-list group early-adopters-<slug>, in the same transaction.
+import 'server-only';
+import type { z } from 'zod';
+import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { stackListAddress, stackListGroup } from '@/lib/auth/group-names';
+import { db } from '@/lib/db/client';
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import type { ZCreateStack, ZEditStack } from './schemas';
+
+async function requireProvider(tx: Tx, providerId: string) {
+  const provider = await tx.technologyProvider.findUnique({ where: { id: providerId } });
+  if (!provider) throw new ValidationError('Unknown provider.', { providerId: ['Choose a Technology Provider from the list.'] });
+  return provider;
+}
+
+export async function createStack(actor: Actor, input: z.infer<typeof ZCreateStack>) {
+  try {
+    return await db.$transaction(async (tx) => {
+      await requireProvider(tx, input.providerId);
+      if (await tx.stack.findUnique({ where: { slug: input.slug } })) throw new ValidationError('Slug taken.', { slug: ['Another stack uses this slug.'] });
+      if (await tx.stack.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' } } })) throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
+      const group = stackListGroup(input.slug);
+      if (await tx.group.findUnique({ where: { name: group } })) throw new ValidationError('Group exists.', { slug: [`The group ${group} already exists.`] });
+      const stack = await tx.stack.create({ data: { ...input, mailingList: input.mailingList || stackListAddress(input.slug) } });
+      await tx.group.create({ data: { name: group, kind: 'STACK_LIST', stackId: stack.id, description: `Mailing list of the ${stack.name} Early Adopters` } });
+      await recordAudit(tx, actor, { action: 'catalog.createStack', entityType: 'Stack', entityId: stack.id, after: { slug: stack.slug, name: stack.name, mailingList: stack.mailingList } });
+      return stack;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ValidationError('This stack already exists.', { slug: ['Another stack uses this slug or name.'] });
+    throw error;
+  }
+}
+
+export async function updateStack(actor: Actor, input: z.infer<typeof ZEditStack>) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const stack = await tx.stack.findUnique({ where: { id: input.id } });
+      if (!stack) throw new NotFoundError('This stack no longer exists.');
+      await requireProvider(tx, input.providerId);
+      if (await tx.stack.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' }, id: { not: stack.id } } })) {
+        throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
+      }
+      const data = { name: input.name, providerId: input.providerId, mailingList: input.mailingList || stackListAddress(stack.slug), repoUrl: input.repoUrl };
+      const updated = await tx.stack.updateMany({ where: { id: stack.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      if (updated.count === 0) throw new ConflictError('This stack was changed by someone else; reload and try again.');
+      await recordAudit(tx, actor, {
+        action: 'catalog.editStack',
+        entityType: 'Stack',
+        entityId: stack.id,
+        before: { name: stack.name, providerId: stack.providerId, mailingList: stack.mailingList, repoUrl: stack.repoUrl },
+        after: data,
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
+    throw error;
+  }
+}
