@@ -89,6 +89,7 @@ export default defineConfig({
         OIDC_CLIENT_ID,
         OIDC_CLIENT_SECRET,
         OIDC_GROUPS_CLAIM: 'groups',
+        OIDC_SCOPES: 'openid email profile groups',
         ...(databaseUrl ? {} : { PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR }),
       },
       reuseExistingServer: false,
