@@ -8,16 +8,16 @@ import { GET as getOne } from './[number]/route';
 import { POST as transition } from './[number]/items/[itemId]/transition/route';
 import { GET as list, POST as submit } from './route';
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
 
-const call = (handler: Handler, path: string, token: string, opts: { body?: unknown; raw?: string; params?: Record<string, string> } = {}) =>
+const call = <P extends Record<string, string>>(handler: Handler<P>, path: string, token: string, opts: { body?: unknown; raw?: string; params?: P } = {}) =>
   handler(
     new NextRequest(`http://localhost${path}`, {
       method: opts.body !== undefined || opts.raw !== undefined ? 'POST' : 'GET',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
     }),
-    { params: Promise.resolve(opts.params ?? {}) },
+    { params: Promise.resolve(opts.params ?? ({} as P)) },
   );
 
 async function tokenFor(groups: string[]) {
