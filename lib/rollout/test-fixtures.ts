@@ -3,7 +3,7 @@
 // StackManager rows, loaded as principals), and EA teams committed to the component or the stack.
 // Unique names per call: tests never collide and nothing needs resetting.
 import { randomUUID } from 'node:crypto';
-import { COORDINATORS_GROUP, MANAGERS_GROUP, teamName } from '@/lib/auth/group-names';
+import { COORDINATORS_GROUP, MANAGERS_GROUP, PROVIDERS_GROUP, teamName } from '@/lib/auth/group-names';
 import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
 import type { GroupKind, ReleaseType } from '@/lib/generated/prisma/enums';
@@ -44,8 +44,10 @@ export async function makeRolloutWorld(opts: { type?: ReleaseType; security?: bo
   const sibling = await db.component.create({ data: { stackId: stack.id, name: `WMS-${tag}`, capability: 'COMPUTE' } });
   const platform = await db.platform.upsert({ where: { os_arch: { os: 'SL5', arch: 'x86_64' } }, create: { os: 'SL5', arch: 'x86_64' }, update: {} });
   const sl6 = await db.platform.upsert({ where: { os_arch: { os: 'SL6', arch: 'x86_64' } }, create: { os: 'SL6', arch: 'x86_64' }, update: {} });
+  const submitter = await makeUserIn([{ name: PROVIDERS_GROUP, kind: 'PROVIDERS' }]);
   const release = await db.release.create({
     data: {
+      submittedById: submitter.id,
       stackId: stack.id,
       componentId: component.id,
       umdMajor: 'EMI-1.0',
@@ -66,7 +68,7 @@ export async function makeRolloutWorld(opts: { type?: ReleaseType; security?: bo
   const coordinator = await makeUserIn([{ name: COORDINATORS_GROUP, kind: 'COORDINATORS' }]);
   const manager = await makeManager(stack.id);
   const otherManager = await makeManager(otherStack.id);
-  return { tag, provider, stack, otherStack, component, sibling, platform, sl6, release, item, rollout, coordinator, manager, otherManager };
+  return { tag, submitter, provider, stack, otherStack, component, sibling, platform, sl6, release, item, rollout, coordinator, manager, otherManager };
 }
 
 export type RolloutWorld = Awaited<ReturnType<typeof makeRolloutWorld>>;
