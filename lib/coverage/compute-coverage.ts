@@ -48,7 +48,10 @@ export function tallyCommitments(commitments: readonly CommitmentInput[], platfo
   };
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+// One collator for every comparison: localeCompare with options builds a new one per call, which
+// made sorting a thousand rows cost tens of milliseconds.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+export const byText = (a: string, b: string) => collator.compare(a, b);
 
 export function comparePlatforms(a: PlatformRef, b: PlatformRef): number {
   return byText(a.os, b.os) || byText(a.arch, b.arch);

@@ -3,7 +3,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { Capability } from '@/lib/generated/prisma/enums';
-import { computeCoverage } from './compute-coverage';
+import { byText, computeCoverage } from './compute-coverage';
 import { type CoverageTargetSetting, getCoverageTarget } from './coverage-target';
 import { loadCoverageInput } from './load-coverage-input';
 import type { Coverage, CoverageFilter, PlatformRef } from './types';
@@ -22,7 +22,7 @@ export interface CoverageMatrixData {
 }
 
 function filterOptions(stacks: { slug: string; name: string }[], platforms: PlatformRef[]): CoverageFilterOptions {
-  const unique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const unique = (values: string[]) => [...new Set(values)].sort(byText);
   return {
     stacks,
     capabilities: Object.values(Capability),

@@ -2,8 +2,7 @@
 // for the JSON API and the CSV export, which list them. The matrix page only needs counts.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { catalogueWhere } from './load-coverage-input';
+import { liveCommitments } from './load-coverage-input';
 import type { CoverageFilter, CoverageTallies } from './types';
 
 export type CellTeamNames = Map<string, string[]>;
@@ -11,18 +10,10 @@ export type CellTeamNames = Map<string, string[]>;
 export const namesKey = (componentId: string, platformId: string) => `${componentId}|${platformId}`;
 
 export async function loadCellTeamNames(filter: CoverageFilter): Promise<{ names: CellTeamNames; tallies: CoverageTallies }> {
-  const platform = [Prisma.sql`TRUE`];
-  if (filter.os) platform.push(Prisma.sql`p.os = ${filter.os}`);
-  if (filter.arch) platform.push(Prisma.sql`p.arch = ${filter.arch}`);
+  // Unordered array_agg lets PostgreSQL hash-aggregate; the short lists are sorted here instead.
   const rows = await db.$queryRaw<{ componentId: string; platformId: string; teams: string[] }[]>`
-    SELECT cm."componentId", cm."platformId", array_agg(t.name ORDER BY t.name) AS teams
-    FROM "Commitment" cm
-    JOIN "Team" t ON t.id = cm."teamId" AND t."retiredAt" IS NULL
-    JOIN "Component" c ON c.id = cm."componentId"
-    JOIN "Stack" s ON s.id = c."stackId"
-    JOIN "Platform" p ON p.id = cm."platformId"
-    WHERE ${catalogueWhere(filter)} AND ${Prisma.join(platform, ' AND ')}
-    GROUP BY 1, 2`;
+    SELECT cm."componentId", cm."platformId", array_agg(t.name) AS teams ${liveCommitments(filter)} GROUP BY 1, 2`;
+  for (const row of rows) row.teams.sort();
   const names: CellTeamNames = new Map();
   const perComponent = new Map<string, Set<string>>();
   for (const row of rows) {

@@ -2,6 +2,7 @@
 // Urgent = a staged rollout in progress (status New/Open) or a release on its way (child tickets still
 // Unverified/InVerification): teams will be needed within days. Then components with no team at all,
 // then those with too few; fewer teams first within each tier.
+import { byText } from './compute-coverage';
 import type { Coverage, CoverageLevel, CoverageRow, PlatformRef, StackRef } from './types';
 
 export interface ActiveRolloutRef {
@@ -73,8 +74,8 @@ function compareGaps(a: GapEntry, b: GapEntry): number {
   return (
     TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
     a.total - b.total ||
-    a.stack.name.localeCompare(b.stack.name) ||
-    a.name.localeCompare(b.name)
+    byText(a.stack.name, b.stack.name) ||
+    byText(a.name, b.name)
   );
 }
 

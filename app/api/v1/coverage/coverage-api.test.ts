@@ -16,17 +16,22 @@ const call = (handler: Handler, path: string, bearer?: string) =>
   handler(new NextRequest(`http://localhost${path}`, { headers: { authorization: `Bearer ${bearer ?? token}` } }), { params: Promise.resolve({}) });
 
 const suffix = uniqueSuffix();
-const w = {} as Record<string, { id: string; name?: string; slug?: string; os?: string }>;
 
-beforeAll(async () => {
+async function makeWorld() {
   const user = await db.user.create({ data: { email: `viewer-${suffix}@test.local`, name: 'Viewer' } });
   token = (await createApiToken({ id: user.id, label: user.email }, user.id, 'coverage test')).token;
-  w.stack = await createStack(suffix);
-  w.p1 = await createPlatform(`OSZ${suffix}`);
-  w.cream = await createComponent(w.stack.id, `CREAM-${suffix}`, [w.p1.id]);
-  w.wms = await createComponent(w.stack.id, `=WMS-${suffix}`, [w.p1.id], { capability: 'STORAGE' });
-  w.team = await createTeam('api', { contacts: ['ea@api.example'] });
-  await commit(w.team.id, w.cream.id, w.p1.id);
+  const stack = await createStack(suffix);
+  const p1 = await createPlatform(`OSZ${suffix}`);
+  const cream = await createComponent(stack.id, `CREAM-${suffix}`, [p1.id]);
+  const wms = await createComponent(stack.id, `=WMS-${suffix}`, [p1.id], { capability: 'STORAGE' });
+  const team = await createTeam('api', { contacts: ['ea@api.example'] });
+  await commit(team.id, cream.id, p1.id);
+  return { stack, p1, cream, wms, team };
+}
+let w: Awaited<ReturnType<typeof makeWorld>>;
+
+beforeAll(async () => {
+  w = await makeWorld();
 });
 
 describe('GET /api/v1/coverage', () => {

@@ -1,0 +1,88 @@
+// Coverage at scale (1,000 components x 20 platforms x 2,000 teams, the shared large data set):
+// server time of the matrix and gap page data functions and of the JSON API route handlers, p50/p95,
+// with the ratio to the bare SQL aggregate they are built on. Targets (not asserted): page p95 < 200 ms,
+// API p95 < 100 ms.
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import type { BenchContext } from './index';
+import { LARGE_DEFAULTS, openLargeDataset } from './seed-large';
+
+const WARMUP = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+// The aggregates every view rests on (lib/coverage/load-coverage-input.ts, loadTallies, unfiltered),
+// straight through node-postgres, side by side on two connections: the floor for the ratios.
+const BARE_SQL = [
+  `SELECT cm."componentId", cm."platformId", count(*)::int AS teams
+   FROM "Commitment" cm JOIN "Team" t ON t.id = cm."teamId" AND t."retiredAt" IS NULL GROUP BY 1, 2`,
+  `SELECT "componentId", count(*)::int AS teams
+   FROM (SELECT DISTINCT cm."componentId", cm."teamId" FROM "Commitment" cm JOIN "Team" t ON t.id = cm."teamId" AND t."retiredAt" IS NULL) pairs
+   GROUP BY 1`,
+];
+
+export async function run(ctx: BenchContext): Promise<void> {
+  const { url, db, summary, reused } = await openLargeDataset(ctx.databaseUrl, LARGE_DEFAULTS);
+  console.log(`Data set ${reused ? 'reused' : `seeded in ${summary.ms} ms`}: ${summary.components} components, ${summary.platforms} platforms, ${summary.teams} teams, ${summary.commitments} commitments`);
+
+  // Imported after openLargeDataset pointed DATABASE_URL (and the app's db) at the bench database.
+  const { NextRequest } = await import('next/server');
+  const { createApiToken } = await import('../../lib/auth/api-tokens');
+  const { getCoverageMatrix } = await import('../../lib/coverage/get-coverage-matrix');
+  const { getCoverageGaps } = await import('../../lib/coverage/get-coverage-gaps');
+  const coverageRoute = await import('../../app/api/v1/coverage/route');
+  const summaryRoute = await import('../../app/api/v1/coverage/summary/route');
+  const gapsRoute = await import('../../app/api/v1/coverage/gaps/route');
+  const teamsRoute = await import('../../app/api/v1/coverage/teams/route');
+
+  const email = `coverage-bench-${Date.now()}@bench.local`;
+  const user = await db.user.create({ data: { email, name: 'Coverage bench' } });
+  const { token } = await createApiToken({ id: user.id, label: email }, user.id, 'coverage bench');
+  const stack = await db.stack.findFirstOrThrow({ where: { slug: { startsWith: LARGE_DEFAULTS.prefix.toLowerCase() } }, select: { slug: true } });
+  const cell = await db.commitment.findFirstOrThrow({ select: { componentId: true, platformId: true } });
+
+  type Handler = (request: InstanceType<typeof NextRequest>, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  const callApi = (handler: Handler, path: string) => async () => {
+    const response = await handler(new NextRequest(`http://bench.local${path}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    await response.arrayBuffer();
+  };
+
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  try {
+    const bare = await time(() => Promise.all(BARE_SQL.map((sql) => pool.query(sql))));
+    const cases: [string, string, () => Promise<unknown>][] = [
+      ['page', 'matrix data, no filter', () => getCoverageMatrix({})],
+      ['page', `matrix data, stack=${stack.slug}`, () => getCoverageMatrix({ stack: stack.slug })],
+      ['page', 'gap list data, page 1', () => getCoverageGaps({}, 1)],
+      ['api', 'GET /api/v1/coverage', callApi(coverageRoute.GET as Handler, '/api/v1/coverage')],
+      ['api', 'GET /api/v1/coverage/summary', callApi(summaryRoute.GET as Handler, '/api/v1/coverage/summary')],
+      ['api', 'GET /api/v1/coverage/gaps', callApi(gapsRoute.GET as Handler, '/api/v1/coverage/gaps')],
+      ['api', 'GET /api/v1/coverage?format=csv', callApi(coverageRoute.GET as Handler, '/api/v1/coverage?format=csv')],
+      ['api', 'GET /api/v1/coverage/teams (one cell)', callApi(teamsRoute.GET as Handler, `/api/v1/coverage/teams?component=${cell.componentId}&platform=${cell.platformId}`)],
+    ];
+    const rows: Record<string, string | number>[] = [{ kind: 'sql', what: 'bare GROUP BY aggregate (pg)', p50_ms: bare.p50.toFixed(1), p95_ms: bare.p95.toFixed(1), x_bare_p95: '1.0', target_ms: '', ok: '' }];
+    for (const [kind, what, fn] of cases) {
+      const t = await time(fn);
+      const target = kind === 'page' ? 200 : 100;
+      rows.push({ kind, what, p50_ms: t.p50.toFixed(1), p95_ms: t.p95.toFixed(1), x_bare_p95: (t.p95 / bare.p95).toFixed(1), target_ms: `< ${target}`, ok: t.p95 < target ? 'yes' : 'NO' });
+    }
+    ctx.table(`Coverage server time, ${RUNS} runs after ${WARMUP} warm-ups (targets: page p95 < 200 ms, API p95 < 100 ms)`, rows);
+  } finally {
+    await pool.end();
+    await db.apiToken.deleteMany({ where: { userId: user.id } });
+    await db.user.delete({ where: { id: user.id } });
+  }
+}
