@@ -6,6 +6,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/db/client';
 import { authSecret } from './auth-secret';
 import { extractGroupNames } from './claims';
+import { fetchUserinfo } from './fetch-userinfo';
 import { isDemoSignInEnabled } from './demo-mode';
 import { readOidcConfig } from './oidc-config';
 import { syncIdpUser } from './sync-idp-user';
@@ -32,9 +33,9 @@ export function buildAuthOptions(): NextAuthOptions {
       clientId: config.clientId,
       clientSecret: config.clientSecret,
       authorization: { params: { scope: config.scopes } },
-      // Claims are read from the userinfo endpoint (EGI Check-in puts entitlements there) and merged
-      // with the ID token's in the jwt callback.
-      idToken: false,
+      // Identity from the validated ID token; group claims are merged with the userinfo endpoint's
+      // in the jwt callback (EGI Check-in releases entitlements only there).
+      idToken: true,
       checks: ['pkce', 'state'],
       profile(profile: Record<string, unknown>) {
         return {
@@ -78,9 +79,11 @@ export function buildAuthOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account, profile }) {
         if (account?.provider === 'oidc' && oidc.status === 'ok') {
-          const claims = { ...decodeJwtPayload(account.id_token), ...(profile as Record<string, unknown>) };
-          const fromIdToken = extractGroupNames(decodeJwtPayload(account.id_token), oidc.config.groupsClaim);
-          const fromUserinfo = extractGroupNames(claims, oidc.config.groupsClaim);
+          const idClaims = { ...decodeJwtPayload(account.id_token), ...(profile as Record<string, unknown>) };
+          const userinfo = await fetchUserinfo(oidc.config.issuer, account.access_token);
+          const claims = { ...userinfo, ...idClaims };
+          const fromIdToken = extractGroupNames(idClaims, oidc.config.groupsClaim);
+          const fromUserinfo = extractGroupNames(userinfo, oidc.config.groupsClaim);
           const { userId } = await syncIdpUser({
             subject: String(claims.sub ?? user.id),
             email: String(claims.email ?? user.email),
