@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { FeedLinks } from '@/components/notify/feed-links';
+import { OverdueCard } from '@/components/notify/overdue-card';
 import { StatCard } from '@/components/overview/stat-card';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getOverview } from '@/lib/overview/get-overview';
@@ -28,6 +30,15 @@ export default async function HomePage() {
         <StatCard label="Rollouts in progress" value={overview.rolloutsInProgress} href={user ? '/rollouts?status=OPEN' : undefined} />
         <StatCard label="Awaiting a manager" value={overview.rolloutsNew} href={user ? '/rollouts?status=NEW' : undefined} />
         <StatCard label="Releases in production" value={overview.releasesInProduction} href={user ? '/releases' : undefined} />
+      </section>
+      <OverdueCard user={user} />
+      <section aria-labelledby="feeds-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="feeds-heading" className="font-semibold text-slate-900">
+          Follow new releases without an account
+        </h2>
+        <div className="mt-2">
+          <FeedLinks />
+        </div>
       </section>
     </div>
   );

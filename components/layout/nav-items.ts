@@ -16,6 +16,7 @@ export function navItemsFor(user: CurrentUser | null): NavItem[] {
   if (canAtAll(user, 'catalog.edit')) items.push({ href: '/catalog', label: 'Catalogue' });
   if (canAtAll(user, 'group.manage')) items.push({ href: '/admin/groups', label: 'Groups' });
   if (canAtAll(user, 'audit.view')) items.push({ href: '/admin/audit', label: 'Audit' });
-  items.push({ href: '/outbox', label: 'Messages' });
+  if (canAtAll(user, 'settings.edit')) items.push({ href: '/admin/holidays', label: 'Holidays' });
+  items.push({ href: '/outbox', label: 'Messages' }, { href: '/subscriptions', label: 'Following' });
   return items;
 }

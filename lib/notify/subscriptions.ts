@@ -53,6 +53,14 @@ export async function unfollow(actor: Actor & { id: string }, subscriptionId: st
   });
 }
 
+/** Switches one of the actor's own subscriptions between immediate mail and the daily digest. */
+export async function changeSubscriptionMode(actor: Actor & { id: string }, subscriptionId: string, mode: DeliveryMode): Promise<void> {
+  const subscription = await db.subscription.findUnique({ where: { id: subscriptionId } });
+  if (!subscription) throw new NotFoundError('That subscription no longer exists.');
+  if (subscription.userId !== actor.id) throw new ForbiddenError('You can only change your own subscriptions.');
+  await followTarget(actor, { targetType: subscription.targetType, targetId: subscription.targetId, mode });
+}
+
 export interface UnsubscribeTarget {
   kind: 'subscription' | 'digest';
   email: string;

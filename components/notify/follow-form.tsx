@@ -1,0 +1,61 @@
+'use client';
+
+// Follow something new: what kind of thing, which one, and how to be told.
+import { useActionState, useState } from 'react';
+import { followAction } from '@/app/(app)/subscriptions/actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+
+type TargetType = 'STACK' | 'COMPONENT' | 'TEAM' | 'ROLLOUT';
+const TYPE_LABELS: Record<TargetType, string> = { STACK: 'A stack', COMPONENT: 'A component', TEAM: 'A team', ROLLOUT: 'A rollout in progress' };
+
+export function FollowForm({ options }: { options: Record<TargetType, { id: string; label: string }[]> }) {
+  const [state, action] = useActionState(followAction, null);
+  const [type, setType] = useState<TargetType>('STACK');
+  const choices = options[type];
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-3">
+      <Field label="Follow" name="targetType" errors={fieldErrors?.targetType}>
+        {(props) => (
+          <select {...props} value={type} onChange={(event) => setType(event.target.value as TargetType)} className={inputClass}>
+            {(Object.keys(TYPE_LABELS) as TargetType[]).map((key) => (
+              <option key={key} value={key}>
+                {TYPE_LABELS[key]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Which one" name="targetId" errors={fieldErrors?.targetId}>
+        {(props) => (
+          <select {...props} key={type} className={inputClass} required defaultValue="">
+            <option value="" disabled>
+              {choices.length ? 'Choose…' : 'Nothing to follow yet'}
+            </option>
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Tell me</legend>
+        <div className="mt-1 flex flex-wrap gap-4 text-sm">
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode" value="IMMEDIATE" defaultChecked /> by e-mail, immediately
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode" value="DIGEST" /> in a daily digest
+          </label>
+        </div>
+        {fieldErrors?.mode && <p className="mt-1 text-sm text-red-700">{fieldErrors.mode.join(' ')}</p>}
+      </fieldset>
+      <SubmitButton pendingLabel="Saving…">Follow</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+// The Follow / Following control: follow with immediate mail or a daily digest, or stop following.
+import { useActionState } from 'react';
+import { followAction, unfollowAction } from '@/app/(app)/subscriptions/actions';
+import { SubmitButton } from '@/components/ui/button';
+
+interface Props {
+  targetType: 'STACK' | 'COMPONENT' | 'TEAM' | 'ROLLOUT';
+  targetId: string;
+  label: string;
+  subscription: { id: string; mode: 'IMMEDIATE' | 'DIGEST' } | null;
+}
+
+export function FollowToggle({ targetType, targetId, label, subscription }: Props) {
+  const [followState, follow] = useActionState(followAction, null);
+  const [unfollowState, unfollow] = useActionState(unfollowAction, null);
+  const failed = [followState, unfollowState].find((state) => state && !state.ok);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {subscription ? (
+        <form action={unfollow} className="flex items-center gap-2">
+          <input type="hidden" name="id" value={subscription.id} />
+          <span className="text-sm text-slate-600">Following ({subscription.mode === 'DIGEST' ? 'daily digest' : 'immediate mail'})</span>
+          <SubmitButton variant="secondary" pendingLabel="…" aria-label={`Stop following ${label}`}>
+            Unfollow
+          </SubmitButton>
+        </form>
+      ) : (
+        <form action={follow} className="flex items-center gap-2">
+          <input type="hidden" name="targetType" value={targetType} />
+          <input type="hidden" name="targetId" value={targetId} />
+          <label className="sr-only" htmlFor={`follow-mode-${targetId}`}>
+            How to be told about {label}
+          </label>
+          <select id={`follow-mode-${targetId}`} name="mode" defaultValue="IMMEDIATE" className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="IMMEDIATE">immediately</option>
+            <option value="DIGEST">daily digest</option>
+          </select>
+          <SubmitButton variant="secondary" pendingLabel="…" aria-label={`Follow ${label}`}>
+            Follow
+          </SubmitButton>
+        </form>
+      )}
+      {failed && (
+        <span role="alert" className="text-xs text-red-700">
+          {failed.message}
+        </span>
+      )}
+    </div>
+  );
+}

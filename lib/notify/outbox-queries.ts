@@ -1,0 +1,58 @@
+// Reading the outbox: admins (outbox.view) see every message, everyone else the messages addressed
+// to them (their e-mail among the recipients, or their user id). Filters and paging come from the URL.
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db/client';
+import type { CurrentUser } from '@/lib/auth/principal';
+import { can } from '@/lib/auth/authorize';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export const PAGE_SIZE = 25;
+export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
+
+export const outboxFilterSchema = z.object({
+  status: z.enum(OUTBOX_STATUSES).optional().catch(undefined),
+  kind: z.string().trim().max(80).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  rollout: z.coerce.number().int().positive().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type OutboxFilter = z.infer<typeof outboxFilterSchema>;
+
+export function outboxScope(user: CurrentUser): Prisma.OutboxMessageWhereInput {
+  if (can(user, 'outbox.view')) return {};
+  return { OR: [{ recipients: { has: user.email.toLowerCase() } }, { userId: user.id }] };
+}
+
+export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
+  const conditions: Prisma.OutboxMessageWhereInput[] = [outboxScope(user)];
+  if (filter.status) conditions.push({ status: filter.status });
+  if (filter.kind) conditions.push({ kind: filter.kind });
+  if (filter.q) {
+    conditions.push({ OR: [{ subject: { contains: filter.q, mode: 'insensitive' } }, { recipients: { has: filter.q.toLowerCase() } }, { text: { contains: filter.q, mode: 'insensitive' } }] });
+  }
+  if (filter.rollout) {
+    const rollout = await db.rollout.findUnique({ where: { number: filter.rollout }, select: { id: true } });
+    conditions.push({ rolloutId: rollout?.id ?? '-' });
+  }
+  const where: Prisma.OutboxMessageWhereInput = { AND: conditions };
+  const [total, messages, kinds, counts] = await Promise.all([
+    db.outboxMessage.count({ where }),
+    db.outboxMessage.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.outboxMessage.findMany({ where: outboxScope(user), distinct: ['kind'], select: { kind: true }, orderBy: { kind: 'asc' } }),
+    db.outboxMessage.groupBy({ by: ['status'], where: outboxScope(user), _count: { _all: true } }),
+  ]);
+  const rolloutIds = [...new Set(messages.map((message) => message.rolloutId).filter((id): id is string => !!id))];
+  const rollouts = await db.rollout.findMany({ where: { id: { in: rolloutIds } }, select: { id: true, number: true, title: true } });
+  const byId = new Map(rollouts.map((rollout) => [rollout.id, rollout]));
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    kinds: kinds.map((row) => row.kind),
+    counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<(typeof OUTBOX_STATUSES)[number], number>>,
+    messages: messages.map((message) => ({ ...message, rollout: message.rolloutId ? (byId.get(message.rolloutId) ?? null) : null })),
+  };
+}
+
+export type OutboxListing = Awaited<ReturnType<typeof listOutbox>>;
+export type OutboxListItem = OutboxListing['messages'][number];
