@@ -21,8 +21,31 @@ async function world(year: number) {
 
 type World = Awaited<ReturnType<typeof world>>;
 
+interface HistoryFile {
+  releases: {
+    stack: string;
+    component: string;
+    umdMajor: string;
+    version: string;
+    type: string;
+    submittedAt: string;
+    productionAt?: string;
+    skipJustification?: string;
+    platforms?: string[];
+    rollouts?: {
+      platform: string;
+      outcome: string;
+      createdAt: string;
+      resolvedAt: string;
+      manager?: string;
+      document?: string;
+      participations: Record<'team' | 'status' | 'invitedAt' | 'repliedAt' | 'exposureStart' | 'exposureEnd' | 'reportSubmittedAt' | 'recommendation', string>[];
+    }[];
+  }[];
+}
+
 /** In year Y: v1 rejected (one team), v2 accepted on two platforms by two teams, v3 an emergency without test. */
-function history(w: World, year: number) {
+function history(w: World, year: number): HistoryFile {
   const at = (month: number, day: number, hour = 9) => new Date(Date.UTC(year, month - 1, day, hour)).toISOString();
   const release = { stack: w.stack.slug, component: w.component.name, umdMajor: 'EMI-1.0', type: 'REVISION' };
   const participation = (team: string, day: number, recommendation: string) => ({
@@ -101,11 +124,20 @@ describe('importHistoryFile', () => {
     expect(rollout.document?.description).toBe(`Staged rollout ${w.component.name} 1.0.0-1`);
   });
 
+  it('rolls a dry run back but says what it would do', async () => {
+    const w = await world(2007);
+    const before = await rowCounts();
+    const result = await importHistoryFile('history.json', JSON.stringify(history(w, 2007)), { dryRun: true });
+    expect(result).toMatchObject({ dryRun: true, changed: true, releases: 3 });
+    expect(result.counts.created.report).toBe(4);
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it('updates only what a corrected file changes', async () => {
     const w = await world(2002);
     const file = history(w, 2002);
     await importHistoryFile('history.json', JSON.stringify(file));
-    file.releases[1]!.rollouts[0]!.resolvedAt = new Date(Date.UTC(2002, 5, 26, 9)).toISOString();
+    file.releases[1]!.rollouts![0]!.resolvedAt = new Date(Date.UTC(2002, 5, 26, 9)).toISOString();
     const corrected = await importHistoryFile('history.json', JSON.stringify(file));
     expect(corrected.counts.updated).toEqual({ release: 0, releaseItem: 1, rollout: 1, document: 0, participation: 0, report: 0 });
     const item = await db.releaseItem.findFirstOrThrow({ where: { release: { componentId: w.component.id, productVersion: '1.0.0-2' }, platform: { os: 'SL5' } }, include: { rollout: true } });
@@ -117,8 +149,8 @@ describe('importHistoryFile', () => {
     const w = await world(2003);
     const file = history(w, 2003);
     file.releases[2] = { ...file.releases[2]!, stack: w.stack.slug };
-    (file.releases[1]!.rollouts[1]!.participations[0] as { team: string }).team = `ea-XX-NOWHERE-${w.tag}`;
-    (file.releases[0]!.rollouts[0] as { manager?: string }).manager = `ghost-${w.tag}@nowhere.test`;
+    file.releases[1]!.rollouts![1]!.participations[0]!.team = `ea-XX-NOWHERE-${w.tag}`;
+    file.releases[0]!.rollouts![0]!.manager = `ghost-${w.tag}@nowhere.test`;
     const before = await rowCounts();
     const error = await importHistoryFile('history.json', JSON.stringify(file)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
@@ -133,7 +165,7 @@ describe('importHistoryFile', () => {
     const w = await world(2004);
     const before = await rowCounts();
     // An actor that does not exist: the audit row at the very end violates its foreign key.
-    const error = await importHistoryFile('history.json', JSON.stringify(history(w, 2004)), { id: `missing-${w.tag}`, label: 'nobody' }).catch((e: unknown) => e);
+    const error = await importHistoryFile('history.json', JSON.stringify(history(w, 2004)), { actor: { id: `missing-${w.tag}`, label: 'nobody' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(await rowCounts()).toEqual(before);
     expect(await db.participation.count({ where: { teamId: w.north.id } })).toBe(0);
@@ -171,7 +203,7 @@ describe('importHistoryFile', () => {
       const head = [r.stack, r.component, r.umdMajor, r.version, r.type, r.submittedAt, r.productionAt ?? '', r.skipJustification ?? ''];
       if (!r.rollouts?.length) return [[...head, ...(r.platforms ?? ['']), ...Array<string>(13).fill('')]];
       return r.rollouts.flatMap((o) =>
-        o.participations.map((p) => [...head, o.platform, o.outcome, o.createdAt, o.resolvedAt, (o as { manager?: string }).manager ?? '', (o as { document?: string }).document ?? '', p.team, p.status, p.invitedAt, p.repliedAt, p.exposureStart, p.exposureEnd, p.reportSubmittedAt, p.recommendation]),
+        o.participations.map((p) => [...head, o.platform, o.outcome, o.createdAt, o.resolvedAt, o.manager ?? '', o.document ?? '', p.team, p.status, p.invitedAt, p.repliedAt, p.exposureStart, p.exposureEnd, p.reportSubmittedAt, p.recommendation]),
       );
     });
     const csv = [header, ...lines.map((cells) => cells.join(','))].join('\n');

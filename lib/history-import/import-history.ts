@@ -15,6 +15,21 @@ export interface ImportResult {
   releases: number;
   counts: ImportCounts;
   changed: boolean;
+  /** Everything was written and then rolled back (--dry-run): the counts say what an import would do. */
+  dryRun: boolean;
+}
+
+export interface ImportOptions {
+  actor?: Actor;
+  dryRun?: boolean;
+  db?: Db;
+}
+
+/** Thrown inside the transaction to roll a dry run back, carrying what it would have done. */
+class DryRunRollback extends Error {
+  constructor(readonly result: ImportResult) {
+    super('dry run');
+  }
 }
 
 /** Imports run one at a time: two at once could both create the same release. */
@@ -22,32 +37,38 @@ const IMPORT_LOCK = 70_101_001;
 
 export async function importHistory(
   releases: readonly ImportRelease[],
-  actor: Actor,
   source: { fileName: string; sha256: string },
-  db: Db = defaultDb,
+  { actor = SYSTEM_ACTOR, dryRun = false, db = defaultDb }: ImportOptions = {},
 ): Promise<ImportResult> {
-  return db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})::text AS locked`;
-      const refs = await resolveReferences(tx, releases);
-      const counts = emptyCounts();
-      for (const release of releases) await writeRelease({ tx, refs, counts }, release);
-      const changed = IMPORT_ENTITIES.some((entity) => counts.created[entity] > 0 || counts.updated[entity] > 0);
-      if (changed) {
-        await recordAudit(tx, actor, {
-          action: 'history.import',
-          entityType: 'HistoryImport',
-          entityId: source.sha256.slice(0, 32),
-          after: { fileName: source.fileName, releases: releases.length, created: counts.created, updated: counts.updated },
-        });
-      }
-      return { releases: releases.length, counts, changed };
-    },
-    { maxWait: 60_000, timeout: 15 * 60_000 },
-  );
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})::text AS locked`;
+        const refs = await resolveReferences(tx, releases);
+        const counts = emptyCounts();
+        for (const release of releases) await writeRelease({ tx, refs, counts }, release);
+        const changed = IMPORT_ENTITIES.some((entity) => counts.created[entity] > 0 || counts.updated[entity] > 0);
+        if (changed) {
+          await recordAudit(tx, actor, {
+            action: 'history.import',
+            entityType: 'HistoryImport',
+            entityId: source.sha256.slice(0, 32),
+            after: { fileName: source.fileName, releases: releases.length, created: counts.created, updated: counts.updated },
+          });
+        }
+        const result = { releases: releases.length, counts, changed, dryRun };
+        if (dryRun) throw new DryRunRollback(result);
+        return result;
+      },
+      { maxWait: 60_000, timeout: 15 * 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.result;
+    throw error;
+  }
 }
 
-export async function importHistoryFile(fileName: string, text: string, actor: Actor = SYSTEM_ACTOR, db: Db = defaultDb): Promise<ImportResult> {
+export async function importHistoryFile(fileName: string, text: string, options: ImportOptions = {}): Promise<ImportResult> {
   const releases = parseImportFile(fileName, text);
-  return importHistory(releases, actor, { fileName, sha256: createHash('sha256').update(text).digest('hex') }, db);
+  return importHistory(releases, { fileName, sha256: createHash('sha256').update(text).digest('hex') }, options);
 }

@@ -15,9 +15,14 @@ export interface References {
 
 export const componentRef = (stack: string, component: string) => `${stack}/${component}`;
 
+/** "line 7" for CSV; "release #2 (glite/WMS gLite-3.2 3.2.5-0)" for JSON. */
+function recordOf(origin: string): string {
+  return origin.startsWith('line ') ? origin.split(' (')[0]! : origin.split(', ')[0]!;
+}
+
 function collect(releases: readonly ImportRelease[]) {
   const uses = { stack: new Map<string, string[]>(), component: new Map<string, string[]>(), platform: new Map<string, string[]>(), team: new Map<string, string[]>(), manager: new Map<string, string[]>() };
-  const note = (kind: keyof typeof uses, name: string, origin: string) => uses[kind].set(name, [...(uses[kind].get(name) ?? []), origin.split(' (')[0]!]);
+  const note = (kind: keyof typeof uses, name: string, origin: string) => uses[kind].set(name, [...(uses[kind].get(name) ?? []), recordOf(origin)]);
   for (const release of releases) {
     note('stack', release.stack, release.origin);
     note('component', componentRef(release.stack, release.component), release.origin);
