@@ -38,5 +38,6 @@ test('unknown groups in the claims grant no role', async ({ page }) => {
 test('an identity without an e-mail address is refused with a reason', async ({ page }) => {
   await startOidcSignIn(page);
   await signInAtOidcProvider(page, 'noemail');
-  await expect(page.getByRole('alert')).toContainText('did not release your e-mail address');
+  await expect(page.getByRole('alert').filter({ hasText: 'e-mail' })).toContainText('did not release your e-mail address');
+  await expect(page.getByRole('banner')).toHaveCount(0); // still on the sign-in page, not signed in
 });
