@@ -1,5 +1,7 @@
 // Integration: the demo seed's first project year (May 2010 - April 2011), counted by the metrics
 // loaders and computations, reproduces the reference document's Tables 1, 2 and 3 cell by cell.
+import fs from 'node:fs';
+import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +10,7 @@ import type { DatabaseConfig } from '@/lib/db/config';
 import { applyMigrations } from '@/lib/db/migrations/apply-migrations';
 import { getPglite } from '@/lib/db/pglite-instance';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { importHistoryFile } from '@/lib/history-import/import-history';
 import { seedDemoData } from '@/lib/seed/seed-demo-data';
 import { openThrowawayDatabase, type ThrowawayDatabase } from '@/test/support/throwaway-database';
 import { getMetrics } from './get-metrics';
@@ -93,5 +96,29 @@ describe('the 2010 demo seed reproduces the document (section 4)', () => {
     const glite = report.timeMeasures.rows.find((row) => row.stack === 'glite')!;
     expect(glite.outcomeDays.count).toBeGreaterThan(0);
     expect(glite.replyHours.count).toBeGreaterThan(0);
+  });
+
+  it('takes the example history file of 2009 on top of the seed, leaving 2010 as it was', async () => {
+    const fixtures = path.join(import.meta.dirname, '..', 'history-import', 'fixtures');
+    const first = await importHistoryFile('example-history.json', fs.readFileSync(path.join(fixtures, 'example-history.json'), 'utf8'), { db: client });
+    expect(first.counts.created.release).toBe(5);
+    const again = await importHistoryFile('example-history.csv', fs.readFileSync(path.join(fixtures, 'example-history.csv'), 'utf8'), { db: client });
+    expect(again.changed).toBe(false);
+
+    const year2009 = await getMetrics(parsePeriod({ year: '2009' }), client);
+    expect(year2009.componentOutcomes.rows.map((row) => [row.accepted, row.rejected, row.noTest])).toEqual([
+      [0, 0, 0],
+      [1, 0, 1], // CREAM accepted 22 Oct; UI in production untested 10 Aug
+      [1, 1, 1], // WMS 3.2.5-0 rejected, 3.2.5-1 accepted; BDII emergency without test
+      [0, 0, 0],
+    ]);
+    expect(year2009.testsPerNgi.rows.map((row) => [row.ngi, row.perQuarter])).toEqual([
+      ['Germany', [0, 0, 1, 0]],
+      ['Italy', [0, 1, 0, 0]],
+      ['Portugal', [0, 1, 1, 0]],
+    ]);
+    const year2010 = await getMetrics(parsePeriod({ year: '2010' }), client);
+    expect(year2010.componentOutcomes).toEqual(report.componentOutcomes);
+    expect(year2010.testsPerNgi).toEqual(report.testsPerNgi);
   });
 });
