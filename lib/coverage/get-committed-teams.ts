@@ -12,7 +12,7 @@ export interface CommittedTeam {
 }
 
 export interface CommittedTeams {
-  component: { id: string; name: string; stackName: string };
+  component: { id: string; name: string; stackName: string; stackSlug: string };
   platform: { id: string; os: string; arch: string } | null;
   teams: CommittedTeam[];
 }
@@ -20,7 +20,7 @@ export interface CommittedTeams {
 /** Null when the component (or the platform) does not exist. */
 export async function getCommittedTeams(componentId: string, platformId?: string | null): Promise<CommittedTeams | null> {
   const [component, platform, commitments] = await Promise.all([
-    db.component.findUnique({ where: { id: componentId }, select: { id: true, name: true, stack: { select: { name: true } } } }),
+    db.component.findUnique({ where: { id: componentId }, select: { id: true, name: true, stack: { select: { name: true, slug: true } } } }),
     platformId ? db.platform.findUnique({ where: { id: platformId }, select: { id: true, os: true, arch: true } }) : null,
     db.commitment.findMany({
       where: { componentId, ...(platformId ? { platformId } : {}), team: { retiredAt: null } },
@@ -38,7 +38,7 @@ export async function getCommittedTeams(componentId: string, platformId?: string
     teams.set(team.id, entry);
   }
   return {
-    component: { id: component.id, name: component.name, stackName: component.stack.name },
+    component: { id: component.id, name: component.name, stackName: component.stack.name, stackSlug: component.stack.slug },
     platform,
     teams: [...teams.values()]
       .map(({ platformRefs, ...team }) => ({ ...team, platforms: platformRefs.sort(comparePlatforms).map((p) => `${p.os} ${p.arch}`) }))

@@ -5,7 +5,7 @@ import { db } from '@/lib/db/client';
 import { Capability } from '@/lib/generated/prisma/enums';
 import { byText, computeCoverage } from './compute-coverage';
 import { type CoverageTargetSetting, getCoverageTarget } from './coverage-target';
-import { loadCoverageInput } from './load-coverage-input';
+import { loadCoverageInput, loadPlatforms } from './load-coverage-input';
 import type { Coverage, CoverageFilter, PlatformRef } from './types';
 
 export interface CoverageFilterOptions {
@@ -29,6 +29,12 @@ function filterOptions(stacks: { slug: string; name: string }[], platforms: Plat
     oses: unique(platforms.map((p) => p.os)),
     arches: unique(platforms.map((p) => p.arch)),
   };
+}
+
+/** The filter choices alone (the gap list page). */
+export async function getCoverageFilterOptions(): Promise<CoverageFilterOptions> {
+  const [stacks, platforms] = await Promise.all([db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }), loadPlatforms()]);
+  return filterOptions(stacks, platforms);
 }
 
 export async function getCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {

@@ -1,0 +1,10 @@
+import { CoverageSkeleton } from '@/components/coverage/coverage-skeleton';
+
+export default function Loading() {
+  return (
+    <div>
+      <div className="mb-6 h-8 w-56 animate-pulse rounded bg-slate-200" />
+      <CoverageSkeleton rows={5} />
+    </div>
+  );
+}

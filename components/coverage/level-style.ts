@@ -1,0 +1,29 @@
+// How a coverage level looks everywhere (matrix cells, legend, chart, gap list): a colour AND a shape,
+// so that the red/amber/green distinction never relies on colour alone.
+import type { CoverageLevel } from '@/lib/coverage/types';
+
+export const LEVEL_CELL_CLASS: Record<CoverageLevel, string> = {
+  missing: 'bg-red-100 text-red-900 border-red-300 hover:bg-red-200',
+  belowTarget: 'bg-amber-100 text-amber-950 border-amber-300 hover:bg-amber-200',
+  met: 'bg-green-100 text-green-900 border-green-300 hover:bg-green-200',
+};
+
+/** SVG fills of the chart segments, matching the cell colours. */
+export const LEVEL_FILL: Record<CoverageLevel, string> = {
+  missing: '#dc2626',
+  belowTarget: '#d97706',
+  met: '#16a34a',
+};
+
+export function levelText(level: CoverageLevel, target: number): string {
+  switch (level) {
+    case 'missing':
+      return 'no team';
+    case 'belowTarget':
+      return `below the target of ${target}`;
+    case 'met':
+      return `target of ${target} met`;
+  }
+}
+
+export const teamsText = (n: number) => `${n} ${n === 1 ? 'team' : 'teams'}`;
