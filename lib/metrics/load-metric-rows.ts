@@ -3,19 +3,11 @@
 // catalogue for coverage, and the timings of replies, exposures and resolutions that fall in it.
 import 'server-only';
 import { type Db, db as defaultDb } from '@/lib/db/client';
-import { DEFAULT_COVERAGE_TARGET } from '@/lib/coverage/compute-coverage';
+import { getCoverageTarget } from '@/lib/coverage/coverage-target';
 import type { MetricRows } from './build-metrics-report';
 import type { CoverageInput } from './coverage-per-stack';
 import type { Period } from './project-quarters';
 import type { ReleaseRow } from './types';
-
-export async function loadCoverageTarget(db: Db = defaultDb): Promise<number> {
-  const setting = await db.setting.findUnique({ where: { key: 'coverage.target' } });
-  const raw = setting?.value as unknown;
-  const value = typeof raw === 'object' && raw !== null && 'value' in raw ? (raw as { value: unknown }).value : raw;
-  const target = Number(value);
-  return Number.isInteger(target) && target >= 1 ? target : DEFAULT_COVERAGE_TARGET;
-}
 
 /** The live catalogue and its commitments, as lib/coverage's computation takes them. */
 async function loadCoverageInput(db: Db): Promise<CoverageInput> {
@@ -36,7 +28,7 @@ async function loadCoverageInput(db: Db): Promise<CoverageInput> {
       where: { component: { retiredAt: null } },
       select: { teamId: true, componentId: true, platformId: true, team: { select: { retiredAt: true } } },
     }),
-    loadCoverageTarget(db),
+    getCoverageTarget(db),
   ]);
   return {
     components: components.map((c) => ({
@@ -49,7 +41,7 @@ async function loadCoverageInput(db: Db): Promise<CoverageInput> {
     })),
     platforms,
     commitments: commitments.map((c) => ({ teamId: c.teamId, componentId: c.componentId, platformId: c.platformId, teamRetired: c.team.retiredAt !== null })),
-    target,
+    target: target.target,
   };
 }
 
