@@ -3,16 +3,7 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma, ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/client';
-import { RELEASE_TYPES } from './release-format';
-import { RELEASE_ITEM_STATES } from './release-item-machine';
-
-export interface ReleaseFilters {
-  stack?: string; // slug or id
-  state?: string;
-  type?: string;
-  page: number;
-  pageSize: number;
-}
+import type { ReleaseSort, ReleaseTableState } from './table-params';
 
 const itemSummary = {
   orderBy: [{ platform: { os: 'asc' } }, { platform: { arch: 'asc' } }],
@@ -26,35 +17,52 @@ const itemSummary = {
   },
 } satisfies Prisma.Release$itemsArgs;
 
-/** Filters as given, reduced to the ones that mean something (unknown values are dropped, not errors). */
-export function cleanFilters(filters: ReleaseFilters) {
-  const state = RELEASE_ITEM_STATES.find((s) => s === filters.state?.toUpperCase());
-  const type = RELEASE_TYPES.find((t) => t === filters.type?.toUpperCase());
-  return { stack: filters.stack || undefined, state: state as ReleaseItemState | undefined, type: type as ReleaseType | undefined };
+function orderBy(sort: ReleaseSort, dir: 'asc' | 'desc'): Prisma.ReleaseOrderByWithRelationInput[] {
+  const nulls = { sort: dir, nulls: 'last' } as const;
+  const primary: Record<ReleaseSort, Prisma.ReleaseOrderByWithRelationInput> = {
+    submittedAt: { submittedAt: dir },
+    number: { number: dir },
+    stack: { stack: { name: dir } },
+    product: { component: { name: dir } },
+    umdMajor: { umdMajor: dir },
+    type: { type: dir },
+    productionAt: { productionAt: nulls },
+  };
+  return [primary[sort], { number: 'desc' }];
 }
 
-export async function listReleases(filters: ReleaseFilters) {
-  const { stack, state, type } = cleanFilters(filters);
+export async function listReleases(state: ReleaseTableState) {
+  const { q, stack, state: itemState, type } = state.filters;
   const where: Prisma.ReleaseWhereInput = {
     ...(stack ? { stack: { OR: [{ slug: stack }, { id: stack }] } } : {}),
-    ...(state ? { items: { some: { state } } } : {}),
-    ...(type ? { type } : {}),
+    ...(itemState ? { items: { some: { state: itemState as ReleaseItemState } } } : {}),
+    ...(type ? { type: type as ReleaseType } : {}),
+    ...(q
+      ? {
+          OR: [
+            { component: { name: { contains: q, mode: 'insensitive' } } },
+            { productVersion: { contains: q, mode: 'insensitive' } },
+            { umdMajor: { contains: q, mode: 'insensitive' } },
+            ...(/^\d{1,9}$/.test(q) ? [{ number: Number(q) }] : []),
+          ],
+        }
+      : {}),
   };
-  const [total, releases] = await Promise.all([
-    db.release.count({ where }),
-    db.release.findMany({
-      where,
-      orderBy: [{ submittedAt: 'desc' }, { number: 'desc' }],
-      skip: (filters.page - 1) * filters.pageSize,
-      take: filters.pageSize,
-      include: {
-        stack: { select: { slug: true, name: true } },
-        component: { select: { name: true } },
-        items: itemSummary,
-      },
-    }),
-  ]);
-  return { total, page: filters.page, pageSize: filters.pageSize, releases };
+  const total = await db.release.count({ where });
+  // A page past the end (stale link, shrunk filter) shows the last page rather than nothing.
+  const page = Math.min(state.page, Math.max(1, Math.ceil(total / state.perPage)));
+  const releases = await db.release.findMany({
+    where,
+    orderBy: orderBy(state.sort as ReleaseSort, state.dir),
+    skip: (page - 1) * state.perPage,
+    take: state.perPage,
+    include: {
+      stack: { select: { slug: true, name: true } },
+      component: { select: { name: true } },
+      items: itemSummary,
+    },
+  });
+  return { total, page, perPage: state.perPage, releases };
 }
 export type ReleaseListRow = Awaited<ReturnType<typeof listReleases>>['releases'][number];
 

@@ -67,11 +67,3 @@ export const transitionSchema = z.object({
   justification: text(5000).optional(),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
-
-export const releaseListSchema = z.object({
-  stack: z.string().trim().max(60).optional().catch(undefined),
-  state: z.string().trim().max(40).optional().catch(undefined),
-  type: z.string().trim().max(40).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  pageSize: z.coerce.number().int().min(1).max(100).catch(25),
-});

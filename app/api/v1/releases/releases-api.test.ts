@@ -58,6 +58,13 @@ describe('releases API', () => {
     expect(listed.releases.map((r: { number: number }) => r.number)).toEqual([release.number]);
     const none = await (await call(list, `/api/v1/releases?stack=${catalog.stack.slug}&state=PRODUCTION`, tokens.verifier)).json();
     expect(none).toMatchObject({ total: 0, releases: [] });
+    const searched = await (await call(list, `/api/v1/releases?q=${catalog.component.name.toLowerCase()}&perPage=1&sort=number&dir=asc`, tokens.verifier)).json();
+    expect(searched).toMatchObject({ total: 1, perPage: 1, filters: { q: catalog.component.name.toLowerCase() } });
+    const junk = await call(list, '/api/v1/releases?state=NOPE&perPage=100000&page=-3', tokens.verifier);
+    expect(junk.status).toBe(200);
+    const junkBody = await junk.json();
+    expect(junkBody).toMatchObject({ page: 1, perPage: 25 });
+    expect(junkBody.filters.state).toBeUndefined();
 
     const item = release.items[0];
     const params = { number: String(release.number), itemId: item.id };
