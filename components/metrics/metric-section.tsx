@@ -23,11 +23,12 @@ export function MetricSection({
           </h2>
           {description && <p className="mt-1 max-w-3xl text-sm text-slate-600">{description}</p>}
         </div>
-        <a href={csvHref} download className={buttonClass('secondary')}>
-          Download CSV<span className="sr-only">: {title}</span>
+        <a href={csvHref} download aria-label={`Download CSV of ${title}`} className={buttonClass('secondary')}>
+          Download CSV
         </a>
       </div>
-      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">{children}</div>
+      {/* min-w-0: a wide table scrolls inside its region instead of widening the page */}
+      <div className="grid gap-6 *:min-w-0 lg:grid-cols-2 lg:items-start">{children}</div>
     </section>
   );
 }

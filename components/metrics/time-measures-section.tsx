@@ -65,7 +65,7 @@ export function TimeMeasuresSection({ table, csvHref }: { table: TimeMeasureTabl
           </table>
         </TableScroll>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:col-span-2 lg:grid-cols-3">
+      <div className="grid gap-4 *:min-w-0 sm:grid-cols-2 lg:col-span-2 lg:grid-cols-3">
         {MEASURES.map((m) => (
           <MedianP90Chart
             key={m.key}

@@ -21,7 +21,8 @@ export function ChartFigure({ title, description, legend, caption, viewBox, chil
     <figure className="w-full">
       <svg
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
         viewBox={viewBox}
         className="h-auto w-full text-slate-600"
         style={{ maxWidth }}
