@@ -107,5 +107,11 @@ test('the page reads on a phone', async ({ browser }) => {
   expect(wide).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await shot(page, 'metrics-2010-phone');
+  const dir = process.env.METRICS_SCREENSHOTS;
+  if (dir) {
+    for (const id of ['component-outcomes', 'tests-per-ngi', 'coverage', 'time-measures']) {
+      await page.locator(`section[aria-labelledby="${id}"]`).screenshot({ path: `${dir}/metrics-phone-${id}.png` });
+    }
+  }
   await context.close();
 });

@@ -57,9 +57,9 @@ export function CoverageSection({ table, csvHref }: { table: CoverageTable; csvH
         caption="The numbers are in the coverage table."
         categories={rows.map((row) => row.stackName)}
         series={[
-          { name: `With redundancy (≥ ${table.target})`, values: rows.map((row) => row.redundant) },
-          { name: 'Covered, below target', values: rows.map((row) => row.covered - row.redundant) },
-          { name: 'Missing', values: rows.map((row) => row.missing) },
+          { name: `With redundancy (≥ ${table.target})`, values: rows.map((row) => row.redundant), color: 4 },
+          { name: 'Covered, below target', values: rows.map((row) => row.covered - row.redundant), color: 3 },
+          { name: 'Missing', values: rows.map((row) => row.missing), color: 1 },
         ]}
       />
     </MetricSection>

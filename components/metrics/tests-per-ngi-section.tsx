@@ -1,6 +1,7 @@
 // Table 2 (M.SA1.ServiceValidation.2) and its per-NGI bar chart stacked by quarter (Figure 6).
 import { EmptyState } from '@/components/ui/empty-state';
 import type { TestsPerNgiTable } from '@/lib/metrics/types';
+import { QUARTER_COLORS } from './charts/chart-scale';
 import { StackedBarChart } from './charts/stacked-bar-chart';
 import { MetricSection, numClass, TableScroll, tableClass, tdClass, thClass, totalRowClass } from './metric-section';
 
@@ -57,7 +58,11 @@ export function TestsPerNgiSection({ table, csvHref, periodLabel }: { table: Tes
             title="Staged rollout tests per NGI, stacked by project quarter"
             caption="Figure 6. The numbers are in Table 2."
             categories={table.rows.map((row) => row.ngi)}
-            series={table.quarters.map((quarter, index) => ({ name: quarter.label, values: table.rows.map((row) => row.perQuarter[index] ?? 0) }))}
+            series={table.quarters.map((quarter, index) => ({
+              name: quarter.label,
+              values: table.rows.map((row) => row.perQuarter[index] ?? 0),
+              color: QUARTER_COLORS[index % QUARTER_COLORS.length],
+            }))}
           />
         </>
       )}

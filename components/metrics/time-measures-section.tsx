@@ -71,7 +71,7 @@ export function TimeMeasuresSection({ table, csvHref }: { table: TimeMeasureTabl
             key={m.key}
             title={`${m.label}, ${m.unit}: median (bar) and 90th percentile (mark) per stack`}
             unit={m.unit}
-            caption={`${m.label} (${m.unit}): bar = median, mark = 90th percentile.`}
+            caption={`${m.label} (${m.unit}): bar and first number = median; mark and second number = 90th percentile.`}
             rows={table.rows.map((row) => ({ label: row.stackName, ...row[m.key] }))}
           />
         ))}

@@ -7,7 +7,8 @@ export interface ChartFrameProps {
   title: string;
   /** The chart's data in words: the text alternative. */
   description: string;
-  legend?: string[];
+  /** Series names with their palette index (see chart-scale.ts). */
+  legend?: { name: string; color: number }[];
   caption?: string;
   viewBox: string;
   children: React.ReactNode;
@@ -15,7 +16,7 @@ export interface ChartFrameProps {
   maxWidth?: number;
 }
 
-export function ChartFigure({ title, description, legend, caption, viewBox, children, maxWidth = 720 }: ChartFrameProps) {
+export function ChartFigure({ title, description, legend, caption, viewBox, children, maxWidth = 560 }: ChartFrameProps) {
   const id = useId();
   return (
     <figure className="w-full">
@@ -34,9 +35,9 @@ export function ChartFigure({ title, description, legend, caption, viewBox, chil
       </svg>
       {legend && legend.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
-          {legend.map((name, index) => (
+          {legend.map(({ name, color }) => (
             <li key={name} className="flex items-center gap-1">
-              <span aria-hidden className={`inline-block h-3 w-3 rounded-sm ${seriesSwatch(index)}`} />
+              <span aria-hidden className={`inline-block h-3 w-3 rounded-sm ${seriesSwatch(color)}`} />
               {name}
             </li>
           ))}

@@ -27,3 +27,11 @@ export function seriesFill(index: number): string {
 export function seriesSwatch(index: number): string {
   return SERIES_SWATCH[index % SERIES_SWATCH.length]!;
 }
+
+/** Left margin that fits the longest category label at ~11px text (bounded so the bars keep room). */
+export function labelMargin(labels: readonly string[], charWidth = 6.2, max = 170): number {
+  return Math.min(max, Math.max(40, Math.ceil(Math.max(0, ...labels.map((label) => label.length)) * charWidth) + 10));
+}
+
+/** Palette indexes for quarters: distinguishable, none of them the "rejected" red. */
+export const QUARTER_COLORS = [0, 6, 4, 3, 5, 7, 2] as const;

@@ -6,6 +6,8 @@ import { formatNumber, niceScale, seriesFill } from './chart-scale';
 export interface BarSeries {
   name: string;
   values: number[];
+  /** Palette index (chart-scale.ts); defaults to the series' position. */
+  color?: number;
 }
 
 interface Props {
@@ -15,7 +17,7 @@ interface Props {
   series: BarSeries[];
 }
 
-const WIDTH = 640;
+const WIDTH = 440;
 const HEIGHT = 280;
 const M = { top: 16, right: 8, bottom: 28, left: 36 };
 
@@ -30,7 +32,7 @@ export function GroupedBarChart({ title, caption, categories, series }: Props) {
     .map((category, c) => `${category}: ${series.map((s) => `${formatNumber(s.values[c] ?? 0)} ${s.name}`).join(', ')}`)
     .join('; ');
   return (
-    <ChartFigure title={title} description={`${description}.`} legend={series.map((s) => s.name)} caption={caption} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
+    <ChartFigure title={title} description={`${description}.`} legend={series.map((s, i) => ({ name: s.name, color: s.color ?? i }))} caption={caption} viewBox={`0 0 ${WIDTH} ${HEIGHT}`}>
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={M.left} x2={WIDTH - M.right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" />
@@ -48,7 +50,7 @@ export function GroupedBarChart({ title, caption, categories, series }: Props) {
               const x = groupX + i * barW;
               return (
                 <g key={s.name}>
-                  <rect x={x + 1} y={y(value)} width={barW - 2} height={Math.max(0, y(0) - y(value))} className={seriesFill(i)} />
+                  <rect x={x + 1} y={y(value)} width={barW - 2} height={Math.max(0, y(0) - y(value))} className={seriesFill(s.color ?? i)} />
                   <text x={x + barW / 2} y={y(value) - 3} textAnchor="middle" className="fill-slate-700 text-[10px]">
                     {formatNumber(value)}
                   </text>

@@ -9,7 +9,7 @@ interface Props {
   points: { label: string; value: number }[];
 }
 
-const WIDTH = 640;
+const WIDTH = 440;
 const HEIGHT = 220;
 const M = { top: 20, right: 16, bottom: 28, left: 36 };
 
