@@ -20,6 +20,10 @@ export function checkRecords(releases: readonly ImportRelease[]): string[] {
     if (!release.rollouts.length && !release.productionAt) {
       problems.push(`${release.origin}: records neither a rollout nor a productionAt date; there is nothing to import.`);
     }
+    const rolloutPlatforms = new Set(release.rollouts.map((rollout) => rollout.platform));
+    if (!release.productionAt && release.platforms.some((platform) => !rolloutPlatforms.has(platform))) {
+      problems.push(`${release.origin}: platforms released without staged rollout need the release's productionAt.`);
+    }
     if (release.productionAt && release.productionAt < release.submittedAt) problems.push(`${release.origin}: productionAt is before submittedAt.`);
 
     const platforms = new Set<string>();

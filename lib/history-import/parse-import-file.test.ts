@@ -87,6 +87,7 @@ describe('parseImportFile', () => {
     [{ ...base, rollouts: [{ ...rollout, resolvedAt: '2009-10-01T00:00:00Z' }] }, /resolvedAt is before createdAt/],
     [{ ...base, productionAt: '2009-10-05', skipJustification: 'urgent' }, /only an EMERGENCY release may skip/],
     [{ ...base }, /neither a rollout nor a productionAt/],
+    [{ ...base, platforms: ['SL6 x86_64'], rollouts: [rollout] }, /platforms released without staged rollout need the release's productionAt/],
     [{ ...base, rollouts: [rollout, rollout] }, /second rollout of the same release on SL5 x86_64/],
     [{ ...base, rollouts: [{ ...rollout, participations: [{ team: 't', status: 'DECLINED', invitedAt: '2009-10-02', reportSubmittedAt: '2009-10-08', recommendation: 'ACCEPT' }] }] }, /only a team that ACCEPTED or VOLUNTEERED reports/],
     [{ ...base, rollouts: [{ ...rollout, participations: [{ team: 't', status: 'ACCEPTED', invitedAt: '2009-10-03', repliedAt: '2009-10-02' }] }] }, /repliedAt is before invitedAt/],
