@@ -59,7 +59,8 @@ if (databaseUrl) {
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
     fail(`refusing to run against the non-local database host "${host}": e2e tests write data. Use a local server or unset DATABASE_URL.`);
   }
-  console.log(`test:e2e: database ${host}${new URL(databaseUrl).pathname} (migrated and seeded before start)`);
+  const { host: hostPort, pathname } = new URL(databaseUrl);
+  console.log(`test:e2e: database ${hostPort}${pathname} (migrated and seeded before start)`);
 } else {
   dataDir = path.resolve(`.data/e2e-${Date.now()}`);
   env.E2E_PGLITE_DATA_DIR = dataDir;
