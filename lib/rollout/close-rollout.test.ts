@@ -22,7 +22,7 @@ async function report(world: RolloutWorld, team: TestTeam, recommendation: 'ACCE
 const close = (outcome: 'ACCEPT' | 'REJECT', version: number, extra: Partial<{ confirmNegative: boolean; outcomeReason: string; knownIssues: string }> = {}) => ({
   outcome,
   summary: 'Two sites ran the update for a week without problems.',
-  summaryExt: 'odt' as const,
+  summaryExt: 'md' as const,
   knownIssues: '',
   confirmNegative: false,
   outcomeReason: '',
@@ -45,7 +45,7 @@ describe('closeRollout', () => {
     expect(rollout.document).toMatchObject({
       number: result.documentNumber,
       description: `Staged rollout ${world.stack.name} ${world.component.name} 1.8.0-1`,
-      summaryFileName: `summary-${world.stack.name}-${world.component.name}-1.8.0-1.odt`,
+      summaryFileName: `summary-${world.stack.name}-${world.component.name}-1.8.0-1.md`,
     });
     expect(rollout.releaseItem.state).toBe('PRODUCTION');
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: world.rollout.id, action: 'rollout.resolve' } });

@@ -11,7 +11,7 @@ import { inTransaction, loadRolloutContext, requireRolloutEvent, rolloutFacts } 
 import { isActiveParticipation } from './participation-machine';
 import type { FindingInput } from './schemas';
 
-export async function addFinding(user: CurrentUser, number: number, input: FindingInput): Promise<{ message: string; findingId: string }> {
+export async function addFinding(user: CurrentUser, number: number, input: Omit<FindingInput, 'teamId'> & { teamId?: string }): Promise<{ message: string; findingId: string }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number);
     const { stack } = rolloutFacts(rollout);

@@ -1,7 +1,8 @@
 // Input schemas of every rollout transition, shared by the server actions (FormData) and the JSON API.
 import { z } from 'zod';
 import { MAX_TEMPLATE_LENGTH } from './notification-template';
-import { REPORT_EXTENSIONS } from './report-file';
+
+export const SUMMARY_EXTENSIONS = ['md', 'txt'] as const;
 
 /** A checkbox ("on"), a select ("yes"/"no") or a JSON boolean. */
 const flag = z.preprocess((value) => value === true || value === 'on' || value === 'true' || value === 'yes' || value === '1', z.boolean());
@@ -70,7 +71,8 @@ export const closeSchema = z
   .object({
     outcome: z.enum(['ACCEPT', 'REJECT'], { message: 'Choose ACCEPT or REJECT.' }),
     summary: z.string().trim().min(20, 'Write the summary (at least 20 characters).').max(50_000),
-    summaryExt: z.enum(REPORT_EXTENSIONS).default('txt'),
+    // The summary is written in the app as text, so it is stored as Markdown or plain text.
+    summaryExt: z.enum(SUMMARY_EXTENSIONS).default('md'),
     knownIssues: z.string().trim().max(20_000).default(''),
     confirmNegative: flag.default(false),
     outcomeReason: z.string().trim().max(5000).default(''),

@@ -47,13 +47,12 @@ export async function uploadReport(user: CurrentUser, number: number, fields: Re
     // Bumping the participation serialises two uploads for the same team: one wins, one conflicts.
     await updateParticipationGuarded(tx, participation, {});
     const report = await tx.report.upsert({ where: { participationId: participation.id }, create: { participationId: participation.id, ...data }, update: data });
-    const { content: _content, ...metadata } = data;
     await recordAudit(tx, actorOf(user), {
       action: participation.report ? 'rollout.reportReplace' : 'rollout.report',
       entityType: 'Report',
       entityId: report.id,
       before: participation.report ? { fileName: participation.report.fileName, recommendation: participation.report.recommendation } : undefined,
-      after: { rollout: rollout.number, team: participation.team.name, ...metadata },
+      after: { rollout: rollout.number, team: participation.team.name, ...data, content: undefined },
     });
     if (rollout.owner) {
       await enqueueMessage(tx, {

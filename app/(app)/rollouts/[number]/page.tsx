@@ -1,0 +1,127 @@
+// /rollouts/<number>: the staged-rollout ticket. Why it is not done yet, the teams on it, the forms
+// for whoever may act now (checked on the server), findings, reports and document, and the timeline.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AssignForm } from '@/components/rollout/assign-form';
+import { DocumentCard } from '@/components/rollout/document-card';
+import { FindingForm } from '@/components/rollout/finding-forms';
+import { FindingsList } from '@/components/rollout/findings-list';
+import { CommentForm } from '@/components/rollout/manager-forms';
+import { ManagerPanel } from '@/components/rollout/manager-panel';
+import { ParticipantsTable } from '@/components/rollout/participants-table';
+import { RolloutFacts } from '@/components/rollout/rollout-facts';
+import { OutcomeBadge, RolloutStatusBadge } from '@/components/rollout/status-badges';
+import { TeamPanel } from '@/components/rollout/team-panel';
+import { Timeline } from '@/components/rollout/timeline';
+import { VolunteerForm } from '@/components/rollout/volunteer-form';
+import { WhyPanel } from '@/components/rollout/why-panel';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { getRolloutDetail } from '@/lib/rollout/get-rollout-detail';
+import { getRolloutTimeline } from '@/lib/rollout/get-timeline';
+import { buildRolloutPageModel } from '@/lib/rollout/rollout-page-model';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ number: string }> };
+
+function parseNumber(raw: string): number | null {
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: `Rollout #${(await params).number}` };
+}
+
+export default async function RolloutPage({ params }: Params) {
+  const raw = (await params).number;
+  const user = await requirePageUser(`/rollouts/${raw}`);
+  const number = parseNumber(raw);
+  const loaded = number ? await getRolloutDetail(number) : null;
+  if (!loaded) notFound();
+  const { rollout, overdueIds } = loaded;
+  const now = new Date();
+  const tz = user.timeZone;
+  const [model, timeline] = await Promise.all([
+    buildRolloutPageModel(user, rollout, now),
+    getRolloutTimeline({
+      rolloutId: rollout.id,
+      releaseItemId: rollout.releaseItemId,
+      participationIds: rollout.participations.map((p) => p.id),
+      reportIds: rollout.participations.flatMap((p) => (p.report ? [p.report.id] : [])),
+      findingIds: rollout.findings.map((f) => f.id),
+    }),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`#${rollout.number} ${rollout.title}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <RolloutStatusBadge status={rollout.status} />
+            <OutcomeBadge outcome={rollout.outcome} />
+            <span>Owner: {rollout.owner?.name ?? 'Nobody'}</span>
+            {rollout.document && <span>· Document #{rollout.document.number}</span>}
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          <WhyPanel blockers={model.blockers} />
+          {model.myParticipations.map((p) => (
+            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} />
+          ))}
+          {model.volunteerTeams.length > 0 && (
+            <Card title="Volunteers wanted" id="volunteer-title">
+              <p className="mb-2 text-sm">The manager called for volunteers on the stack’s mailing list. Can your team take this test?</p>
+              <VolunteerForm number={rollout.number} teams={model.volunteerTeams} />
+            </Card>
+          )}
+          <Card title="Early Adopter teams" id="teams-title">
+            {rollout.participations.length === 0 ? (
+              <EmptyState title="No team on this rollout yet">{rollout.owner ? 'The manager selects the teams below.' : 'A manager must be assigned first.'}</EmptyState>
+            ) : (
+              <ParticipantsTable number={rollout.number} participations={rollout.participations} overdueIds={overdueIds} now={now} timeZone={tz} canMoveExposure={model.canMoveExposure} />
+            )}
+          </Card>
+          <ManagerPanel rollout={rollout} proposals={model.proposals} template={model.template} listAddress={model.listAddress} close={model.close} />
+          <Card title="Findings" id="findings-title">
+            <div className="space-y-4">
+              <FindingsList number={rollout.number} findings={rollout.findings} mayChange={model.mayChangeFinding} timeZone={tz} />
+              {model.canLogFinding && (
+                <details>
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Log a finding</summary>
+                  <div className="mt-3">
+                    <FindingForm number={rollout.number} teams={model.findingTeams} />
+                  </div>
+                </details>
+              )}
+            </div>
+          </Card>
+          <Card title="Reports and document" id="reports-title">
+            <DocumentCard rollout={rollout} timeZone={tz} />
+          </Card>
+          <Card title="Timeline" id="timeline-title">
+            <div className="space-y-4">
+              <Timeline entries={timeline} timeZone={tz} />
+              {model.canComment && <CommentForm number={rollout.number} />}
+            </div>
+          </Card>
+        </div>
+        <div className="min-w-0 space-y-6">
+          <Card title="Ticket" id="facts-title">
+            <RolloutFacts rollout={rollout} timeZone={tz} />
+          </Card>
+          {model.canAssign && model.managers && (
+            <Card title={rollout.owner ? 'Re-assign' : 'Assign to a manager'} id="assign-title">
+              <AssignForm number={rollout.number} version={rollout.version} stackName={rollout.releaseItem.release.stack.name} managers={model.managers} currentOwnerId={rollout.ownerId} />
+            </Card>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

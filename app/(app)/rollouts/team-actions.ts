@@ -1,0 +1,64 @@
+'use server';
+// Server actions of the EA team side: reply, volunteer, withdraw, beta flag, notes, exposure start,
+// findings and the report upload (the file comes in the same FormData; the size limit is 12 MB in
+// next.config.ts, the report rule's own limit 10 MB is checked by the lib).
+import type { ActionResult } from '@/lib/actions/action-result';
+import { startExposure } from '@/lib/rollout/exposure-period';
+import { addFinding, setFindingOpen } from '@/lib/rollout/findings';
+import { recordTeamReply } from '@/lib/rollout/record-team-reply';
+import { saveInstallNotes } from '@/lib/rollout/save-install-notes';
+import {
+  betaSchema,
+  findingSchema,
+  findingStateSchema,
+  notesSchema,
+  replySchema,
+  reportFieldsSchema,
+  startExposureSchema,
+  volunteerSchema,
+  withdrawSchema,
+} from '@/lib/rollout/schemas';
+import { setBetaFlag } from '@/lib/rollout/set-beta';
+import { uploadReport } from '@/lib/rollout/upload-report';
+import { volunteerTeam, withdrawTeam } from '@/lib/rollout/volunteer';
+import { runRolloutAction } from './run-action';
+
+export async function replyAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, replySchema, (user, number, input) => recordTeamReply(user, number, input, 'app'));
+}
+
+export async function volunteerAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, volunteerSchema, volunteerTeam);
+}
+
+export async function withdrawAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, withdrawSchema, withdrawTeam);
+}
+
+export async function betaAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, betaSchema, setBetaFlag);
+}
+
+export async function notesAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, notesSchema, saveInstallNotes);
+}
+
+export async function startExposureAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, startExposureSchema, startExposure);
+}
+
+export async function findingAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, findingSchema, addFinding);
+}
+
+export async function findingStateAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, findingStateSchema, setFindingOpen);
+}
+
+export async function reportAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, reportFieldsSchema, async (user, number, fields, form) => {
+    const file = form.get('file');
+    const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    return uploadReport(user, number, fields, upload);
+  });
+}

@@ -1,0 +1,69 @@
+'use client';
+// Step 10: log an issue (a comment, or a GGUS ticket number / helpdesk link), and close or reopen one.
+import { useState } from 'react';
+import { findingAction, findingStateAction } from '@/app/(app)/rollouts/team-actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { ActionForm, fieldErrors } from './action-form';
+
+export function FindingForm({ number, teams }: { number: number; teams: { id: string; name: string }[] }) {
+  const [kind, setKind] = useState<'COMMENT' | 'HELPDESK'>('HELPDESK');
+  return (
+    <ActionForm action={findingAction} hidden={{ number }} label="Log a finding">
+      {(state, values) => (
+        <>
+          {teams.length > 0 && (
+            <Field label="Found by" name="teamId" errors={fieldErrors(state, 'teamId')}>
+              {(props) => (
+                <select {...props} defaultValue={values.teamId} className={inputClass}>
+                  {teams.map((team) => (
+                    <option key={team.id} value={team.id}>
+                      {team.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">Kind</legend>
+            <div className="mt-1 flex flex-wrap gap-4 text-sm">
+              <label className="flex items-center gap-1">
+                <input type="radio" name="kind" value="HELPDESK" defaultChecked={kind === 'HELPDESK'} onChange={() => setKind('HELPDESK')} /> Helpdesk (GGUS) ticket
+              </label>
+              <label className="flex items-center gap-1">
+                <input type="radio" name="kind" value="COMMENT" defaultChecked={kind === 'COMMENT'} onChange={() => setKind('COMMENT')} /> Discussed here
+              </label>
+            </div>
+          </fieldset>
+          <Field label="Title" name="title" errors={fieldErrors(state, 'title')}>
+            {(props) => <input {...props} defaultValue={values.title} className={inputClass} />}
+          </Field>
+          {kind === 'HELPDESK' && (
+            <Field label="GGUS ticket number or link" name="reference" errors={fieldErrors(state, 'reference')} hint="e.g. 123456 or https://ggus.eu/?mode=ticket_info&ticket_id=123456">
+              {(props) => <input {...props} defaultValue={values.reference} className={inputClass} />}
+            </Field>
+          )}
+          <Field label="Details" name="body" errors={fieldErrors(state, 'body')}>
+            {(props) => <textarea {...props} defaultValue={values.body} rows={3} className={inputClass} />}
+          </Field>
+          <SubmitButton variant="secondary" pendingLabel="Saving…">
+            Log finding
+          </SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function FindingStateButton({ number, findingId, open, version, title }: { number: number; findingId: string; open: boolean; version: number; title: string }) {
+  return (
+    <ActionForm action={findingStateAction} hidden={{ number, findingId, version, open: open ? 'false' : 'true' }} label={`${open ? 'Close' : 'Reopen'} finding ${title}`} className="inline-block">
+      {() => (
+        <SubmitButton variant="secondary" pendingLabel="…">
+          {open ? 'Close' : 'Reopen'}
+        </SubmitButton>
+      )}
+    </ActionForm>
+  );
+}

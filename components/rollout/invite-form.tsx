@@ -1,0 +1,67 @@
+'use client';
+// Steps 4-5: the manager picks EA teams (committed to this component and platform first, then the
+// stack's other teams, each with its current load) and edits the notification before sending it.
+import { inviteAction } from '@/app/(app)/rollouts/actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import type { TeamProposal } from '@/lib/rollout/propose-teams';
+import { ActionForm, fieldErrors } from './action-form';
+
+const TIER_TITLES = {
+  component: 'Committed to this component and platform',
+  stack: 'Committed to other components of the stack',
+} as const;
+
+export function InviteForm({ number, version, proposals, template }: { number: number; version: number; proposals: TeamProposal[]; template: string }) {
+  const open = proposals.filter((p) => !p.current);
+  return (
+    <ActionForm action={inviteAction} hidden={{ number, version }} label="Invite Early Adopter teams">
+      {(state, values) => (
+        <>
+          <fieldset aria-describedby="invite-teams-error">
+            <legend className="text-sm font-medium text-slate-800">Teams to invite</legend>
+            {open.length === 0 && <p className="mt-1 text-sm text-slate-600">No other team is committed to this stack; call for volunteers instead.</p>}
+            {(['component', 'stack'] as const).map((tier) => {
+              const teams = open.filter((p) => p.tier === tier);
+              if (teams.length === 0) return null;
+              return (
+                <div key={tier} className="mt-2">
+                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{TIER_TITLES[tier]}</p>
+                  <ul className="mt-1 space-y-1">
+                    {teams.map((team) => (
+                      <li key={team.teamId}>
+                        <label className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                          <input type="checkbox" name="teamIds" value={team.teamId} defaultChecked={values.teamIds !== undefined ? values.teamIds.split('\n').includes(team.teamId) : tier === 'component'} className="translate-y-0.5" />
+                          <span className="font-medium">{team.teamName}</span>
+                          <span className="text-slate-600">
+                            load {team.load} open rollout{team.load === 1 ? '' : 's'}
+                            {team.recipients === 0 ? ' · no contact address (members will be mailed)' : ''}
+                          </span>
+                          <span className="w-full pl-6 text-xs text-slate-500">{team.commitments.join(', ')}</span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+            {fieldErrors(state, 'teamIds') && (
+              <p id="invite-teams-error" className="mt-1 text-sm text-red-700">
+                {fieldErrors(state, 'teamIds')!.join(' ')}
+              </p>
+            )}
+          </fieldset>
+          <Field
+            label="Notification to the teams (editable)"
+            name="template"
+            errors={fieldErrors(state, 'template')}
+            hint="Placeholders filled per team: {{team}}, {{ngiSite}}, {{replyDue}}, {{reportFileName}}. The exact reply lines are always added at the end."
+          >
+            {(props) => <textarea {...props} defaultValue={values.template ?? template} rows={14} className={`${inputClass} font-mono text-xs`} />}
+          </Field>
+          <SubmitButton pendingLabel="Sending…">Invite selected teams</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,38 @@
+// What the rollout's manager (or the coordinator) can do now: invite teams, call for volunteers, and
+// close with the summary and outcome.
+import { Card } from '@/components/ui/card';
+import type { RolloutDetail } from '@/lib/rollout/get-rollout-detail';
+import type { TeamProposal } from '@/lib/rollout/propose-teams';
+import { CallVolunteersForm } from './call-volunteers-form';
+import { CloseForm } from './close-form';
+import { InviteForm } from './invite-form';
+
+export interface ManagerPanelProps {
+  rollout: RolloutDetail;
+  proposals: TeamProposal[] | null;
+  template: string;
+  listAddress: string | null;
+  close: { summaryBase: string; negatives: string[] } | null;
+}
+
+export function ManagerPanel({ rollout, proposals, template, listAddress, close }: ManagerPanelProps) {
+  return (
+    <>
+      {proposals && (
+        <Card title="Select Early Adopter teams" id="invite-title">
+          <InviteForm number={rollout.number} version={rollout.version} proposals={proposals} template={template} />
+        </Card>
+      )}
+      {listAddress && (
+        <Card title="No team accepted: call for volunteers" id="volunteers-title">
+          <CallVolunteersForm number={rollout.number} version={rollout.version} listAddress={listAddress} />
+        </Card>
+      )}
+      {close && (
+        <Card title="Summary, outcome and resolution" id="close-title">
+          <CloseForm number={rollout.number} version={rollout.version} summaryBase={close.summaryBase} negatives={close.negatives} />
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+'use client';
+// Step 12: the team's report: the file, whose name must be exactly the expected one (shown, and
+// offered: a wrongly named file can be renamed here before upload), plus the structured fields.
+import { useRef, useState } from 'react';
+import { reportAction } from '@/app/(app)/rollouts/team-actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { extensionOf, REPORT_EXTENSIONS, type ReportExtension } from '@/lib/rollout/report-file';
+import { ActionForm, fieldErrors } from './action-form';
+
+interface Props {
+  number: number;
+  teamId: string;
+  teamName: string;
+  version: number;
+  expectedNames: Record<ReportExtension, string>;
+  replacing: boolean;
+}
+
+export function ReportForm({ number, teamId, teamName, version, expectedNames, replacing }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const ext = chosen ? (extensionOf(chosen) as ReportExtension) : null;
+  const expected = ext && REPORT_EXTENSIONS.includes(ext) ? expectedNames[ext] : null;
+
+  function rename() {
+    const file = input.current?.files?.[0];
+    if (!file || !expected || !input.current) return;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([file], expected, { type: file.type }));
+    input.current.files = transfer.files;
+    setChosen(expected);
+  }
+
+  return (
+    <ActionForm action={reportAction} hidden={{ number, teamId, version }} label={`Report of ${teamName}`}>
+      {(state, values) => {
+        const serverExpected = fieldErrors(state, 'expectedFileName')?.[0];
+        return (
+          <>
+            <div className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
+              <p>The file must be named exactly (document section 2.4):</p>
+              <p className="mt-1 break-all font-mono text-xs" data-testid="expected-report-name">
+                {expectedNames.odt}
+              </p>
+              <p className="mt-1 text-xs text-slate-600">or the same with .doc, .pdf, .md or .txt. At most 10 MB.</p>
+            </div>
+            <Field label={replacing ? 'Report file (replaces the one sent)' : 'Report file'} name="file" errors={fieldErrors(state, 'file')}>
+              {(props) => (
+                <input
+                  {...props}
+                  ref={input}
+                  type="file"
+                  required
+                  accept=".odt,.doc,.pdf,.md,.txt"
+                  onChange={(event) => setChosen(event.currentTarget.files?.[0]?.name ?? null)}
+                  className="mt-1 block w-full text-sm"
+                />
+              )}
+            </Field>
+            {chosen && expected && chosen !== expected && (
+              <p role="alert" className="text-sm text-amber-900">
+                The file is named {chosen}; it must be {expected}.{' '}
+                <button type="button" onClick={rename} className="font-medium text-brand-700 underline">
+                  Upload it as {expected}
+                </button>
+              </p>
+            )}
+            {chosen && !expected && <p className="text-sm text-amber-900">Reports must be .odt, .doc, .pdf, .md or .txt.</p>}
+            {serverExpected && <p className="text-sm text-slate-700">Expected name: <span className="font-mono">{serverExpected}</span></p>}
+            <fieldset>
+              <legend className="text-sm font-medium text-slate-800">Were the release notes correct?</legend>
+              <div className="mt-1 flex gap-4 text-sm">
+                <label className="flex items-center gap-1">
+                  <input type="radio" name="releaseNotesCorrect" value="yes" defaultChecked={values.releaseNotesCorrect === 'yes'} /> Yes
+                </label>
+                <label className="flex items-center gap-1">
+                  <input type="radio" name="releaseNotesCorrect" value="no" defaultChecked={values.releaseNotesCorrect === 'no'} /> No
+                </label>
+              </div>
+              {fieldErrors(state, 'releaseNotesCorrect') && <p className="mt-1 text-sm text-red-700">{fieldErrors(state, 'releaseNotesCorrect')!.join(' ')}</p>}
+            </fieldset>
+            <Field label="Tests performed" name="testsPerformed" errors={fieldErrors(state, 'testsPerformed')}>
+              {(props) => <textarea {...props} defaultValue={values.testsPerformed} rows={4} className={inputClass} />}
+            </Field>
+            <div className="grid gap-3 sm:grid-cols-3">
+              <Field label="Jobs per day" name="jobsPerDay" errors={fieldErrors(state, 'jobsPerDay')}>
+                {(props) => <input {...props} defaultValue={values.jobsPerDay} type="number" min={0} inputMode="numeric" className={inputClass} />}
+              </Field>
+              <Field label="Transfers per day" name="transfersPerDay" errors={fieldErrors(state, 'transfersPerDay')}>
+                {(props) => <input {...props} defaultValue={values.transfersPerDay} type="number" min={0} inputMode="numeric" className={inputClass} />}
+              </Field>
+              <Field label="VOs configured" name="vos" errors={fieldErrors(state, 'vos')}>
+                {(props) => <input {...props} defaultValue={values.vos} placeholder="atlas, biomed" className={inputClass} />}
+              </Field>
+            </div>
+            <fieldset>
+              <legend className="text-sm font-medium text-slate-800">Recommendation</legend>
+              <div className="mt-1 flex gap-4 text-sm">
+                <label className="flex items-center gap-1">
+                  <input type="radio" name="recommendation" value="ACCEPT" defaultChecked={values.recommendation === 'ACCEPT'} /> ACCEPT
+                </label>
+                <label className="flex items-center gap-1">
+                  <input type="radio" name="recommendation" value="REJECT" defaultChecked={values.recommendation === 'REJECT'} /> REJECT
+                </label>
+              </div>
+              {fieldErrors(state, 'recommendation') && <p className="mt-1 text-sm text-red-700">{fieldErrors(state, 'recommendation')!.join(' ')}</p>}
+            </fieldset>
+            <SubmitButton pendingLabel="Uploading…">{replacing ? 'Replace report' : 'Upload report'}</SubmitButton>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+// The small forms of a taking-part team (steps 8, 9, 11): the beta flag, installation and test notes,
+// "installed: start the exposure", and withdrawing from the test.
+import { betaAction, notesAction, startExposureAction, withdrawAction } from '@/app/(app)/rollouts/team-actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { ActionForm, fieldErrors } from './action-form';
+
+interface Props {
+  number: number;
+  teamId: string;
+  teamName: string;
+  version: number;
+}
+
+export function BetaForm({ number, teamId, teamName, version, beta }: Props & { beta: boolean }) {
+  return (
+    <ActionForm action={betaAction} hidden={{ number, teamId, version, beta: beta ? 'false' : 'true' }} label={`Beta flag of ${teamName}`} className="space-y-2">
+      {() => (
+        <SubmitButton variant="secondary" pendingLabel="Saving…">
+          {beta ? 'Beta flag removed from the service' : 'Beta flag set on the service (GOCDB)'}
+        </SubmitButton>
+      )}
+    </ActionForm>
+  );
+}
+
+export function NotesForm({ number, teamId, teamName, version, installNotes }: Props & { installNotes: string }) {
+  return (
+    <ActionForm action={notesAction} hidden={{ number, teamId, version }} label={`Installation notes of ${teamName}`}>
+      {(state, values) => (
+        <>
+          <Field label="Installation and test notes" name="installNotes" errors={fieldErrors(state, 'installNotes')}>
+            {(props) => <textarea {...props} defaultValue={values.installNotes ?? installNotes} rows={4} className={inputClass} />}
+          </Field>
+          <SubmitButton variant="secondary">Save notes</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function StartExposureForm({ number, teamId, teamName, version, days }: Props & { days: number }) {
+  return (
+    <ActionForm action={startExposureAction} hidden={{ number, teamId, version }} label={`Start exposure of ${teamName}`} className="space-y-2">
+      {() => (
+        <>
+          <p className="text-sm text-slate-700">When the update runs in production, start the exposure period ({days} days by default).</p>
+          <SubmitButton pendingLabel="Starting…">Installed: start the exposure period</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function WithdrawForm({ number, teamId, teamName, version }: Props) {
+  return (
+    <ActionForm action={withdrawAction} hidden={{ number, teamId, version }} label={`Withdraw ${teamName}`} className="space-y-2">
+      {(state, values) => (
+        <details>
+          <summary className="cursor-pointer text-sm text-slate-600">Withdraw from this test…</summary>
+          <div className="mt-2 space-y-2">
+            <Field label="Reason" name="reason" errors={fieldErrors(state, 'reason')}>
+              {(props) => <input {...props} defaultValue={values.reason} className={inputClass} />}
+            </Field>
+            <SubmitButton variant="danger" pendingLabel="Withdrawing…">
+              Withdraw {teamName}
+            </SubmitButton>
+          </div>
+        </details>
+      )}
+    </ActionForm>
+  );
+}

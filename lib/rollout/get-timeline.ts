@@ -1,0 +1,49 @@
+// The RT-like history of a rollout: audit events of the ticket, its participations, findings,
+// reports and release item, its comments, and every message sent for it, merged newest last.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { describeEvent, type EventText } from './timeline-text';
+
+export type TimelineEntry =
+  | ({ kind: 'event'; id: string; at: Date; actor: string; action: string } & EventText)
+  | { kind: 'comment'; id: string; at: Date; actor: string; body: string }
+  | { kind: 'message'; id: string; at: Date; messageKind: string; subject: string; recipients: string[]; status: string };
+
+export interface TimelineScope {
+  rolloutId: string;
+  releaseItemId: string;
+  participationIds: string[];
+  reportIds: string[];
+  findingIds: string[];
+}
+
+export async function getRolloutTimeline(scope: TimelineScope): Promise<TimelineEntry[]> {
+  const entities = [
+    { entityType: 'Rollout', entityId: scope.rolloutId },
+    { entityType: 'ReleaseItem', entityId: scope.releaseItemId },
+    ...scope.participationIds.map((entityId) => ({ entityType: 'Participation', entityId })),
+    ...scope.reportIds.map((entityId) => ({ entityType: 'Report', entityId })),
+    ...scope.findingIds.map((entityId) => ({ entityType: 'Finding', entityId })),
+  ];
+  const [events, comments, messages] = await Promise.all([
+    db.auditEvent.findMany({ where: { OR: entities }, orderBy: { at: 'asc' }, take: 500, select: { id: true, at: true, actorLabel: true, action: true, after: true } }),
+    db.comment.findMany({ where: { rolloutId: scope.rolloutId }, orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } }),
+    db.outboxMessage.findMany({
+      where: { rolloutId: scope.rolloutId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, createdAt: true, kind: true, subject: true, recipients: true, status: true },
+    }),
+  ]);
+  const entries: TimelineEntry[] = [];
+  for (const event of events) {
+    // Only the ticket's own step of the release item belongs here; verification lives on the release page.
+    if (event.action.startsWith('releaseItem.') && event.action !== 'releaseItem.outcome') continue;
+    const text = describeEvent(event.action, event.after);
+    if (text) entries.push({ kind: 'event', id: event.id, at: event.at, actor: event.actorLabel, action: event.action, ...text });
+  }
+  for (const comment of comments) entries.push({ kind: 'comment', id: comment.id, at: comment.createdAt, actor: comment.author?.name ?? 'e-mail', body: comment.body });
+  for (const message of messages) {
+    entries.push({ kind: 'message', id: message.id, at: message.createdAt, messageKind: message.kind, subject: message.subject, recipients: message.recipients, status: message.status });
+  }
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.kind === 'message' ? 1 : 0) - (b.kind === 'message' ? 1 : 0));
+}

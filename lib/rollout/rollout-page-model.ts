@@ -1,0 +1,99 @@
+// What the rollout page shows to whom: the permission decisions for every form, made on the server
+// from the rollout as loaded, plus the data those forms need (proposals, template, negatives).
+import 'server-only';
+import { can } from '@/lib/auth/authorize';
+import { stackListAddress } from '@/lib/auth/group-names';
+import type { CurrentUser } from '@/lib/auth/principal';
+import { appUrl } from '@/lib/notify/enqueue-message';
+import { releasePath, rolloutPath } from '@/lib/notify/links';
+import { mayComment } from './add-comment';
+import { defaultExposureDays } from './exposure';
+import type { RolloutDetail } from './get-rollout-detail';
+import { summaryFileName } from './naming';
+import { negativeFindings } from './negative-findings';
+import { defaultNotificationTemplate } from './notification-template';
+import { isActiveParticipation } from './participation-machine';
+import { proposeTeams } from './propose-teams';
+import { getStackManagers } from './stack-managers';
+import { whyNotDone } from './why-not-done';
+
+export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutDetail, now: Date) {
+  const { release, platform } = rollout.releaseItem;
+  const stackId = release.stackId;
+  const open = rollout.status === 'OPEN';
+  const active = rollout.participations.filter((p) => isActiveParticipation(p.status));
+  const canAssign = rollout.status !== 'RESOLVED' && can(user, 'rollout.assign', { stackId });
+  const canInvite = open && can(user, 'rollout.selectTeams', { stackId });
+  const canCall = open && !rollout.volunteersCalledAt && active.length === 0 && rollout.participations.length > 0 && can(user, 'rollout.callVolunteers', { stackId });
+  const canClose = open && can(user, 'rollout.close', { stackId });
+  const myParticipations = rollout.participations.filter((p) => user.teamIds.includes(p.teamId));
+  const volunteerTeams =
+    open && rollout.volunteersCalledAt
+      ? user.teams.filter((team) => can(user, 'rollout.reply', { teamId: team.id }) && !rollout.participations.some((p) => p.teamId === team.id && p.status !== 'DECLINED'))
+      : [];
+  const findingTeams = open ? myParticipations.filter((p) => isActiveParticipation(p.status)).map((p) => ({ id: p.teamId, name: p.team.name })) : [];
+
+  const [managers, proposals] = await Promise.all([
+    canAssign ? getStackManagers(stackId) : Promise.resolve(null),
+    canInvite ? proposeTeams({ id: rollout.id, componentId: release.componentId, platformId: platform.id, stackId }) : Promise.resolve(null),
+  ]);
+  const template =
+    rollout.notificationTemplate ||
+    defaultNotificationTemplate({
+      title: rollout.title,
+      umdMajor: release.umdMajor,
+      stackName: release.stack.name,
+      component: release.component.name,
+      version: release.productVersion,
+      platform: `${platform.os} ${platform.arch}`,
+      repoUrl: release.stack.repoUrl,
+      releaseUrl: appUrl(releasePath(release)),
+      verificationReportUrl: rollout.releaseItem.verificationReportUrl,
+      rolloutUrl: appUrl(rolloutPath(rollout)),
+      exposureDays: defaultExposureDays(release),
+      managerName: rollout.owner?.name ?? user.name,
+    });
+  const reports = rollout.participations.filter((p) => p.report);
+  const negatives = negativeFindings({
+    rejectingTeams: reports.filter((p) => p.report!.recommendation === 'REJECT').map((p) => p.team.name),
+    openFindings: rollout.findings.filter((f) => f.open).map((f) => (f.externalId ? `${f.title} (GGUS ${f.externalId})` : f.title)),
+    reports: reports.length,
+  });
+  const blockers = whyNotDone(
+    {
+      status: rollout.status,
+      ownerName: rollout.owner?.name ?? null,
+      volunteersCalledAt: rollout.volunteersCalledAt,
+      openFindings: rollout.findings.filter((f) => f.open).length,
+      participations: rollout.participations.map((p) => ({
+        teamName: p.team.name,
+        status: p.status,
+        replyDueAt: p.replyDueAt,
+        repliedAt: p.repliedAt,
+        exposureStart: p.exposureStart,
+        exposureEnd: p.exposureEnd,
+        hasReport: !!p.report,
+        recommendation: p.report?.recommendation ?? null,
+      })),
+    },
+    now,
+  );
+  return {
+    blockers,
+    managers,
+    proposals,
+    template,
+    myParticipations,
+    volunteerTeams,
+    findingTeams,
+    canAssign,
+    canClose,
+    canMoveExposure: canClose,
+    canLogFinding: open && (findingTeams.length > 0 || canClose),
+    canComment: mayComment(user, stackId, rollout.participations.map((p) => p.teamId)),
+    mayChangeFinding: (finding: { authorId: string | null; teamId: string | null }) =>
+      open && (canClose || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }))),
+    listAddress: canCall ? stackListAddress(release.stack.slug) : null,
+    close: canClose ? { summaryBase: summaryFileName({ stack: release.stack.name, component: release.component.name, version: release.productVersion, ext: '' }), negatives } : null,
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeEvent } from './timeline-text';
+
+describe('describeEvent', () => {
+  it('says who replied, how, and whether late', () => {
+    expect(describeEvent('rollout.accept', { team: 'ea-PT-LIP-Lisbon', channel: 'email', late: true, line: 'accept PT-LIP-Lisbon' })).toEqual({
+      title: 'ea-PT-LIP-Lisbon accepted by e-mail (late)',
+      body: 'accept PT-LIP-Lisbon',
+      tone: 'success',
+    });
+    expect(describeEvent('rollout.decline', { team: 'ea-IT-INFN-T1', channel: 'app' })?.title).toBe('ea-IT-INFN-T1 declined');
+  });
+
+  it('describes the resolution with the override reason and known issues', () => {
+    const text = describeEvent('rollout.resolve', { outcome: 'ACCEPT', document: 12, outcomeReason: 'fixed', overriddenFindings: ['x recommends REJECT'], knownIssues: 'restart' });
+    expect(text?.title).toBe('Resolved: outcome ACCEPT, document #12');
+    expect(text?.body).toBe('Accepted despite: x recommends REJECT. Reason: fixed\nKnown issues: restart');
+  });
+
+  it('links a helpdesk finding, hides events shown elsewhere, and never hides an unknown action', () => {
+    expect(describeEvent('rollout.finding', { team: 'ea-A-B', title: 'Leak', url: 'https://ggus.eu/?mode=ticket_info&ticket_id=1' })?.href).toBe('https://ggus.eu/?mode=ticket_info&ticket_id=1');
+    expect(describeEvent('rollout.comment', {})).toBeNull();
+    expect(describeEvent('rollout.invite', {})).toBeNull();
+    expect(describeEvent('something.new', null)).toEqual({ title: 'something.new', tone: 'neutral' });
+  });
+});

@@ -1,0 +1,81 @@
+// One line of the rollout timeline for each audit event (pure): what happened, in words, with an
+// optional body and link. Unknown actions fall back to their name so nothing is ever hidden.
+import { formatDateTime } from '@/lib/format';
+
+export interface EventText {
+  title: string;
+  body?: string;
+  href?: string;
+  tone?: 'info' | 'success' | 'warning' | 'danger' | 'neutral';
+}
+
+type Data = Record<string, unknown>;
+const str = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value));
+const when = (value: unknown) => (value ? formatDateTime(str(value)) : '—');
+
+/** null: the event is shown another way (comments as themselves, per-team invitations in the summary). */
+export function describeEvent(action: string, after: unknown): EventText | null {
+  const a = (after && typeof after === 'object' ? after : {}) as Data;
+  const team = str(a.team);
+  switch (action) {
+    case 'rollout.create':
+      return { title: 'Ticket created: owner Nobody, status New', tone: 'info' };
+    case 'rollout.assign':
+      return { title: `Assigned to ${str(a.owner)}: status Open`, tone: 'info' };
+    case 'rollout.reassign':
+      return { title: `Re-assigned to ${str(a.owner)}`, tone: 'info' };
+    case 'rollout.selectTeams':
+      return { title: `Invited ${(a.teams as string[] | undefined)?.join(', ') ?? 'teams'}`, body: str(a.template) || undefined };
+    case 'rollout.invite':
+    case 'rollout.comment':
+      return null;
+    case 'rollout.accept':
+    case 'rollout.decline': {
+      const verb = action === 'rollout.accept' ? 'accepted' : 'declined';
+      const channel = a.channel === 'email' ? ' by e-mail' : '';
+      return { title: `${team} ${verb}${channel}${a.late ? ' (late)' : ''}`, body: str(a.line) || undefined, tone: action === 'rollout.accept' ? 'success' : 'warning' };
+    }
+    case 'rollout.replyRefused':
+      return { title: `Refused an e-mail reply from ${str(a.from)} for ${team}: not a member or contact of the team`, body: str(a.line), tone: 'danger' };
+    case 'rollout.callVolunteers':
+      return { title: `Called for volunteers on ${str(a.list)}`, tone: 'warning' };
+    case 'rollout.volunteer':
+      return { title: `${team} volunteered`, tone: 'success' };
+    case 'rollout.withdraw':
+      return { title: `${team} withdrew`, body: str(a.reason) || undefined, tone: 'warning' };
+    case 'rollout.betaSet':
+      return { title: `${team} set the beta flag on its service` };
+    case 'rollout.betaRemoved':
+      return { title: `${team} removed the beta flag` };
+    case 'rollout.installNotes':
+      return { title: `${team} updated its installation and test notes`, body: str(a.installNotes) || undefined };
+    case 'rollout.exposureStart':
+      return { title: `${team} installed: exposure to production until ${when(a.exposureEnd)}`, tone: 'info' };
+    case 'rollout.exposureEnd':
+      return { title: `Exposure of ${team} now ends ${when(a.exposureEnd)}` };
+    case 'rollout.finding':
+      return { title: `${team || 'Manager'} logged a finding: ${str(a.title)}`, href: str(a.url) || undefined, tone: 'warning' };
+    case 'rollout.findingClose':
+      return { title: `Finding closed: ${str(a.title)}`, tone: 'success' };
+    case 'rollout.findingReopen':
+      return { title: `Finding reopened: ${str(a.title)}`, tone: 'warning' };
+    case 'rollout.report':
+    case 'rollout.reportReplace':
+      return {
+        title: `${team} ${action === 'rollout.report' ? 'uploaded' : 'replaced'} its report ${str(a.fileName)}: recommends ${str(a.recommendation)}`,
+        tone: a.recommendation === 'REJECT' ? 'danger' : 'success',
+      };
+    case 'rollout.resolve':
+      return {
+        title: `Resolved: outcome ${str(a.outcome)}, document #${str(a.document)}`,
+        body: [a.outcomeReason ? `Accepted despite: ${(a.overriddenFindings as string[] | undefined)?.join('; ')}. Reason: ${str(a.outcomeReason)}` : '', str(a.knownIssues) ? `Known issues: ${str(a.knownIssues)}` : '']
+          .filter(Boolean)
+          .join('\n') || undefined,
+        tone: a.outcome === 'ACCEPT' ? 'success' : 'danger',
+      };
+    case 'releaseItem.outcome':
+      return { title: `Release item moved to ${str(a.state) === 'PRODUCTION' ? 'production' : 'rejected'}`, tone: a.state === 'PRODUCTION' ? 'success' : 'danger' };
+    default:
+      return { title: action, tone: 'neutral' };
+  }
+}
