@@ -1,0 +1,19 @@
+// POST /api/v1/rollouts/{number}/{transition}: assign, invite, reply, volunteer-call, volunteer,
+// withdraw, beta, notes, exposure-start, exposure, finding, finding-state, comment, close. JSON body,
+// the same schemas and lib functions (with their permission checks) as the pages; 4xx JSON with a reason.
+import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
+import { parseInput } from '@/lib/actions/action-result';
+import { NotFoundError } from '@/lib/errors';
+import { API_TRANSITIONS, resolveTeamName } from '@/lib/rollout/api-transitions';
+import { rolloutNumberSchema } from '@/lib/rollout/schemas';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = apiRoute<{ number: string; transition: string }>(async (request, { user, params }) => {
+  const transition = Object.hasOwn(API_TRANSITIONS, params.transition) ? API_TRANSITIONS[params.transition] : undefined;
+  if (!transition) throw new NotFoundError(`Unknown transition "${params.transition}"; use one of ${Object.keys(API_TRANSITIONS).join(', ')} or report.`);
+  const number = parseInput(rolloutNumberSchema, params.number);
+  const input = parseInput(transition.schema, await resolveTeamName(await readJsonBody(request)));
+  const result = await transition.run(user, number, input as never);
+  return { ok: true, rollout: number, ...result };
+});

@@ -1,0 +1,138 @@
+// The rollouts JSON API and the inbound-mail endpoint through their route handlers, authenticated with
+// real API tokens: the same lib functions and permission checks as the pages, 4xx JSON with a reason.
+import { NextRequest } from 'next/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApiToken } from '@/lib/auth/api-tokens';
+import type { CurrentUser } from '@/lib/auth/principal';
+import { db } from '@/lib/db/client';
+import { reportFileName } from '@/lib/rollout/naming';
+import { makeRolloutWorld, makeTeam } from '@/lib/rollout/test-fixtures';
+import { POST as inboundMail } from '../inbound-mail/route';
+import { POST as transition } from './[number]/[transition]/route';
+import { POST as uploadReport } from './[number]/report/route';
+import { GET as download } from './[number]/reports/[reportId]/route';
+import { GET as getOne } from './[number]/route';
+import { GET as list } from './route';
+
+type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
+
+async function tokenOf(user: CurrentUser) {
+  return (await createApiToken({ id: user.id, label: user.email }, user.id, 'rollouts api test')).token;
+}
+
+function call<P extends Record<string, string>>(handler: Handler<P>, path: string, token: string, params: P, body?: unknown | FormData) {
+  const isForm = body instanceof FormData;
+  return handler(
+    new NextRequest(`http://localhost${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${token}`, ...(isForm || body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+    }),
+    { params: Promise.resolve(params) },
+  );
+}
+
+const post = (token: string, number: number, name: string, body: unknown) => call(transition, `/api/v1/rollouts/${number}/${name}`, token, { number: String(number), transition: name }, body);
+
+afterEach(() => {
+  delete process.env.INBOUND_MAIL_SECRET;
+});
+
+describe('rollouts API', () => {
+  it('drives a rollout from NEW to ACCEPT through the API, with the same refusals as the pages', async () => {
+    const world = await makeRolloutWorld();
+    const team = await makeTeam(world);
+    const [coordinator, manager, member, outsider] = await Promise.all([tokenOf(world.coordinator), tokenOf(world.manager), tokenOf(team.member), tokenOf(world.otherManager)]);
+    const n = world.rollout.number;
+
+    const forbidden = await post(manager, n, 'assign', { managerId: world.manager.id });
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toMatchObject({ error: 'forbidden', message: expect.stringContaining('Coordinator') });
+    expect((await post(coordinator, n, 'assign', { managerId: world.manager.id, version: 1 })).status).toBe(200);
+    const stale = await post(coordinator, n, 'assign', { managerId: world.manager.id, version: 1 });
+    expect(stale.status).toBe(409);
+
+    expect((await post(outsider, n, 'invite', { teamIds: [team.team.id], template: 'Dear {{team}}, please test this release.' })).status).toBe(403);
+    const bad = await post(manager, n, 'invite', { teamIds: [], template: 'short' });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).fieldErrors).toMatchObject({ teamIds: expect.any(Array), template: expect.any(Array) });
+    expect((await post(manager, n, 'invite', { teamIds: [team.team.id], template: 'Dear {{team}}, please test this release.' })).status).toBe(200);
+    expect((await post(member, n, 'reply', { team: team.team.name, answer: 'accept' })).status).toBe(200);
+    expect((await post(member, n, 'exposure-start', { team: team.team.name })).status).toBe(200);
+
+    const form = new FormData();
+    const name = reportFileName({ ngiCode: team.ngi.code, siteName: team.site.name, stack: world.stack.name, component: world.component.name, version: '1.8.0-1', ext: 'txt' });
+    form.set('file', new File(['All tests passed on our CE.'], 'wrong.txt'));
+    for (const [key, value] of Object.entries({ team: team.team.name, releaseNotesCorrect: 'yes', testsPerformed: 'Job submission and proxy renewal.', recommendation: 'ACCEPT' })) form.set(key, value);
+    const wrong = await call(uploadReport, `/api/v1/rollouts/${n}/report`, member, { number: String(n) }, form);
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).fieldErrors.expectedFileName).toEqual([name]);
+    form.set('file', new File(['All tests passed on our CE.'], name));
+    const uploaded = await call(uploadReport, `/api/v1/rollouts/${n}/report`, member, { number: String(n) }, form);
+    expect(uploaded.status).toBe(200);
+    const { reportId } = await uploaded.json();
+
+    const file = await call(download, `/api/v1/rollouts/${n}/reports/${reportId}`, outsider, { number: String(n), reportId });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(file.headers.get('content-disposition')).toContain(`attachment; filename="${name}"`);
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await file.text()).toBe('All tests passed on our CE.');
+
+    const detail = await (await call(getOne, `/api/v1/rollouts/${n}`, member, { number: String(n) })).json();
+    expect(detail).toMatchObject({ status: 'OPEN', participations: [{ team: team.team.name, status: 'ACCEPTED', report: { fileName: name, recommendation: 'ACCEPT' } }] });
+    expect(detail.blockers.map((b: { key: string }) => b.key)).toContain('readyToClose');
+
+    const closed = await post(manager, n, 'close', { outcome: 'ACCEPT', summary: 'One site ran it for a week without problems.', version: detail.version });
+    expect(closed.status).toBe(200);
+    expect(await closed.json()).toMatchObject({ ok: true, documentNumber: expect.any(Number) });
+    const listed = await (await call(list, `/api/v1/rollouts?stack=${world.stack.slug}&status=RESOLVED`, member, {})).json();
+    expect(listed.items).toEqual([expect.objectContaining({ number: n, outcome: 'ACCEPT', teams: [team.team.name] })]);
+    expect((await post(manager, n, 'teleport', {})).status).toBe(404);
+  });
+
+  it('filters the list by team and overdue', async () => {
+    const world = await makeRolloutWorld();
+    const team = await makeTeam(world);
+    const token = await tokenOf(world.coordinator);
+    await post(token, world.rollout.number, 'assign', { managerId: world.manager.id });
+    await post(token, world.rollout.number, 'invite', { teamIds: [team.team.id], template: 'Dear {{team}}, please test this release.' });
+    const byTeam = await (await call(list, `/api/v1/rollouts?team=${team.team.name.toLowerCase()}`, token, {})).json();
+    expect(byTeam.items.map((i: { number: number }) => i.number)).toEqual([world.rollout.number]);
+    const notYet = await (await call(list, `/api/v1/rollouts?team=${team.team.name}&overdue=yes`, token, {})).json();
+    expect(notYet.total).toBe(0);
+    await db.participation.updateMany({ where: { teamId: team.team.id }, data: { replyDueAt: new Date(Date.now() - 60_000) } });
+    const late = await (await call(list, `/api/v1/rollouts?team=${team.team.name}&overdue=yes`, token, {})).json();
+    expect(late.items).toEqual([expect.objectContaining({ number: world.rollout.number, overdue: true })]);
+  });
+});
+
+describe('POST /api/v1/inbound-mail', () => {
+  const mail = (secret: string | null, body: string, type = 'message/rfc822') =>
+    inboundMail(new NextRequest('http://localhost/api/v1/inbound-mail', { method: 'POST', headers: { 'content-type': type, ...(secret ? { 'x-inbound-mail-secret': secret } : {}) }, body }));
+
+  it('is off (503 with the reason) without INBOUND_MAIL_SECRET, and 401 with a wrong secret', async () => {
+    const off = await mail('x', 'From: a@b.c\n\naccept A-B');
+    expect(off.status).toBe(503);
+    expect((await off.json()).message).toContain('INBOUND_MAIL_SECRET');
+    process.env.INBOUND_MAIL_SECRET = 'right';
+    expect((await mail('wrong', 'From: a@b.c\n\naccept A-B')).status).toBe(401);
+    expect((await mail(null, 'From: a@b.c\n\naccept A-B')).status).toBe(401);
+  });
+
+  it('records a raw e-mail acceptance from a team member, and refuses a stranger with 403', async () => {
+    process.env.INBOUND_MAIL_SECRET = 'right';
+    const world = await makeRolloutWorld();
+    const team = await makeTeam(world);
+    const token = await tokenOf(world.coordinator);
+    await post(token, world.rollout.number, 'assign', { managerId: world.manager.id });
+    await post(token, world.rollout.number, 'invite', { teamIds: [team.team.id], template: 'Dear {{team}}, please test this release.' });
+    const stranger = await mail('right', `From: mallory@evil.example\r\nSubject: Re: [staged-rollout #${world.rollout.number}] x\r\n\r\naccept ${team.ngiSite}\r\n`);
+    expect(stranger.status).toBe(403);
+    const ok = await mail('right', `From: ${team.member.name} <${team.member.email}>\r\nSubject: Re: [staged-rollout #${world.rollout.number}] Invitation\r\n\r\naccept ${team.ngiSite}\r\n\r\n> reject ${team.ngiSite}\r\n`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ ok: true, action: 'accept', team: team.team.name });
+    const json = await mail('right', JSON.stringify({ from: team.member.email, subject: `[staged-rollout #${world.rollout.number}]`, text: `accept ${team.ngiSite}` }), 'application/json');
+    expect(await json.json()).toMatchObject({ ok: true, changed: false });
+  });
+});

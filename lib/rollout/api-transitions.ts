@@ -1,0 +1,68 @@
+// POST /api/v1/rollouts/{number}/{transition}: which lib function and input schema each transition
+// uses: the same as the server actions, so the API and the UI enforce the same rules.
+import 'server-only';
+import type { z } from 'zod';
+import type { CurrentUser } from '@/lib/auth/principal';
+import { db } from '@/lib/db/client';
+import { NotFoundError } from '@/lib/errors';
+import { addComment } from './add-comment';
+import { assignRollout } from './assign-rollout';
+import { callVolunteers } from './call-volunteers';
+import { closeRollout } from './close-rollout';
+import { changeExposureEnd, startExposure } from './exposure-period';
+import { addFinding, setFindingOpen } from './findings';
+import { inviteTeams } from './invite-teams';
+import { recordTeamReply } from './record-team-reply';
+import { saveInstallNotes } from './save-install-notes';
+import {
+  assignSchema,
+  betaSchema,
+  callVolunteersSchema,
+  closeSchema,
+  commentSchema,
+  exposureEndSchema,
+  findingSchema,
+  findingStateSchema,
+  inviteSchema,
+  notesSchema,
+  replySchema,
+  startExposureSchema,
+  volunteerSchema,
+  withdrawSchema,
+} from './schemas';
+import { setBetaFlag } from './set-beta';
+import { volunteerTeam, withdrawTeam } from './volunteer';
+
+type Run = (user: CurrentUser, number: number, input: never) => Promise<{ message: string }>;
+interface Transition {
+  schema: z.ZodType;
+  run: Run;
+}
+const t = <S extends z.ZodType>(schema: S, run: (user: CurrentUser, number: number, input: z.infer<S>) => Promise<{ message: string }>): Transition => ({ schema, run: run as Run });
+
+export const API_TRANSITIONS: Record<string, Transition> = {
+  assign: t(assignSchema, assignRollout),
+  invite: t(inviteSchema, inviteTeams),
+  reply: t(replySchema, (user, number, input) => recordTeamReply(user, number, input, 'api')),
+  'volunteer-call': t(callVolunteersSchema, callVolunteers),
+  volunteer: t(volunteerSchema, volunteerTeam),
+  withdraw: t(withdrawSchema, withdrawTeam),
+  beta: t(betaSchema, setBetaFlag),
+  notes: t(notesSchema, saveInstallNotes),
+  'exposure-start': t(startExposureSchema, startExposure),
+  exposure: t(exposureEndSchema, changeExposureEnd),
+  finding: t(findingSchema, addFinding),
+  'finding-state': t(findingStateSchema, setFindingOpen),
+  comment: t(commentSchema, addComment),
+  close: t(closeSchema, closeRollout),
+};
+
+/** API clients may name a team ("team": "ea-PT-LIP-Lisbon") instead of giving its id. */
+export async function resolveTeamName(body: unknown): Promise<unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const record = body as Record<string, unknown>;
+  if (record.teamId || typeof record.team !== 'string') return body;
+  const team = await db.team.findFirst({ where: { name: { equals: record.team, mode: 'insensitive' } }, select: { id: true } });
+  if (!team) throw new NotFoundError(`There is no team named ${record.team}.`);
+  return { ...record, teamId: team.id };
+}

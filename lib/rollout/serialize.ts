@@ -1,0 +1,97 @@
+// The JSON shape of rollouts in the API (GET /api/v1/rollouts and /rollouts/{number}): plain fields,
+// ISO dates, no report contents (those are downloaded from their own URL).
+import type { RolloutDetail } from './get-rollout-detail';
+import type { RolloutRow } from './list-rollouts';
+import type { Blocker } from './why-not-done';
+
+export function rolloutListItem(row: RolloutRow) {
+  const { release, platform } = row.releaseItem;
+  return {
+    number: row.number,
+    title: row.title,
+    status: row.status,
+    outcome: row.outcome,
+    stack: release.stack.slug,
+    component: release.component.name,
+    version: release.productVersion,
+    umdMajor: release.umdMajor,
+    platform: `${platform.os} ${platform.arch}`,
+    release: release.number,
+    releaseType: release.type,
+    security: release.security,
+    manager: row.owner ? { name: row.owner.name, email: row.owner.email } : null,
+    createdAt: row.createdAt,
+    assignedAt: row.assignedAt,
+    resolvedAt: row.resolvedAt,
+    volunteersCalledAt: row.volunteersCalledAt,
+    document: row.document?.number ?? null,
+    teams: row.teams,
+    counts: row.counts,
+    overdue: row.overdue,
+    url: `/rollouts/${row.number}`,
+  };
+}
+
+export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string>, blockers: Blocker[]) {
+  const { release, platform } = rollout.releaseItem;
+  return {
+    number: rollout.number,
+    title: rollout.title,
+    status: rollout.status,
+    version: rollout.version,
+    outcome: rollout.outcome,
+    outcomeReason: rollout.outcomeReason,
+    knownIssues: rollout.knownIssues,
+    stack: { slug: release.stack.slug, name: release.stack.name, repoUrl: release.stack.repoUrl },
+    component: release.component.name,
+    productVersion: release.productVersion,
+    umdMajor: release.umdMajor,
+    platform: { os: platform.os, arch: platform.arch },
+    release: { number: release.number, type: release.type, security: release.security, url: `/releases/${release.number}` },
+    verificationReportUrl: rollout.releaseItem.verificationReportUrl,
+    manager: rollout.owner ? { name: rollout.owner.name, email: rollout.owner.email } : null,
+    createdAt: rollout.createdAt,
+    assignedAt: rollout.assignedAt,
+    volunteersCalledAt: rollout.volunteersCalledAt,
+    resolvedAt: rollout.resolvedAt,
+    blockers: blockers.map(({ key, text }) => ({ key, text })),
+    participations: rollout.participations.map((p) => ({
+      team: p.team.name,
+      teamId: p.teamId,
+      status: p.status,
+      version: p.version,
+      invitedAt: p.invitedAt,
+      replyDueAt: p.replyDueAt,
+      repliedAt: p.repliedAt,
+      replyChannel: p.replyChannel,
+      overdue: overdueIds.has(p.id),
+      beta: p.beta,
+      betaSetAt: p.betaSetAt,
+      betaRemovedAt: p.betaRemovedAt,
+      installNotes: p.installNotes,
+      exposureStart: p.exposureStart,
+      exposureEnd: p.exposureEnd,
+      report: p.report
+        ? {
+            id: p.report.id,
+            fileName: p.report.fileName,
+            contentType: p.report.contentType,
+            size: p.report.size,
+            sha256: p.report.sha256,
+            releaseNotesCorrect: p.report.releaseNotesCorrect,
+            testsPerformed: p.report.testsPerformed,
+            jobsPerDay: p.report.jobsPerDay,
+            transfersPerDay: p.report.transfersPerDay,
+            vos: p.report.vos,
+            recommendation: p.report.recommendation,
+            submittedAt: p.report.submittedAt,
+            url: `/api/v1/rollouts/${rollout.number}/reports/${p.report.id}`,
+          }
+        : null,
+    })),
+    findings: rollout.findings.map((f) => ({ id: f.id, team: f.team?.name ?? null, kind: f.kind, title: f.title, body: f.body, externalId: f.externalId, url: f.url, open: f.open, version: f.version, createdAt: f.createdAt, closedAt: f.closedAt })),
+    document: rollout.document
+      ? { number: rollout.document.number, description: rollout.document.description, summaryFileName: rollout.document.summaryFileName, summary: rollout.document.summary, createdAt: rollout.document.createdAt }
+      : null,
+  };
+}
