@@ -1,6 +1,8 @@
 // The coverage matrix (the document's Figure 4): one row per component grouped by stack, one column
 // per platform (OS + arch) and a total of distinct teams. Headers stick (top and left) in a scrolling
-// box, so a 1,000 x 20 matrix stays readable; cell clicks are handled by CellTeamsDialog.
+// box, so a 1,000 x 20 matrix stays readable; cell clicks are handled by CellTeamsDialog. The box is
+// `relative` so that the visually hidden (absolute) labels inside it scroll with it instead of
+// widening the page.
 import { platformLabel } from '@/lib/coverage/coverage-json';
 import type { CoverageRow, PlatformRef } from '@/lib/coverage/types';
 import { CellTeamsDialog } from './cell-teams-dialog';
@@ -21,7 +23,7 @@ export function CoverageMatrix({ platforms, groups, target, caption }: { platfor
   const columns = platforms.length + 2;
   return (
     <CellTeamsDialog target={target}>
-      <div role="region" aria-label="Coverage matrix" tabIndex={0} className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div role="region" aria-label="Coverage matrix" tabIndex={0} className="relative max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full border-separate border-spacing-0 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>

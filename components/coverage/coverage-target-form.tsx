@@ -10,7 +10,7 @@ export function CoverageTargetForm({ target, version }: { target: number; versio
   const [state, action] = useActionState(updateCoverageTargetAction, null);
   const error = state && !state.ok ? state.fieldErrors?.target : undefined;
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2" aria-label="Change the redundancy target">
+    <form action={action} noValidate className="flex flex-wrap items-end gap-2" aria-label="Change the redundancy target">
       <input type="hidden" name="version" value={version} />
       <div>
         <label htmlFor="coverage-target" className="block text-xs font-medium text-slate-700">

@@ -72,9 +72,8 @@ export function GapCard({ gap, rank, target }: { gap: GapEntry; rank: number; ta
     <li id={`gap-${gap.componentId}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="font-semibold text-slate-900">
-          <span className="mr-1 text-slate-500">{rank}.</span>
-          {gap.name}
-          <span className="ml-2 text-sm font-normal text-slate-600">
+          <span className="text-slate-500">{rank}.</span> {gap.name}{' '}
+          <span className="ml-1 text-sm font-normal text-slate-600">
             {gap.stack.name} · <span className="capitalize">{gap.capability.toLowerCase()}</span>
           </span>
         </h3>
