@@ -45,6 +45,8 @@ test('adding then removing a commitment moves the cell, its team list and the st
   const teamName = `ea-IT-${site}`;
   await signInAs(page, ADMIN, '/coverage?stack=glite');
   const before = { teams: await cellTeams(page), summary: await gliteSummary(page) };
+  await page.getByTestId('stack-summaries').scrollIntoViewIfNeeded();
+  await shot(page, 'summary');
 
   // A team of our own, committed to FTM on SL5 x86_64 through the team page.
   await page.goto('/teams/new');
@@ -164,4 +166,6 @@ test('on a phone the page fits and the matrix scrolls inside its box', async ({ 
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await expect(page.getByRole('img', { name: /Coverage of products per stack/ })).toBeVisible();
   await shot(page, 'phone');
+  await region.scrollIntoViewIfNeeded();
+  await shot(page, 'phone-matrix');
 });

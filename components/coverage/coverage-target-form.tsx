@@ -12,7 +12,7 @@ export function CoverageTargetForm({ target, version }: { target: number; versio
   return (
     <form action={action} noValidate className="flex flex-wrap items-end gap-2" aria-label="Change the redundancy target">
       <input type="hidden" name="version" value={version} />
-      <div>
+      <div className="w-56">
         <label htmlFor="coverage-target" className="block text-xs font-medium text-slate-700">
           Redundancy target (teams per component)
         </label>
@@ -27,7 +27,7 @@ export function CoverageTargetForm({ target, version }: { target: number; versio
           defaultValue={target}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'coverage-target-error' : undefined}
-          className={`${inputClass} w-24 py-1.5`}
+          className={`${inputClass} py-1.5`}
         />
       </div>
       <SubmitButton variant="secondary">Save target</SubmitButton>
