@@ -22,7 +22,7 @@ export function AssignForm({ number, version, stackName, managers, currentOwnerI
                 </option>
                 {managers.map((manager) => (
                   <option key={manager.id} value={manager.id} disabled={manager.id === currentOwnerId}>
-                    {manager.name} ({manager.openRollouts} open){manager.id === currentOwnerId ? ' — current owner' : ''}
+                    {manager.name} &lt;{manager.email}&gt; ({manager.openRollouts} open){manager.id === currentOwnerId ? ' — current owner' : ''}
                   </option>
                 ))}
               </select>

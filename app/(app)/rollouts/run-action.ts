@@ -21,6 +21,7 @@ export async function runRolloutAction<S extends z.ZodType>(
     const result = await run(user, number, input, formData);
     revalidatePath(`/rollouts/${number}`);
     revalidatePath('/rollouts');
+    revalidatePath('/rollouts/invitations');
     return { ok: true, message: result.message };
   } catch (error) {
     return actionError(error);

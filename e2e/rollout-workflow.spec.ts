@@ -1,0 +1,248 @@
+// The staged rollout in the browser, every step by the role that does it (document section 2.3):
+// a provider's release is verified into staged rollout (the release pages), the coordinator assigns a
+// manager, the manager selects teams, teams answer (buttons or e-mail), install, upload their reports,
+// and the manager resolves; plus the REJECT path and the call for volunteers.
+import { randomBytes } from 'node:crypto';
+import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { signInAs } from './support/sign-in';
+
+test.setTimeout(300_000);
+const SLOW = { timeout: 30_000 };
+const INBOUND_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
+
+/** Set ROLLOUT_SCREENSHOTS=<dir> to keep screenshots for a visual check. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.ROLLOUT_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+async function pageAs(browser: Browser, email: string, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, email, path);
+  return page;
+}
+
+const memberOf = (team: string) => `member@${team.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}.demo.local`;
+
+/** Provider submits an emergency CREAM release for SL5; the verifier takes it into staged rollout. */
+async function newRollout(browser: Browser, version: string): Promise<{ rollout: number; release: number; title: string }> {
+  const umdMajor = `E2E-${randomBytes(3).toString('hex')}`;
+  const provider = await pageAs(browser, 'provider@demo.local', '/releases/new');
+  await provider.getByLabel('Middleware stack').selectOption({ label: 'gLite' });
+  await provider.getByLabel('Product (component)').selectOption({ label: 'CREAM' });
+  await provider.getByLabel('UMD major release').fill(umdMajor);
+  await provider.getByLabel('Version', { exact: true }).fill(version);
+  await provider.getByLabel('Release type').selectOption('EMERGENCY');
+  await provider.getByLabel('Release notes').fill(`CREAM ${version}: proxy renewal fix.`);
+  await provider.getByLabel('Packages for SL5 x86_64').fill(`glite-CREAM-${version}.rpm`);
+  await provider.getByRole('button', { name: 'Submit release' }).click();
+  await expect(provider).toHaveURL(/\/releases\/\d+\?submitted=1$/, SLOW);
+  const release = Number(/\/releases\/(\d+)/.exec(provider.url())![1]);
+  await provider.context().close();
+
+  const verifier = await pageAs(browser, 'verifier@demo.local', `/releases/${release}`);
+  const sl5 = verifier.getByRole('region', { name: 'SL5 x86_64', exact: true });
+  await sl5.getByRole('button', { name: 'Start verification' }).click();
+  await sl5.getByLabel('Verification report address').fill(`https://documents.example.org/verification/cream-${version}`);
+  await sl5.getByRole('button', { name: 'Accept verification: start staged rollout' }).click();
+  const title = `Staged Rollout ${umdMajor} CREAM ${version} SL5 x86_64`;
+  const link = sl5.getByRole('link', { name: new RegExp(`^#\\d+ ${title}$`) });
+  await expect(link).toBeVisible(SLOW);
+  const rollout = Number(/^#(\d+)/.exec((await link.textContent()) ?? '')![1]);
+  await verifier.context().close();
+  return { rollout, release, title };
+}
+
+const row = (page: Page, team: string) => page.locator(`tr[data-team="${team}"]`);
+const blockers = (page: Page) => page.getByRole('region', { name: 'Why is this not done yet?' });
+
+/** The coordinator assigns the gLite manager; returns the manager's page on the rollout. */
+async function assignGliteManager(browser: Browser, rollout: number): Promise<Page> {
+  const coordinator = await pageAs(browser, 'coordinator@demo.local', `/rollouts/${rollout}`);
+  await expect(blockers(coordinator)).toContainText('No manager yet');
+  const select = coordinator.getByLabel('Manager of gLite');
+  const value = await select.locator('option', { hasText: 'manager-glite@demo.local' }).getAttribute('value');
+  await select.selectOption(value!);
+  await coordinator.getByRole('button', { name: 'Assign and open' }).click();
+  await expect(blockers(coordinator)).toContainText('No Early Adopter team invited yet', SLOW);
+  await coordinator.context().close();
+  return pageAs(browser, 'manager-glite@demo.local', `/rollouts/${rollout}`);
+}
+
+/** The manager invites `count` proposed teams (component tier first); returns their names. */
+async function inviteTeams(manager: Page, count: number, skip = 0): Promise<string[]> {
+  const form = manager.getByRole('form', { name: 'Invite Early Adopter teams' });
+  await expect(form.getByLabel('Notification to the teams (editable)')).toHaveValue(/What to install: CREAM/);
+  const boxes = form.getByRole('checkbox');
+  const names = await form.locator('label:has(input[name="teamIds"]) span.font-medium').allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(count + skip);
+  for (const box of await boxes.all()) await box.uncheck();
+  const chosen = names.slice(skip, skip + count);
+  for (let i = skip; i < skip + count; i++) await boxes.nth(i).check();
+  await form.getByRole('button', { name: 'Invite selected teams' }).click();
+  for (const team of chosen) await expect(row(manager, team)).toContainText('Invited', SLOW);
+  return chosen;
+}
+
+async function uploadReport(page: Page, team: string, recommendation: 'ACCEPT' | 'REJECT', opts: { wrongNameFirst?: boolean } = {}) {
+  const form = page.getByRole('form', { name: `Report of ${team}` });
+  const expected = (await form.getByTestId('expected-report-name').textContent())!.trim().replace(/\.odt$/, '.txt');
+  const file = form.getByLabel('Report file');
+  const content = Buffer.from(`Staged rollout report of ${team}\nJobs ran fine for two days.\n`);
+  if (opts.wrongNameFirst) {
+    await file.setInputFiles({ name: 'my-report.txt', mimeType: 'text/plain', buffer: content });
+    await expect(form.getByRole('alert')).toContainText(`it must be ${expected}`);
+    await form.getByRole('button', { name: `Upload it as ${expected}` }).click();
+  } else {
+    await file.setInputFiles({ name: expected, mimeType: 'text/plain', buffer: content });
+  }
+  await form.getByRole('radio', { name: 'Yes' }).check();
+  await form.getByLabel('Tests performed').fill('Submitted 200 test jobs via the WMS and directly; proxy renewal checked.');
+  await form.getByLabel('Jobs per day').fill('1500');
+  await form.getByLabel('VOs configured').fill('atlas, biomed');
+  await form.getByRole('radio', { name: recommendation }).check();
+  await form.getByRole('button', { name: 'Upload report' }).click();
+  await expect(row(page, team)).toContainText(expected, SLOW);
+  return expected;
+}
+
+/** A team member accepts in the app, starts the exposure and uploads a report. */
+async function teamTests(browser: Browser, rollout: number, team: string, recommendation: 'ACCEPT' | 'REJECT', wrongNameFirst = false) {
+  const member = await pageAs(browser, memberOf(team), `/rollouts/${rollout}`);
+  await member.getByRole('button', { name: `Accept for ${team}` }).click();
+  await expect(row(member, team)).toContainText('Accepted', SLOW);
+  await member.getByRole('button', { name: 'Installed: start the exposure period' }).click();
+  await expect(member.getByRole('timer').first()).toContainText(/left/, SLOW);
+  const name = await uploadReport(member, team, recommendation, { wrongNameFirst });
+  await shot(member, `team-${recommendation.toLowerCase()}`);
+  await member.context().close();
+  return name;
+}
+
+async function resolve(manager: Page, outcome: 'ACCEPT' | 'REJECT', knownIssues = '') {
+  const form = manager.getByRole('form', { name: 'Set the outcome and resolve' });
+  await form.getByLabel('Summary of the staged rollout').fill('The update ran in production at the Early Adopter sites without regressions.');
+  if (knownIssues) await form.getByLabel('Known issues and workarounds').fill(knownIssues);
+  await form.getByRole('radio', { name: outcome }).check();
+  await form.getByRole('button', { name: 'Resolve the rollout' }).click();
+  return form;
+}
+
+async function expectResolved(manager: Page, outcome: 'ACCEPT' | 'REJECT') {
+  const header = manager.locator('main h1 + p');
+  await expect(header).toContainText('Resolved', SLOW);
+  await expect(header).toContainText(outcome);
+  await expect(header).toContainText(/Document #\d+/);
+  await expect(manager.getByRole('region', { name: 'Reports and document' })).toContainText('Staged rollout gLite CREAM');
+}
+
+async function releaseState(browser: Browser, release: number): Promise<Locator> {
+  const page = await pageAs(browser, 'provider@demo.local', `/releases/${release}`);
+  return page.getByRole('region', { name: 'SL5 x86_64', exact: true });
+}
+
+test('happy path: assign, two teams accept and report, the manager ACCEPTs and the release goes to production', async ({ browser }) => {
+  const { rollout, release } = await newRollout(browser, '1.9.2-1');
+  const manager = await assignGliteManager(browser, rollout);
+  const teams = await inviteTeams(manager, 2);
+  await expect(blockers(manager)).toContainText('Waiting for replies');
+  await shot(manager, 'manager-invited');
+
+  await teamTests(browser, rollout, teams[0]!, 'ACCEPT', true);
+  await teamTests(browser, rollout, teams[1]!, 'ACCEPT');
+
+  await manager.reload();
+  await expect(blockers(manager)).toContainText('All 2 reports are in');
+  await expect(manager.getByRole('list', { name: 'Team reports' }).getByRole('link')).toHaveCount(2);
+  await resolve(manager, 'ACCEPT', 'Restart tomcat after the update.');
+  await expectResolved(manager, 'ACCEPT');
+  await expect(manager.getByRole('list', { name: 'Timeline' })).toContainText('Resolved: outcome ACCEPT');
+  await shot(manager, 'manager-resolved');
+  await manager.setViewportSize({ width: 375, height: 900 });
+  await shot(manager, 'manager-resolved-375');
+
+  const sl5 = await releaseState(browser, release);
+  await expect(sl5).toContainText('Production');
+});
+
+test('REJECT path: a negative report holds ACCEPT, the manager REJECTs and the release item is rejected', async ({ browser }) => {
+  const { rollout, release } = await newRollout(browser, '1.9.3-1');
+  const manager = await assignGliteManager(browser, rollout);
+  const [team] = await inviteTeams(manager, 1);
+  await teamTests(browser, rollout, team!, 'REJECT');
+
+  await manager.reload();
+  await expect(blockers(manager)).toContainText(`Recommended REJECT: ${team}`);
+  const form = await resolve(manager, 'ACCEPT');
+  await expect(form.getByText('Negative findings hold this rollout:')).toBeVisible();
+  await expect(form.getByRole('alert')).toContainText('ACCEPT needs your explicit confirmation', SLOW);
+  await form.getByRole('radio', { name: 'REJECT' }).check();
+  await form.getByLabel('Summary of the staged rollout').fill('The CE lost jobs under load at the Early Adopter site.');
+  await form.getByLabel('Known issues and workarounds').fill('Job loss under load; no workaround.');
+  await form.getByRole('button', { name: 'Resolve the rollout' }).click();
+  await expectResolved(manager, 'REJECT');
+
+  const sl5 = await releaseState(browser, release);
+  await expect(sl5).toContainText('Rejected in staged rollout');
+});
+
+test('no acceptance: the manager calls for volunteers on the stack list and another team volunteers', async ({ browser }) => {
+  const { rollout } = await newRollout(browser, '1.9.4-1');
+  const manager = await assignGliteManager(browser, rollout);
+  const [invited] = await inviteTeams(manager, 1);
+  const names = await manager.getByRole('form', { name: 'Invite Early Adopter teams' }).locator('label:has(input[name="teamIds"]) span.font-medium').allTextContents();
+  const volunteerTeam = names.find((name) => name !== invited)!;
+
+  const member = await pageAs(browser, memberOf(invited!), `/rollouts/invitations`);
+  await member.getByRole('button', { name: `Decline for ${invited}` }).click();
+  await expect(member.getByText('No invitation waiting')).toBeVisible(SLOW);
+  await member.context().close();
+
+  await manager.reload();
+  await expect(blockers(manager)).toContainText('No team has accepted yet');
+  const call = manager.getByRole('form', { name: 'Call for volunteers' });
+  await expect(call).toContainText('early-adopters-glite@');
+  await call.getByLabel('Additional note (optional)').fill('Any CREAM site on SL5?');
+  await call.getByRole('button', { name: 'Call for volunteers' }).click();
+  await expect(manager.getByRole('list', { name: 'Timeline' })).toContainText('Called for volunteers on early-adopters-glite@', SLOW);
+
+  const volunteer = await pageAs(browser, memberOf(volunteerTeam), `/rollouts/${rollout}`);
+  await volunteer.getByRole('button', { name: `Volunteer (${volunteerTeam})` }).click();
+  await expect(row(volunteer, volunteerTeam)).toContainText('Volunteered', SLOW);
+  await expect(volunteer.getByRole('button', { name: 'Installed: start the exposure period' })).toBeVisible();
+  await shot(volunteer, 'volunteered');
+});
+
+test('e-mail reply: a team member answers "accept <NGI>-<Site>" by mail and the ticket shows it; a stranger is refused', async ({ browser, request }) => {
+  const { rollout } = await newRollout(browser, '1.9.5-1');
+  const manager = await assignGliteManager(browser, rollout);
+  const [team] = await inviteTeams(manager, 1);
+  const ngiSite = team!.replace(/^ea-/, '');
+  const mail = (from: string) =>
+    [
+      `From: Site Admin <${from}>`,
+      `Subject: Re: [staged-rollout #${rollout}] Invitation`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      `accept ${ngiSite}`,
+      '',
+      'On Tue, 3 May 2011, Staged Rollout wrote:',
+      `> reject ${ngiSite}`,
+      '',
+    ].join('\r\n');
+  const post = (from: string) => request.post('/api/v1/inbound-mail', { headers: { 'x-inbound-mail-secret': INBOUND_SECRET, 'content-type': 'message/rfc822' }, data: mail(from) });
+
+  const refused = await post('mallory@evil.example');
+  expect(refused.status()).toBe(403);
+  const accepted = await post(memberOf(team!));
+  expect(accepted.status()).toBe(200);
+  expect(await accepted.json()).toMatchObject({ ok: true, action: 'accept', team });
+
+  await manager.reload();
+  await expect(row(manager, team!)).toContainText('Accepted');
+  await expect(row(manager, team!)).toContainText('by e-mail');
+  const timeline = manager.getByRole('list', { name: 'Timeline' });
+  await expect(timeline).toContainText(`${team} accepted by e-mail`);
+  await expect(timeline).toContainText('Refused an e-mail reply from mallory@evil.example');
+  await shot(manager, 'email-accepted');
+});
