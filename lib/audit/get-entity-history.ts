@@ -14,7 +14,8 @@ export interface HistoryEntry {
 export async function getEntityHistory(entityType: string, entityId: string, limit = 100): Promise<HistoryEntry[]> {
   return db.auditEvent.findMany({
     where: { entityType, entityId },
-    orderBy: { at: 'desc' },
+    // Rows of one transaction share `at` on PostgreSQL; cuids grow within a process, so they break the tie.
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: limit,
     select: { id: true, at: true, actorLabel: true, action: true, before: true, after: true },
   });

@@ -32,7 +32,7 @@ export async function searchAudit(search: AuditSearch) {
   const [rows, total, entityTypes] = await Promise.all([
     db.auditEvent.findMany({
       where,
-      orderBy: { at: 'desc' },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
       skip: (search.page - 1) * search.perPage,
       take: search.perPage,
     }),
