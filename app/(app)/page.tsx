@@ -26,7 +26,7 @@ export default async function HomePage() {
       <section aria-label="Overview" className="grid grid-cols-2 gap-4 md:grid-cols-3 lg:grid-cols-6">
         <StatCard label="Early Adopter teams" value={overview.teams} href={user ? '/teams' : undefined} hint={`in ${overview.ngis} NGIs`} />
         <StatCard label="Components" value={overview.components} href={user ? '/coverage' : undefined} />
-        <StatCard label="Components without a team" value={overview.componentsWithoutTeam} href={user ? '/coverage' : undefined} />
+        <StatCard label="Components without a team" value={overview.componentsWithoutTeam} href={user ? '/coverage/gaps' : undefined} />
         <StatCard label="Rollouts in progress" value={overview.rolloutsInProgress} href={user ? '/rollouts?status=OPEN' : undefined} />
         <StatCard label="Awaiting a manager" value={overview.rolloutsNew} href={user ? '/rollouts?status=NEW' : undefined} />
         <StatCard label="Releases in production" value={overview.releasesInProduction} href={user ? '/releases' : undefined} />

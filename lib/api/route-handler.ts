@@ -1,12 +1,14 @@
 // Wraps every JSON API route: authenticates (Bearer token or session cookie), maps expected errors to
 // 4xx JSON with a reason, and never lets an unexpected error out as anything but a logged 500.
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { resolveApiToken } from '@/lib/auth/api-tokens';
-import { buildAuthOptions } from '@/lib/auth/auth-options';
+import { authSecret } from '@/lib/auth/auth-secret';
 import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
 import { isAppError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { retryAfterOf } from '@/lib/rate-limit/rate-limited-error';
+import { limitTokenUse } from '@/lib/rate-limit/token-limit';
 
 export async function authenticateRequest(request: Request): Promise<CurrentUser | null> {
   const header = request.headers.get('authorization');
@@ -15,11 +17,14 @@ export async function authenticateRequest(request: Request): Promise<CurrentUser
     if (!match) throw new UnauthenticatedError('Malformed Authorization header: expected "Bearer <token>".');
     const resolved = await resolveApiToken(match[1]!);
     if (!resolved) throw new UnauthenticatedError('Invalid, expired or revoked API token.');
+    await limitTokenUse(match[1]!);
     const user = await loadPrincipal(resolved.userId);
     return user ? { ...user, tokenPrefix: resolved.prefix } : null;
   }
-  const session = await getServerSession(buildAuthOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
+  // The session cookie of this very request (not the ambient request scope): works the same in
+  // route handlers and when a handler is called directly.
+  const token = await getToken({ req: request as NextRequest, secret: authSecret() });
+  const userId = typeof token?.uid === 'string' ? token.uid : null;
   return userId ? loadPrincipal(userId) : null;
 }
 
@@ -31,7 +36,7 @@ export function errorResponse(error: unknown): NextResponse {
         message: error.message,
         ...(error instanceof ValidationError && Object.keys(error.fieldErrors).length ? { fieldErrors: error.fieldErrors } : {}),
       },
-      { status: error.status },
+      { status: error.status, headers: retryAfterOf(error) ? { 'Retry-After': String(retryAfterOf(error)) } : undefined },
     );
   }
   console.error('[api] unexpected error', error);
