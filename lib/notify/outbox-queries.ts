@@ -1,5 +1,5 @@
 // Reading the outbox: admins (outbox.view) see every message, everyone else the messages addressed
-// to them (their e-mail among the recipients, or their user id). Filters and paging come from the URL.
+// to them (their e-mail among the recipients, or their user id) or to their teams' contacts. Filters and paging come from the URL.
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
@@ -19,13 +19,19 @@ export const outboxFilterSchema = z.object({
 });
 export type OutboxFilter = z.infer<typeof outboxFilterSchema>;
 
-export function outboxScope(user: CurrentUser): Prisma.OutboxMessageWhereInput {
+/** Admins: everything. Others: mail to their address or user id, and mail to their teams' contacts. */
+export async function outboxScope(user: CurrentUser): Promise<Prisma.OutboxMessageWhereInput> {
   if (can(user, 'outbox.view')) return {};
-  return { OR: [{ recipients: { has: user.email.toLowerCase() } }, { userId: user.id }] };
+  const contacts = user.teamIds.length
+    ? (await db.teamContact.findMany({ where: { teamId: { in: [...user.teamIds] } }, select: { email: true } })).map((contact) => contact.email.toLowerCase())
+    : [];
+  const addresses = [...new Set([user.email.toLowerCase(), ...contacts])];
+  return { OR: [{ recipients: { hasSome: addresses } }, { userId: user.id }] };
 }
 
 export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
-  const conditions: Prisma.OutboxMessageWhereInput[] = [outboxScope(user)];
+  const scope = await outboxScope(user);
+  const conditions: Prisma.OutboxMessageWhereInput[] = [scope];
   if (filter.status) conditions.push({ status: filter.status });
   if (filter.kind) conditions.push({ kind: filter.kind });
   if (filter.q) {
@@ -39,8 +45,8 @@ export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
   const [total, messages, kinds, counts] = await Promise.all([
     db.outboxMessage.count({ where }),
     db.outboxMessage.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-    db.outboxMessage.findMany({ where: outboxScope(user), distinct: ['kind'], select: { kind: true }, orderBy: { kind: 'asc' } }),
-    db.outboxMessage.groupBy({ by: ['status'], where: outboxScope(user), _count: { _all: true } }),
+    db.outboxMessage.findMany({ where: scope, distinct: ['kind'], select: { kind: true }, orderBy: { kind: 'asc' } }),
+    db.outboxMessage.groupBy({ by: ['status'], where: scope, _count: { _all: true } }),
   ]);
   const rolloutIds = [...new Set(messages.map((message) => message.rolloutId).filter((id): id is string => !!id))];
   const rollouts = await db.rollout.findMany({ where: { id: { in: rolloutIds } }, select: { id: true, number: true, title: true } });

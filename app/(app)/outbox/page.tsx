@@ -33,7 +33,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
     <div className="space-y-4">
       <PageHeader
         title="Messages"
-        description={admin ? 'Every e-mail the app queued, and what became of it.' : `E-mails the app queued for you (${user.email}).`}
+        description={admin ? 'Every e-mail the app queued, and what became of it.' : `E-mails the app queued for you (${user.email}) and for your teams’ contacts.`}
         actions={admin ? <RunChecksButton /> : undefined}
       />
       {mailNote && (

@@ -1,0 +1,74 @@
+// Notifications in the browser, on the demo data (which has one invitation left unanswered for three
+// working days): the late reply shows as overdue on the coordinator's dashboard, the app's worker
+// queues one reminder to the team and one escalation to the manager, and the outbox shows them with
+// the note that no SMTP server is configured (nothing is lost).
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { signInAs } from './support/sign-in';
+
+test.setTimeout(120_000);
+
+async function pageAs(browser: Browser, email: string, path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, email, path);
+  return page;
+}
+
+test('a late reply is flagged as overdue and its reminder and escalation appear in the outbox, once', async ({ browser }) => {
+  const coordinator = await pageAs(browser, 'coordinator@demo.local', '/');
+  const overdue = coordinator.getByRole('list', { name: 'Overdue' });
+  await expect(overdue).toBeVisible();
+  const lateReply = overdue.locator('li[data-overdue="reply"]').filter({ hasText: 'BDII_top' }).first();
+  await expect(lateReply).toContainText('Reply overdue');
+  const teamName = (await lateReply.getByRole('link').first().innerText()).trim();
+  expect(teamName).toMatch(/^ea-/);
+
+  const admin = await pageAs(browser, 'admin@demo.local', '/outbox');
+  await expect(admin.getByText('No e-mail is sent: no SMTP server configured')).toBeVisible();
+  // The worker scans deadlines by itself within a minute of start; run it now rather than wait.
+  await admin.getByRole('button', { name: 'Run checks now' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Checked:' })).toBeVisible();
+
+  await admin.goto(`/outbox?kind=reply.reminder&q=${encodeURIComponent(teamName)}`);
+  const reminders = admin.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+  await expect(reminders).toHaveCount(1);
+  await expect(reminders.first()).toContainText(`${teamName}, please reply`);
+  await expect(reminders.first()).toContainText('queued');
+  await reminders.first().locator('summary').click();
+  await expect(reminders.first().locator('pre')).toContainText(`accept ${teamName.replace(/^ea-/, '')}`);
+
+  await admin.goto(`/outbox?kind=reply.escalation&q=${encodeURIComponent(teamName)}`);
+  await expect(admin.getByRole('list', { name: 'Messages' }).getByRole('listitem')).toHaveCount(1);
+
+  // Running the checks again never repeats a reminder for the same deadline.
+  await admin.goto('/outbox');
+  await admin.getByRole('button', { name: 'Run checks now' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Checked:' })).toContainText('0 reminder(s), 0 escalation(s)');
+  await admin.goto(`/outbox?kind=reply.reminder&q=${encodeURIComponent(teamName)}`);
+  await expect(admin.getByRole('list', { name: 'Messages' }).getByRole('listitem')).toHaveCount(1);
+
+  // The team's calendar feed has the reply deadline.
+  const calendar = await admin.request.get(`/feeds/teams/${encodeURIComponent(teamName)}.ics`);
+  expect(calendar.headers()['content-type']).toContain('text/calendar');
+  expect(await calendar.text()).toMatch(/SUMMARY:Reply due: Staged Rollout [^\r\n]*BDII_top/);
+});
+
+test('a team member sees the reminder addressed to their team, and not the escalation', async ({ browser }) => {
+  const coordinator = await pageAs(browser, 'coordinator@demo.local', '/');
+  const lateReply = coordinator.getByRole('list', { name: 'Overdue' }).locator('li[data-overdue="reply"]').filter({ hasText: 'BDII_top' }).first();
+  const teamName = (await lateReply.getByRole('link').first().innerText()).trim();
+  const admin = await pageAs(browser, 'admin@demo.local', '/outbox');
+  await admin.getByRole('button', { name: 'Run checks now' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Checked:' })).toBeVisible();
+
+  const member = await pageAs(browser, `member@${teamName.toLowerCase()}.demo.local`, '/outbox');
+  await expect(member.getByText(/E-mails the app queued for you/)).toBeVisible();
+  await expect(member.getByRole('button', { name: 'Run checks now' })).toHaveCount(0);
+  // The reminder went to the team's contacts: its members read it here too.
+  await member.goto('/outbox?kind=reply.reminder');
+  const reminders = member.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+  await expect(reminders.filter({ hasText: `${teamName}, please reply` })).toHaveCount(1);
+  // The escalation went to the manager, not to the team.
+  await member.goto(`/outbox?kind=reply.escalation&q=${encodeURIComponent(teamName)}`);
+  await expect(member.getByText('No messages')).toBeVisible();
+});
