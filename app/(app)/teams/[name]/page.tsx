@@ -1,0 +1,62 @@
+// /teams/<ea-NGI-Site>: one team — details, members, contacts, commitments, rollouts and history.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { EntityHistory } from '@/components/audit/entity-history';
+import { CommitmentsCard } from '@/components/teams/commitments-card';
+import { ContactsCard } from '@/components/teams/contacts-card';
+import { MembersCard } from '@/components/teams/members-card';
+import { TeamDetails } from '@/components/teams/team-details';
+import { TeamRollouts } from '@/components/teams/team-rollouts';
+import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/auth/authorize';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { getTeamByName, listCommitmentChoices } from '@/lib/teams/get-team';
+import { listIdpUsersOutsideTeam } from '@/lib/teams/manage-team-members';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).name) };
+}
+
+export default async function TeamPage({ params, searchParams }: Props) {
+  const name = decodeURIComponent((await params).name);
+  const user = await requirePageUser(`/teams/${encodeURIComponent(name)}`);
+  const team = await getTeamByName(name);
+  if (!team) notFound();
+  const target = { teamId: team.id };
+  const canMembers = can(user, 'team.members', target);
+  const canCommit = can(user, 'team.commit', target);
+  const [choices, idpUsers] = await Promise.all([canCommit ? listCommitmentChoices() : [], canMembers ? listIdpUsersOutsideTeam(team.id) : []]);
+  const created = (await searchParams).created === '1';
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/teams" className="text-brand-700 hover:underline">
+          Teams
+        </Link>{' '}
+        / {team.name}
+      </nav>
+      <PageHeader title={team.name} description={`Early Adopter team of ${team.site.name} (${team.site.ngi.name}).`} />
+      {created && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900">
+          Team {team.name} created with its group. Add its members, contacts and commitments below.
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <TeamDetails team={team} canEdit={can(user, 'team.edit', target)} />
+        <ContactsCard team={team} canEdit={can(user, 'team.contacts', target)} />
+      </div>
+      <MembersCard team={team} canManage={canMembers} idpUsers={idpUsers} />
+      <CommitmentsCard team={team} canEdit={canCommit} choices={choices} />
+      <TeamRollouts participations={team.participations} />
+      <Suspense fallback={<div className="h-32 animate-pulse rounded-lg bg-slate-200" aria-label="Loading the history" />}>
+        <EntityHistory entityType="Team" entityId={team.id} />
+      </Suspense>
+    </div>
+  );
+}

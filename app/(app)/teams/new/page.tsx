@@ -1,0 +1,24 @@
+// /teams/new: an admin creates an EA team (NGI, site, derived name, its group).
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TeamForm } from '@/components/teams/team-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/auth/authorize';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { listNgisWithSites } from '@/lib/teams/get-team';
+import { createTeamAction } from '../actions';
+
+export const metadata: Metadata = { title: 'New team' };
+export const dynamic = 'force-dynamic';
+
+export default async function NewTeamPage() {
+  const user = await requirePageUser('/teams/new');
+  if (!can(user, 'team.create')) notFound();
+  const ngis = await listNgisWithSites();
+  return (
+    <div>
+      <PageHeader title="New Early Adopter team" description="One team per site, named ea-<NGI>-<Site>. Its group is created with it; add members on the team's page." />
+      <TeamForm action={createTeamAction} ngis={ngis} timeZones={Intl.supportedValuesOf('timeZone')} />
+    </div>
+  );
+}

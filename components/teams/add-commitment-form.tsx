@@ -1,0 +1,56 @@
+'use client';
+// Commit the team to a component on an OS/arch. The platform list follows the chosen component (only
+// the platforms it ships on); the server checks again and explains any refusal next to the field.
+import { useActionState, useState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { CommitmentChoice } from '@/lib/teams/get-team';
+import { addCommitmentAction } from '@/app/(app)/teams/actions';
+
+export function AddCommitmentForm({ teamId, choices }: { teamId: string; choices: CommitmentChoice[] }) {
+  const [state, formAction] = useActionState(addCommitmentAction, null);
+  const [componentId, setComponentId] = useState('');
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const chosen = choices.find((choice) => choice.id === componentId);
+  const stacks = [...new Set(choices.map((choice) => choice.stack))];
+  return (
+    <form action={formAction} noValidate className="mt-4 grid gap-2 border-t border-slate-100 pt-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label="Add a commitment">
+      <input type="hidden" name="teamId" value={teamId} />
+      <Field label="Component" name="componentId" errors={errors?.componentId}>
+        {(props) => (
+          <select {...props} value={componentId} onChange={(event) => setComponentId(event.target.value)} className={inputClass}>
+            <option value="">Choose a component…</option>
+            {stacks.map((stack) => (
+              <optgroup key={stack} label={stack}>
+                {choices
+                  .filter((choice) => choice.stack === stack)
+                  .map((choice) => (
+                    <option key={choice.id} value={choice.id}>
+                      {choice.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="OS and architecture" name="platformId" errors={errors?.platformId}>
+        {(props) => (
+          <select {...props} key={componentId} defaultValue={chosen?.platforms.length === 1 ? chosen.platforms[0]!.id : ''} className={inputClass} disabled={!chosen}>
+            <option value="">{chosen ? 'Choose…' : 'Choose a component first'}</option>
+            {chosen?.platforms.map((platform) => (
+              <option key={platform.id} value={platform.id}>
+                {platform.os} {platform.arch}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <SubmitButton pendingLabel="Adding…">Add commitment</SubmitButton>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+// Create or edit a team: NGI chosen (or created, on request), site chosen or typed, the team name
+// previewed as ea-<NGI>-<Site>. The server derives the name again and refuses duplicates and unknown
+// NGI codes next to the field.
+import { useActionState, useId, useState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { ActionResult } from '@/lib/actions/action-result';
+
+export interface NgiChoice {
+  code: string;
+  name: string;
+  sites: { name: string; team: { name: string } | null }[];
+}
+
+interface Props {
+  action: (prev: unknown, formData: FormData) => Promise<ActionResult>;
+  ngis: NgiChoice[];
+  timeZones: string[];
+  /** Present when editing. */
+  team?: { id: string; version: number; ngiCode: string; siteName: string; timeZone: string; description: string };
+}
+
+export function TeamForm({ action, ngis, timeZones, team }: Props) {
+  const [state, formAction] = useActionState(action, null);
+  const [ngiCode, setNgiCode] = useState(team?.ngiCode ?? '');
+  const [siteName, setSiteName] = useState(team?.siteName ?? '');
+  const [createNgi, setCreateNgi] = useState(false);
+  const ids = { ngis: useId(), sites: useId(), zones: useId() };
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const known = ngis.find((ngi) => ngi.code.toLowerCase() === ngiCode.trim().toLowerCase());
+  const preview = ngiCode.trim() && siteName.trim() ? `ea-${known?.code ?? ngiCode.trim()}-${siteName.trim()}` : 'ea-<NGI>-<Site>';
+  return (
+    <form action={formAction} noValidate className="max-w-2xl space-y-4">
+      {team && (
+        <>
+          <input type="hidden" name="teamId" value={team.id} />
+          <input type="hidden" name="version" value={team.version} />
+        </>
+      )}
+      <Field label="NGI code" name="ngiCode" errors={errors?.ngiCode} hint={known ? known.name : 'Pick an NGI from the list (e.g. IT, PT, CERN).'}>
+        {(props) => <input {...props} list={ids.ngis} value={ngiCode} onChange={(event) => setNgiCode(event.target.value)} autoComplete="off" className={inputClass} />}
+      </Field>
+      <datalist id={ids.ngis}>
+        {ngis.map((ngi) => (
+          <option key={ngi.code} value={ngi.code}>
+            {ngi.name}
+          </option>
+        ))}
+      </datalist>
+      {!team && !known && ngiCode.trim() !== '' && (
+        <fieldset className="space-y-2 rounded border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium">New NGI</legend>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="createNgi" checked={createNgi} onChange={(event) => setCreateNgi(event.target.checked)} />
+            Create the NGI {ngiCode.trim()} (it is not in the list)
+          </label>
+          {createNgi && (
+            <Field label="NGI name" name="ngiName" errors={errors?.ngiName}>
+              {(props) => <input {...props} placeholder="e.g. Portugal" className={inputClass} />}
+            </Field>
+          )}
+        </fieldset>
+      )}
+      <Field label="Site" name="siteName" errors={errors?.siteName} hint="The GOCDB site name, e.g. INFN-T1. Each site has one EA team.">
+        {(props) => <input {...props} list={ids.sites} value={siteName} onChange={(event) => setSiteName(event.target.value)} autoComplete="off" className={inputClass} />}
+      </Field>
+      <datalist id={ids.sites}>
+        {known?.sites
+          .filter((site) => !site.team)
+          .map((site) => (
+            <option key={site.name} value={site.name} />
+          ))}
+      </datalist>
+      <p className="text-sm">
+        Team name: <code className="rounded bg-slate-100 px-1.5 py-0.5" data-testid="team-name-preview">{preview}</code>
+      </p>
+      <Field label="Site time zone" name="timeZone" errors={errors?.timeZone} hint="Reply deadlines count the site's working days.">
+        {(props) => <input {...props} list={ids.zones} defaultValue={team?.timeZone ?? 'UTC'} autoComplete="off" className={inputClass} />}
+      </Field>
+      <datalist id={ids.zones}>
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <Field label="Description (optional)" name="description" errors={errors?.description}>
+        {(props) => <textarea {...props} rows={3} defaultValue={team?.description ?? ''} className={inputClass} />}
+      </Field>
+      <FormMessage state={state} />
+      <SubmitButton pendingLabel={team ? 'Saving…' : 'Creating…'}>{team ? 'Save changes' : 'Create team'}</SubmitButton>
+    </form>
+  );
+}
