@@ -19,7 +19,7 @@ export default async function MyTeamPage() {
       <PageHeader title={teams.length > 1 ? 'My teams' : 'My team'} description="Invitations to answer, rollouts in progress, reports to send and your commitments." />
       {teams.length === 0 ? (
         <EmptyState title="You are not in an Early Adopter team">
-          Team membership comes from your identity provider's ea-&lt;NGI&gt;-&lt;Site&gt; group or is added by an Early Adopters admin.{' '}
+          Team membership comes from your identity provider&apos;s ea-&lt;NGI&gt;-&lt;Site&gt; group or is added by an Early Adopters admin.{' '}
           <Link href="/teams" className="text-brand-700 underline">
             Browse the teams
           </Link>
