@@ -11,9 +11,9 @@ const SLOW = { timeout: 30_000 };
 const INBOUND_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
 
 /** Set ROLLOUT_SCREENSHOTS=<dir> to keep screenshots for a visual check. */
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = true) {
   const dir = process.env.ROLLOUT_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage });
 }
 
 async function pageAs(browser: Browser, email: string, path: string): Promise<Page> {
@@ -147,6 +147,7 @@ test('happy path: assign, two teams accept and report, the manager ACCEPTs and t
   const teams = await inviteTeams(manager, 2);
   await expect(blockers(manager)).toContainText('Waiting for replies');
   await shot(manager, 'manager-invited');
+  await shot(manager, 'manager-invited-top', false);
 
   await teamTests(browser, rollout, teams[0]!, 'ACCEPT', true);
   await teamTests(browser, rollout, teams[1]!, 'ACCEPT');
@@ -159,7 +160,12 @@ test('happy path: assign, two teams accept and report, the manager ACCEPTs and t
   await expect(manager.getByRole('list', { name: 'Timeline' })).toContainText('Resolved: outcome ACCEPT');
   await shot(manager, 'manager-resolved');
   await manager.setViewportSize({ width: 375, height: 900 });
-  await shot(manager, 'manager-resolved-375');
+  await shot(manager, 'manager-resolved-375', false);
+  await manager.goto('/rollouts?stack=glite');
+  await expect(manager.getByRole('link', { name: `#${rollout}`, exact: true })).toBeVisible();
+  await shot(manager, 'rollouts-list-375', false);
+  await manager.setViewportSize({ width: 1280, height: 900 });
+  await shot(manager, 'rollouts-list', false);
 
   const sl5 = await releaseState(browser, release);
   await expect(sl5).toContainText('Production');

@@ -24,9 +24,7 @@ export function InviteForm({ number, version, proposals, template }: { number: n
             {(['component', 'stack'] as const).map((tier) => {
               const teams = open.filter((p) => p.tier === tier);
               if (teams.length === 0) return null;
-              return (
-                <div key={tier} className="mt-2">
-                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{TIER_TITLES[tier]}</p>
+              const list = (
                   <ul className="mt-1 space-y-1">
                     {teams.map((team) => (
                       <li key={team.teamId}>
@@ -42,6 +40,20 @@ export function InviteForm({ number, version, proposals, template }: { number: n
                       </li>
                     ))}
                   </ul>
+              );
+              // The stack's other teams can be many: folded away unless no team is committed to this component.
+              const folded = tier === 'stack' && open.some((p) => p.tier === 'component');
+              return folded ? (
+                <details key={tier} className="mt-2">
+                  <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-slate-500">
+                    {TIER_TITLES[tier]} ({teams.length})
+                  </summary>
+                  {list}
+                </details>
+              ) : (
+                <div key={tier} className="mt-2">
+                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{TIER_TITLES[tier]}</p>
+                  {list}
                 </div>
               );
             })}

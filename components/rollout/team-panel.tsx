@@ -33,9 +33,9 @@ export function TeamPanel({ rollout, participation: p, now, timeZone }: { rollou
         {p.status === 'DECLINED' && <p className="text-sm text-slate-600">Your team declined this rollout.</p>}
         {active && open && (
           <>
-            <div className="flex flex-wrap items-center gap-3">
-              <BetaForm {...base} beta={p.beta} />
-              {p.beta && <span className="text-xs text-amber-900">Remember to remove the beta flag in GOCDB when the rollout ends.</span>}
+            <div className="space-y-1">
+              <BetaForm {...base} beta={p.beta} since={p.betaSetAt ? formatDateTime(p.betaSetAt, timeZone) : undefined} />
+              {p.beta && <p className="text-xs text-amber-900">Remember to remove the beta flag in GOCDB when the rollout ends.</p>}
             </div>
             <NotesForm {...base} installNotes={p.installNotes} />
             {p.exposureStart && p.exposureEnd ? (
@@ -46,17 +46,28 @@ export function TeamPanel({ rollout, participation: p, now, timeZone }: { rollou
             ) : (
               <StartExposureForm {...base} days={defaultExposureDays(release)} />
             )}
-            <div>
-              <h3 className="mb-2 font-medium">{p.report ? `Report sent: ${p.report.fileName}` : 'Report'}</h3>
-              <ReportForm {...base} expectedNames={names} replacing={!!p.report} />
-            </div>
+            {p.report ? (
+              <details>
+                <summary className="cursor-pointer font-medium">
+                  Report sent: {p.report.fileName} ({p.report.recommendation}) — replace it…
+                </summary>
+                <div className="mt-3">
+                  <ReportForm {...base} expectedNames={names} replacing />
+                </div>
+              </details>
+            ) : (
+              <div>
+                <h3 className="mb-2 font-medium">Report</h3>
+                <ReportForm {...base} expectedNames={names} replacing={false} />
+              </div>
+            )}
             {!p.report && <WithdrawForm {...base} />}
           </>
         )}
         {!open && p.beta && (
           <div className="space-y-2">
             <p className="text-sm text-amber-900">The rollout is resolved but your service still carries the beta flag: remove it in GOCDB and record it here.</p>
-            <BetaForm {...base} beta />
+            <BetaForm {...base} beta since={p.betaSetAt ? formatDateTime(p.betaSetAt, timeZone) : undefined} />
           </div>
         )}
       </div>

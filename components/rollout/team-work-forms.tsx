@@ -13,13 +13,18 @@ interface Props {
   version: number;
 }
 
-export function BetaForm({ number, teamId, teamName, version, beta }: Props & { beta: boolean }) {
+export function BetaForm({ number, teamId, teamName, version, beta, since }: Props & { beta: boolean; since?: string }) {
   return (
     <ActionForm action={betaAction} hidden={{ number, teamId, version, beta: beta ? 'false' : 'true' }} label={`Beta flag of ${teamName}`} className="space-y-2">
       {() => (
-        <SubmitButton variant="secondary" pendingLabel="Saving…">
-          {beta ? 'Beta flag removed from the service' : 'Beta flag set on the service (GOCDB)'}
-        </SubmitButton>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <span>
+            Beta flag in GOCDB (optional, for the staged rollout only): <strong>{beta ? `set${since ? ` since ${since}` : ''}` : 'not set'}</strong>
+          </span>
+          <SubmitButton variant="secondary" pendingLabel="Saving…">
+            {beta ? 'I removed the beta flag' : 'I set the beta flag'}
+          </SubmitButton>
+        </div>
       )}
     </ActionForm>
   );

@@ -34,7 +34,15 @@ export function Timeline({ entries, timeZone }: { entries: TimelineEntry[]; time
                   entry.title
                 )}
               </p>
-              {entry.body && <p className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs text-slate-700">{entry.body}</p>}
+              {entry.body &&
+                (entry.body.length > 300 ? (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-xs text-brand-700">Show the text</summary>
+                    <p className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs text-slate-700">{entry.body}</p>
+                  </details>
+                ) : (
+                  <p className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs text-slate-700">{entry.body}</p>
+                ))}
             </div>
           )}
           {entry.kind === 'comment' && <p className="whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-sm">{entry.body}</p>}

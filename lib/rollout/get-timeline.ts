@@ -17,7 +17,7 @@ export interface TimelineScope {
   findingIds: string[];
 }
 
-export async function getRolloutTimeline(scope: TimelineScope): Promise<TimelineEntry[]> {
+export async function getRolloutTimeline(scope: TimelineScope, timeZone = 'UTC'): Promise<TimelineEntry[]> {
   const entities = [
     { entityType: 'Rollout', entityId: scope.rolloutId },
     { entityType: 'ReleaseItem', entityId: scope.releaseItemId },
@@ -38,7 +38,7 @@ export async function getRolloutTimeline(scope: TimelineScope): Promise<Timeline
   for (const event of events) {
     // Only the ticket's own step of the release item belongs here; verification lives on the release page.
     if (event.action.startsWith('releaseItem.') && event.action !== 'releaseItem.outcome') continue;
-    const text = describeEvent(event.action, event.after);
+    const text = describeEvent(event.action, event.after, timeZone);
     if (text) entries.push({ kind: 'event', id: event.id, at: event.at, actor: event.actorLabel, action: event.action, ...text });
   }
   for (const comment of comments) entries.push({ kind: 'comment', id: comment.id, at: comment.createdAt, actor: comment.author?.name ?? 'e-mail', body: comment.body });

@@ -15,7 +15,7 @@ import { defaultNotificationTemplate } from './notification-template';
 import { isActiveParticipation } from './participation-machine';
 import { proposeTeams } from './propose-teams';
 import { getStackManagers } from './stack-managers';
-import { whyNotDone } from './why-not-done';
+import { isReplyOverdue, whyNotDone } from './why-not-done';
 
 export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutDetail, now: Date) {
   const { release, platform } = rollout.releaseItem;
@@ -24,7 +24,10 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
   const active = rollout.participations.filter((p) => isActiveParticipation(p.status));
   const canAssign = rollout.status !== 'RESOLVED' && can(user, 'rollout.assign', { stackId });
   const canInvite = open && can(user, 'rollout.selectTeams', { stackId });
-  const canCall = open && !rollout.volunteersCalledAt && active.length === 0 && rollout.participations.length > 0 && can(user, 'rollout.callVolunteers', { stackId });
+  // Offered once no invited team is still expected to answer in time (all declined, or late).
+  const stillWaiting = rollout.participations.some((p) => p.status === 'INVITED' && !isReplyOverdue(p, now));
+  const canCall =
+    open && !rollout.volunteersCalledAt && active.length === 0 && rollout.participations.length > 0 && !stillWaiting && can(user, 'rollout.callVolunteers', { stackId });
   const canClose = open && can(user, 'rollout.close', { stackId });
   const myParticipations = rollout.participations.filter((p) => user.teamIds.includes(p.teamId));
   const volunteerTeams =

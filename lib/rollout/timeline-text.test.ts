@@ -24,3 +24,11 @@ describe('describeEvent', () => {
     expect(describeEvent('something.new', null)).toEqual({ title: 'something.new', tone: 'neutral' });
   });
 });
+
+describe('describeEvent dates', () => {
+  it('shows dates in the reader’s time zone', () => {
+    expect(describeEvent('rollout.exposureEnd', { team: 'ea-A-B', exposureEnd: '2011-05-09T09:00:00.000Z' }, 'Europe/Lisbon')?.title).toBe(
+      'Exposure of ea-A-B now ends 09 May 2011, 10:00 Europe/Lisbon',
+    );
+  });
+});

@@ -11,10 +11,10 @@ export interface EventText {
 
 type Data = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value));
-const when = (value: unknown) => (value ? formatDateTime(str(value)) : '—');
 
 /** null: the event is shown another way (comments as themselves, per-team invitations in the summary). */
-export function describeEvent(action: string, after: unknown): EventText | null {
+export function describeEvent(action: string, after: unknown, timeZone = 'UTC'): EventText | null {
+  const when = (value: unknown) => (value ? formatDateTime(str(value), timeZone) : '—');
   const a = (after && typeof after === 'object' ? after : {}) as Data;
   const team = str(a.team);
   switch (action) {

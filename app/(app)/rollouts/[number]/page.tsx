@@ -52,7 +52,7 @@ export default async function RolloutPage({ params }: Params) {
       participationIds: rollout.participations.map((p) => p.id),
       reportIds: rollout.participations.flatMap((p) => (p.report ? [p.report.id] : [])),
       findingIds: rollout.findings.map((f) => f.id),
-    }),
+    }, tz),
   ]);
 
   return (
