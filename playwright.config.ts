@@ -40,6 +40,8 @@ if (databaseUrl) {
 process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString('hex');
 process.env.E2E_PGLITE_DATA_DIR ??= path.resolve(`.data/e2e-${Date.now()}`);
 
+const E2E_INBOUND_MAIL_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
+
 const nextStart = `npx --no-install next start -H 127.0.0.1 -p ${APP_PORT}`;
 
 export default defineConfig({
@@ -89,6 +91,8 @@ export default defineConfig({
         OIDC_CLIENT_ID,
         OIDC_CLIENT_SECRET,
         OIDC_GROUPS_CLAIM: 'groups',
+        // The e-mail reply path (e2e/rollout-workflow.spec.ts) posts mails to /api/v1/inbound-mail.
+        INBOUND_MAIL_SECRET: E2E_INBOUND_MAIL_SECRET,
         OIDC_SCOPES: 'openid email profile groups',
         ...(databaseUrl ? {} : { PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR }),
       },
