@@ -1,0 +1,77 @@
+// The teams and components JSON API through the route handlers, with real API tokens: filters as the
+// table, pagination, one team by name, 401 without credentials, 404 with a reason.
+import { NextRequest } from 'next/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '@/lib/auth/api-tokens';
+import { db } from '@/lib/db/client';
+import { createCommitment, createComponent, createTeam, createUser, ensureNgi, uniqueTag } from '@/lib/seed/factories';
+import { GET as listComponentsRoute } from '../components/route';
+import { GET as getTeamRoute } from './[name]/route';
+import { GET as listTeamsRoute } from './route';
+
+type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
+const call = <P extends Record<string, string>>(handler: Handler<P>, path: string, token: string | null, params?: P) =>
+  handler(new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve(params ?? ({} as P)) });
+
+let token = '';
+let ngi = '';
+let teamNames: string[] = [];
+let component = '';
+let stack = '';
+
+beforeAll(async () => {
+  const user = await createUser(db); // no role at all: any signed-in user may read
+  token = (await createApiToken({ id: user.id, label: user.email }, user.id, 'teams api test')).token;
+  ngi = `A${uniqueTag().toUpperCase().replace(/[^A-Z]/g, 'P').slice(0, 6)}`;
+  await ensureNgi(db, { code: ngi });
+  stack = `api-${uniqueTag()}`;
+  const comp = await createComponent(db, { stack, platforms: ['SL6 x86_64'] });
+  component = comp.name;
+  teamNames = [];
+  for (const site of ['S1', 'S2', 'S3']) teamNames.push((await createTeam(db, { ngiCode: ngi, siteName: site, contacts: [`ea@${site.toLowerCase()}.example`] })).team.name);
+  await createCommitment(db, { teamId: (await db.team.findUniqueOrThrow({ where: { name: teamNames[1]! } })).id, componentId: comp.id });
+});
+
+describe('GET /api/v1/teams', () => {
+  it('pages the filtered, sorted view', async () => {
+    const response = await call(listTeamsRoute, `/api/v1/teams?ngi=${ngi}&perPage=2&page=2&sort=site&dir=asc`, token);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ total: 3, page: 2, perPage: 2 });
+    expect(body.rows.map((row: { name: string }) => row.name)).toEqual([teamNames[2]]);
+    expect(body.rows[0]).toMatchObject({ ngi: { code: ngi }, site: 'S3', status: 'active', contacts: [{ email: 'ea@s3.example' }] });
+  });
+
+  it('filters by component and OS like the table', async () => {
+    const body = await (await call(listTeamsRoute, `/api/v1/teams?ngi=${ngi}&component=${component}&os=SL6`, token)).json();
+    expect(body.rows.map((row: { name: string }) => row.name)).toEqual([teamNames[1]]);
+    expect(body.rows[0].commitments).toEqual([expect.objectContaining({ component, stackSlug: stack, os: 'SL6', arch: 'x86_64' })]);
+  });
+
+  it('answers 401 with a reason without credentials', async () => {
+    const response = await call(listTeamsRoute, '/api/v1/teams', 'ea_not-a-token');
+    expect(response.status).toBe(401);
+    expect((await response.json()).message).toMatch(/token/i);
+  });
+});
+
+describe('GET /api/v1/teams/{name}', () => {
+  it('returns the team with members and their source', async () => {
+    const body = await (await call(getTeamRoute, `/api/v1/teams/${teamNames[0]}`, token, { name: teamNames[0]! })).json();
+    expect(body).toMatchObject({ name: teamNames[0], site: { name: 'S1' }, members: [expect.objectContaining({ source: 'APP' })] });
+  });
+
+  it('404s with a reason for an unknown team', async () => {
+    const response = await call(getTeamRoute, '/api/v1/teams/ea-NO-SUCH', token, { name: 'ea-NO-SUCH' });
+    expect(response.status).toBe(404);
+    expect((await response.json()).message).toBe('No team named ea-NO-SUCH.');
+  });
+});
+
+describe('GET /api/v1/components', () => {
+  it('lists the components of a stack with platforms and committed teams', async () => {
+    const body = await (await call(listComponentsRoute, `/api/v1/components?stack=${stack}`, token)).json();
+    expect(body.total).toBe(1);
+    expect(body.rows[0]).toMatchObject({ name: component, status: 'live', platforms: [{ os: 'SL6', arch: 'x86_64' }], committedTeams: 1 });
+  });
+});
