@@ -13,6 +13,7 @@ export interface ComponentRow {
   capability: Capability;
   stack: { slug: string; name: string };
   provider: string;
+  createdAt: Date;
   retiredAt: Date | null;
   platforms: { os: string; arch: string }[];
   counts: { platforms: number; teams: number; versions: number };
@@ -86,6 +87,7 @@ export async function listComponents(state: ComponentTableState): Promise<{ rows
         capability: component.capability,
         stack: { slug: component.stack.slug, name: component.stack.name },
         provider: component.stack.provider.name,
+        createdAt: component.createdAt,
         retiredAt: component.retiredAt,
         platforms: component.platforms.map((link) => link.platform).sort((a, b) => a.os.localeCompare(b.os) || a.arch.localeCompare(b.arch)),
         counts: { platforms: counts.platforms, teams: counts.teams, versions: counts.versions },
