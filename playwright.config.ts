@@ -84,6 +84,8 @@ export default defineConfig({
       url: `${BASE_URL}/api/health`,
       env: {
         AUTH_DEMO: '1',
+        // Specs sign in as the same demo users many times a minute; the limit itself is tested in test/security.
+        RATE_LIMIT_SIGNIN_PER_MINUTE: process.env.RATE_LIMIT_SIGNIN_PER_MINUTE ?? '1000',
         NEXTAUTH_URL: BASE_URL,
         APP_URL: BASE_URL,
         NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,

@@ -17,6 +17,7 @@ const ERROR_MESSAGES: Record<string, string> = {
   Callback: 'Sign-in failed while processing the identity provider’s answer.',
   CredentialsSignin: 'No demo user with that e-mail.',
   AccessDenied: 'Access denied.',
+  RateLimited: 'Too many sign-in attempts from here for this account; wait a minute and try again.',
 };
 
 function safeCallback(value: string | undefined): string {
