@@ -252,3 +252,18 @@ test('e-mail reply: a team member answers "accept <NGI>-<Site>" by mail and the 
   await expect(timeline).toContainText('Refused an e-mail reply from mallory@evil.example');
   await shot(manager, 'email-accepted');
 });
+
+test('every demo rollout page renders for the coordinator, with its panel and timeline', async ({ browser }) => {
+  const page = await pageAs(browser, 'coordinator@demo.local', '/rollouts?perPage=100');
+  const links = await page.getByRole('table').getByRole('link', { name: /^#\d+$/ }).allTextContents();
+  expect(links.length).toBeGreaterThan(5);
+  for (const link of links) {
+    await page.goto(`/rollouts/${link.slice(1)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(link);
+    await expect(blockers(page).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Timeline' })).toBeVisible();
+  }
+  const api = await page.request.get(`/api/v1/rollouts/${links[0]!.slice(1)}`);
+  expect(api.status()).toBe(200);
+  expect((await api.json()).number).toBe(Number(links[0]!.slice(1)));
+});

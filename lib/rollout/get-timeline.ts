@@ -1,7 +1,10 @@
 // The RT-like history of a rollout: audit events of the ticket, its participations, findings,
-// reports and release item, its comments, and every message sent for it, merged newest last.
+// reports and release item, its comments, and every message sent for it, merged oldest first. Steps
+// without an audit event (imported or seeded history) are told from the ticket's own dates.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { RolloutDetail } from './get-rollout-detail';
+import { derivedEntries, stepKey } from './timeline-derived';
 import { describeEvent, type EventText } from './timeline-text';
 
 export type TimelineEntry =
@@ -9,15 +12,14 @@ export type TimelineEntry =
   | { kind: 'comment'; id: string; at: Date; actor: string; body: string }
   | { kind: 'message'; id: string; at: Date; messageKind: string; subject: string; recipients: string[]; status: string };
 
-export interface TimelineScope {
-  rolloutId: string;
-  releaseItemId: string;
-  participationIds: string[];
-  reportIds: string[];
-  findingIds: string[];
-}
-
-export async function getRolloutTimeline(scope: TimelineScope, timeZone = 'UTC'): Promise<TimelineEntry[]> {
+export async function getRolloutTimeline(rollout: RolloutDetail, timeZone = 'UTC'): Promise<TimelineEntry[]> {
+  const scope = {
+    rolloutId: rollout.id,
+    releaseItemId: rollout.releaseItemId,
+    participationIds: rollout.participations.map((p) => p.id),
+    reportIds: rollout.participations.flatMap((p) => (p.report ? [p.report.id] : [])),
+    findingIds: rollout.findings.map((f) => f.id),
+  };
   const entities = [
     { entityType: 'Rollout', entityId: scope.rolloutId },
     { entityType: 'ReleaseItem', entityId: scope.releaseItemId },
@@ -26,7 +28,7 @@ export async function getRolloutTimeline(scope: TimelineScope, timeZone = 'UTC')
     ...scope.findingIds.map((entityId) => ({ entityType: 'Finding', entityId })),
   ];
   const [events, comments, messages] = await Promise.all([
-    db.auditEvent.findMany({ where: { OR: entities }, orderBy: { at: 'asc' }, take: 500, select: { id: true, at: true, actorLabel: true, action: true, after: true } }),
+    db.auditEvent.findMany({ where: { OR: entities }, orderBy: { at: 'asc' }, take: 500, select: { id: true, at: true, actorLabel: true, action: true, entityType: true, entityId: true, after: true } }),
     db.comment.findMany({ where: { rolloutId: scope.rolloutId }, orderBy: { createdAt: 'asc' }, include: { author: { select: { name: true } } } }),
     db.outboxMessage.findMany({
       where: { rolloutId: scope.rolloutId },
@@ -35,6 +37,11 @@ export async function getRolloutTimeline(scope: TimelineScope, timeZone = 'UTC')
     }),
   ]);
   const entries: TimelineEntry[] = [];
+  const present = new Set(events.map((event) => stepKey(event.action, event.entityType, event.entityId)));
+  for (const derived of derivedEntries(rollout, present)) {
+    const { key, ...text } = derived;
+    entries.push({ kind: 'event', id: `derived-${key}`, actor: 'from the ticket record', action: key, ...text });
+  }
   for (const event of events) {
     // Only the ticket's own step of the release item belongs here; verification lives on the release page.
     if (event.action.startsWith('releaseItem.') && event.action !== 'releaseItem.outcome') continue;

@@ -46,13 +46,7 @@ export default async function RolloutPage({ params }: Params) {
   const tz = user.timeZone;
   const [model, timeline] = await Promise.all([
     buildRolloutPageModel(user, rollout, now),
-    getRolloutTimeline({
-      rolloutId: rollout.id,
-      releaseItemId: rollout.releaseItemId,
-      participationIds: rollout.participations.map((p) => p.id),
-      reportIds: rollout.participations.flatMap((p) => (p.report ? [p.report.id] : [])),
-      findingIds: rollout.findings.map((f) => f.id),
-    }, tz),
+    getRolloutTimeline(rollout, tz),
   ]);
 
   return (
