@@ -82,10 +82,15 @@ export function startWorkerLoop(options: WorkerLoopOptions = {}): WorkerHandle {
   const mail = readMailConfig();
   console.log(`[notify] worker started (every ${intervalMs / 1000}s): ${mail.configured ? `SMTP ${mail.config.display}` : `${mail.reason}; messages wait in the outbox`}`);
 
+  const signals: { listener?: (signal: NodeJS.Signals) => void } = {};
   const handle: WorkerHandle = {
     async stop() {
       stopped = true;
       clearInterval(timer);
+      if (signals.listener) {
+        process.off('SIGTERM', signals.listener);
+        process.off('SIGINT', signals.listener);
+      }
       await running;
       if (globalLoop.__notifyWorker === handle) globalLoop.__notifyWorker = undefined;
     },
@@ -104,6 +109,7 @@ export function startWorkerLoop(options: WorkerLoopOptions = {}): WorkerHandle {
       if (options.exitOnSignal || process.listenerCount(signal) === 0) process.exit(0);
     });
   };
+  signals.listener = onSignal;
   process.once('SIGTERM', onSignal);
   if (options.exitOnSignal) process.once('SIGINT', onSignal);
   return handle;

@@ -1,0 +1,36 @@
+// The worker round with no SMTP server configured: deadlines and fan-out still run, messages stay
+// queued (nothing lost) and the round says why; the loop starts once per process and stops cleanly.
+import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { currentWorker, runChecksOnce, startWorkerLoop } from '@/lib/notify/worker-loop';
+import { unique } from './fixtures';
+
+const saved = process.env.SMTP_URL;
+afterEach(() => {
+  if (saved === undefined) delete process.env.SMTP_URL;
+  else process.env.SMTP_URL = saved;
+});
+
+describe('worker loop', () => {
+  it('leaves messages queued when no SMTP server is configured, and says so', async () => {
+    delete process.env.SMTP_URL;
+    const key = unique('nosmtp');
+    await enqueueMessage(db, { kind: 'test.nosmtp', recipients: ['a@b.test'], subject: 'x', text: 'y', dedupeKey: key });
+    const report = await runChecksOnce();
+    expect(report.mail).toContain('no SMTP server configured');
+    expect(report.sent).toBe(0);
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: key } })).toMatchObject({ status: 'PENDING', attempts: 0 });
+  });
+
+  it('starts once per process and stops', async () => {
+    delete process.env.SMTP_URL;
+    const first = startWorkerLoop({ intervalMs: 60_000 });
+    expect(startWorkerLoop()).toBe(first);
+    expect(currentWorker()).toBe(first);
+    const report = await first.runNow();
+    expect(report.mail).toContain('no SMTP server configured');
+    await first.stop();
+    expect(currentWorker()).toBeUndefined();
+  });
+});
