@@ -55,7 +55,9 @@ describe('components', () => {
     const component = await createComponent(ACTOR, input);
     expect(await db.componentPlatform.count({ where: { componentId: component.id } })).toBe(2);
     expect((await fieldErrorsOf(createComponent(ACTOR, { ...input, name: 'cream' }))).name).toBeDefined();
-    expect(() => parseInput(ZCreateComponent, { stackId: stack.id, name: 'has space', capability: 'NOPE' })).toThrow(ValidationError);
+    expect(() => parseInput(ZCreateComponent, { stackId: stack.id, name: 'has space', capability: 'COMPUTE' })).toThrow(ValidationError);
+    expect(() => parseInput(ZCreateComponent, { stackId: stack.id, name: 'UNICORE/X', capability: 'NOPE' })).toThrow(ValidationError);
+    expect(parseInput(ZCreateComponent, { stackId: stack.id, name: 'UNICORE/X', capability: 'COMPUTE' }).name).toBe('UNICORE/X');
   });
 
   it('will not drop a platform teams are committed on, and saves nothing', async () => {

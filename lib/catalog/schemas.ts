@@ -46,7 +46,7 @@ const componentFields = {
     .trim()
     .min(1, 'Name the component.')
     .max(128, 'At most 128 characters.')
-    .regex(/^[^\s/]+$/, 'No spaces or "/" (the name goes into ticket titles and file names).'),
+    .regex(/^\S+$/, 'No spaces (the name goes into ticket titles, e.g. SE-DPM_mysql or UNICORE/X).'),
   capability: z.enum(CAPABILITIES, 'Choose a UMD capability.'),
   description: z.string().trim().max(2000).default(''),
   platformIds: idList,
