@@ -1,0 +1,22 @@
+// POST /api/v1/teams/{name}/commitments { componentId, platformId }: the team commits to test a
+// component on a platform (admins, or members of that team).
+import { NextResponse } from 'next/server';
+import { parseInput } from '@/lib/actions/action-result';
+import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
+import { can } from '@/lib/auth/authorize';
+import { actorOf } from '@/lib/auth/principal';
+import { ForbiddenError } from '@/lib/errors';
+import { addCommitment } from '@/lib/teams/manage-commitments';
+import { ZAddCommitment } from '@/lib/teams/schemas';
+import { requireTeamByName } from '@/lib/teams/team-by-name';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = apiRoute<{ name: string }>(async (request, { user, params }) => {
+  const team = await requireTeamByName(params.name);
+  const body = (await readJsonBody(request)) as Record<string, unknown>;
+  const input = parseInput(ZAddCommitment, { ...body, teamId: team.id });
+  if (!can(user, 'team.commit', { teamId: team.id })) throw new ForbiddenError(`Only admins and members of ${team.name} edit its commitments.`);
+  const { commitment, label } = await addCommitment(actorOf(user), input);
+  return NextResponse.json({ id: commitment.id, label }, { status: 201 });
+});
