@@ -72,3 +72,48 @@ test('a team member sees the reminder addressed to their team, and not the escal
   await member.goto(`/outbox?kind=reply.escalation&q=${encodeURIComponent(teamName)}`);
   await expect(member.getByText('No messages')).toBeVisible();
 });
+
+test('the team page flags the late reply; following a rollout brings its comments to the follower', async ({ browser }) => {
+  const coordinator = await pageAs(browser, 'coordinator@demo.local', '/');
+  const lateReply = coordinator.getByRole('list', { name: 'Overdue' }).locator('li[data-overdue="reply"]').filter({ hasText: 'BDII_top' }).first();
+  const teamName = (await lateReply.getByRole('link').first().innerText()).trim();
+  const rolloutPath = (await lateReply.getByRole('link').nth(1).getAttribute('href'))!;
+
+  // The team page shows the same overdue reply and links the team's deadline calendar.
+  await coordinator.goto(`/teams/${encodeURIComponent(teamName)}`);
+  const teamOverdue = coordinator.getByRole('region', { name: 'Overdue' });
+  await expect(teamOverdue.locator('li[data-overdue="reply"]').filter({ hasText: 'BDII_top' })).toHaveCount(1);
+  await expect(teamOverdue.getByRole('link', { name: `${teamName} deadlines (iCalendar)` })).toHaveAttribute('href', `/feeds/teams/${encodeURIComponent(teamName)}.ics`);
+
+  // The stack's manager follows the rollout from its page.
+  const manager = await pageAs(browser, 'manager-glite@demo.local', rolloutPath);
+  const number = rolloutPath.split('/').pop()!;
+  await manager.getByRole('button', { name: `Follow rollout #${number}` }).click();
+  await expect(manager.getByText('Following (immediate mail)')).toBeVisible();
+
+  // The coordinator comments on the ticket; the worker's fan-out turns it into a mail for the follower.
+  const words = `Checked the BDII logs ${Date.now()}`;
+  await coordinator.goto(rolloutPath);
+  await coordinator.getByLabel('Comment', { exact: true }).fill(words);
+  await coordinator.getByRole('button', { name: 'Add comment' }).click();
+  await expect(coordinator.getByText(words).first()).toBeVisible();
+
+  const admin = await pageAs(browser, 'admin@demo.local', '/outbox');
+  await expect(async () => {
+    // Events are fanned out once they are 10 s old (a late-committing transaction is never skipped).
+    await admin.goto('/outbox');
+    await admin.getByRole('button', { name: 'Run checks now' }).click();
+    await expect(admin.getByRole('status').filter({ hasText: 'Checked:' })).toBeVisible();
+    await manager.goto('/outbox?kind=subscription.event');
+    await expect(manager.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: `#${number}` }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000, intervals: [3_000] });
+  const mail = manager.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: `#${number}` }).first();
+  await mail.locator('summary').click();
+  await expect(mail.locator('pre')).toContainText(`> ${words}`);
+  await expect(mail.locator('pre')).toContainText('/unsubscribe/');
+
+  // Unfollow again from the same button.
+  await manager.goto(rolloutPath);
+  await manager.getByRole('button', { name: `Stop following rollout #${number}` }).click();
+  await expect(manager.getByRole('button', { name: `Follow rollout #${number}` })).toBeVisible();
+});

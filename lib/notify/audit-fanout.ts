@@ -77,7 +77,9 @@ async function fanOutOne(tx: Prisma.TransactionClient, event: AuditRow): Promise
       (subscription.mode === current.mode && SPECIFICITY[subscription.targetType] < SPECIFICITY[current.targetType]);
     if (better) byUser.set(subscription.userId, subscription);
   }
-  const { headline, details } = describeEvent(event, scope.label);
+  const described = describeEvent(event, scope.label);
+  const headline = described.headline;
+  const details = scope.excerpt ? [...described.details, ...scope.excerpt.split('\n').map((line) => `> ${line}`)] : described.details;
   const link = appUrl(scope.path);
   let queued = 0;
   for (const subscription of byUser.values()) {

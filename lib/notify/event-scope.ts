@@ -29,6 +29,8 @@ export interface EventScope {
   /** What the event is about, for the message: "Staged Rollout … (#12)", "ea-IT-INFN", … */
   label: string;
   path: string;
+  /** The words of a comment or finding, quoted in the message. */
+  excerpt?: string;
 }
 
 interface Hints {
@@ -73,9 +75,19 @@ export async function resolveEventScope(
   if (!FOLLOWED_ENTITY_TYPES.has(event.entityType)) return null;
   const hints = hintsOf(event);
   // Rows that only point at their parent: look the parent up when the snapshot did not name it.
-  if (!hints.rolloutId && !hints.participationId && ['Finding', 'Comment', 'Document'].includes(event.entityType)) {
-    const table = event.entityType === 'Finding' ? client.finding : event.entityType === 'Comment' ? client.comment : client.document;
-    const row = await (table as typeof client.comment).findUnique({ where: { id: event.entityId }, select: { rolloutId: true } });
+  let excerpt: string | undefined;
+  if (event.entityType === 'Comment') {
+    const row = await client.comment.findUnique({ where: { id: event.entityId }, select: { rolloutId: true, body: true } });
+    if (row) [hints.rolloutId, excerpt] = [row.rolloutId, row.body];
+  } else if (event.entityType === 'Finding') {
+    const row = await client.finding.findUnique({ where: { id: event.entityId }, select: { rolloutId: true, teamId: true, title: true, body: true } });
+    if (row) {
+      hints.rolloutId = row.rolloutId;
+      hints.teamId ??= row.teamId ?? undefined;
+      excerpt = [row.title, row.body].filter(Boolean).join('\n');
+    }
+  } else if (event.entityType === 'Document' && !hints.rolloutId) {
+    const row = await client.document.findUnique({ where: { id: event.entityId }, select: { rolloutId: true } });
     if (row) hints.rolloutId = row.rolloutId;
   }
   if (event.entityType === 'Report' && !hints.participationId) {
@@ -102,7 +114,7 @@ export async function resolveEventScope(
       if (row.rollout) hints.rolloutId = row.rollout.id;
     }
   }
-  const scope: EventScope = { teamIds: [...teamIds], label: event.entityType, path: '/' };
+  const scope: EventScope = { teamIds: [...teamIds], label: event.entityType, path: '/', excerpt: excerpt && excerpt.length > 600 ? `${excerpt.slice(0, 600)}…` : excerpt };
   if (hints.rolloutId) {
     const rollout = await client.rollout.findUnique({
       where: { id: hints.rolloutId },

@@ -117,6 +117,19 @@ describe('subscription fan-out', () => {
     expect(await db.subscription.count({ where: { userId: reader.id } })).toBe(2);
   });
 
+  it('quotes the words of a comment and reaches the followers of its rollout', async () => {
+    await fanOutAuditEvents();
+    const { rollout } = await createRollout();
+    const follower = await createUser();
+    await followTarget({ id: follower.id, label: follower.email }, { targetType: 'ROLLOUT', targetId: rollout.id, mode: 'IMMEDIATE' });
+    const comment = await db.comment.create({ data: { rolloutId: rollout.id, body: 'Installed on the CE;\nno issue so far.' } });
+    await recordAudit(db, { id: null, label: 'member@team.test' }, { action: 'rollout.comment', entityType: 'Comment', entityId: comment.id, after: { rollout: rollout.number } });
+    await fanOutAuditEvents({ now: LATER() });
+    const message = await db.outboxMessage.findFirstOrThrow({ where: { userId: follower.id } });
+    expect(message.rolloutId).toBe(rollout.id);
+    expect(message.text).toContain('> Installed on the CE;\n  > no issue so far.');
+  });
+
   it('refuses to follow something that does not exist, and to remove another user subscription', async () => {
     const user = await createUser();
     const intruder = await createUser();

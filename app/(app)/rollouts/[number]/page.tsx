@@ -2,6 +2,7 @@
 // for whoever may act now (checked on the server), findings, reports and document, and the timeline.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FollowButton } from '@/components/notify/follow-button';
 import { AssignForm } from '@/components/rollout/assign-form';
 import { DocumentCard } from '@/components/rollout/document-card';
 import { FindingForm } from '@/components/rollout/finding-forms';
@@ -61,6 +62,7 @@ export default async function RolloutPage({ params }: Params) {
             {rollout.document && <span>· Document #{rollout.document.number}</span>}
           </span>
         }
+        actions={<FollowButton targetType="ROLLOUT" targetId={rollout.id} label={`rollout #${rollout.number}`} />}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">

@@ -4,11 +4,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { EntityHistory } from '@/components/audit/entity-history';
+import { FeedLinks } from '@/components/notify/feed-links';
+import { FollowButton } from '@/components/notify/follow-button';
+import { OverdueList } from '@/components/notify/overdue-list';
 import { CommitmentsCard } from '@/components/teams/commitments-card';
 import { ContactsCard } from '@/components/teams/contacts-card';
 import { MembersCard } from '@/components/teams/members-card';
 import { TeamDetails } from '@/components/teams/team-details';
 import { TeamRollouts } from '@/components/teams/team-rollouts';
+import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
@@ -41,7 +45,11 @@ export default async function TeamPage({ params, searchParams }: Props) {
         </Link>{' '}
         / {team.name}
       </nav>
-      <PageHeader title={team.name} description={`Early Adopter team of ${team.site.name} (${team.site.ngi.name}).`} />
+      <PageHeader
+        title={team.name}
+        description={`Early Adopter team of ${team.site.name} (${team.site.ngi.name}).`}
+        actions={<FollowButton targetType="TEAM" targetId={team.id} label={team.name} />}
+      />
       {created && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900">
           Team {team.name} created with its group. Add its members, contacts and commitments below.
@@ -54,6 +62,12 @@ export default async function TeamPage({ params, searchParams }: Props) {
       <MembersCard team={team} canManage={canMembers} idpUsers={idpUsers} />
       <CommitmentsCard team={team} canEdit={canCommit} choices={choices} />
       <TeamRollouts participations={team.participations} />
+      <Card title="Overdue" id="team-overdue">
+        <OverdueList teamId={team.id} hide="team" emptyText="Nothing overdue: every invitation answered and every report sent in time." />
+        <div className="mt-3 border-t border-slate-100 pt-3">
+          <FeedLinks team={team.name} only="team" />
+        </div>
+      </Card>
       <Suspense fallback={<div className="h-32 animate-pulse rounded-lg bg-slate-200" aria-label="Loading the history" />}>
         <EntityHistory entityType="Team" entityId={team.id} />
       </Suspense>
