@@ -2,6 +2,7 @@
 // failures become messages for the user; anything else is logged and replaced by a generic message.
 import type { z } from 'zod';
 import { type FieldErrors, isAppError, ValidationError } from '@/lib/errors';
+import { databaseInputProblem } from '@/lib/http/database-input-error';
 
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
@@ -44,6 +45,8 @@ export function actionError(error: unknown): ActionResult<never> {
   if (typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'))) {
     throw error;
   }
+  const refused = databaseInputProblem(error);
+  if (refused) return { ok: false, message: refused };
   console.error('[action] unexpected error', error);
   return { ok: false, message: 'Something went wrong on our side; nothing was saved. Please try again.' };
 }

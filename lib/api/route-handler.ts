@@ -7,6 +7,7 @@ import { resolveApiToken } from '@/lib/auth/api-tokens';
 import { authSecret } from '@/lib/auth/auth-secret';
 import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
 import { isAppError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { databaseInputProblem } from '@/lib/http/database-input-error';
 import { retryAfterOf } from '@/lib/rate-limit/rate-limited-error';
 import { limitTokenUse } from '@/lib/rate-limit/token-limit';
 
@@ -39,6 +40,8 @@ export function errorResponse(error: unknown): NextResponse {
       { status: error.status, headers: retryAfterOf(error) ? { 'Retry-After': String(retryAfterOf(error)) } : undefined },
     );
   }
+  const refused = databaseInputProblem(error);
+  if (refused) return NextResponse.json({ error: 'invalid', message: refused }, { status: 400 });
   console.error('[api] unexpected error', error);
   return NextResponse.json({ error: 'internal', message: 'Internal error; nothing was changed.' }, { status: 500 });
 }

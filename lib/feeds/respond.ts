@@ -1,5 +1,6 @@
 // HTTP responses of the public feeds: the right Content-Type, cacheable by browsers and proxies for a
 // few minutes (feed readers poll), and a plain 404 for an unknown stack or team.
+import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { buildAtom } from './atom';
 import type { Feed } from './feed-types';
 import { buildRss } from './rss';
@@ -30,6 +31,6 @@ export function notFound(what: string): Response {
 
 /** "arc.rss" -> { name: "arc", format: "rss" }; null for any other extension. */
 export function splitFeedFile(file: string): { name: string; format: FeedFormat } | null {
-  const match = /^(.+)\.(rss|atom)$/.exec(decodeURIComponent(file));
+  const match = /^(.+)\.(rss|atom)$/.exec(safeDecodeURIComponent(file));
   return match ? { name: match[1]!, format: match[2] as FeedFormat } : null;
 }

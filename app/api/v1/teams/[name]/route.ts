@@ -2,13 +2,14 @@
 // commitments and rollouts. 404 with a reason when there is no such team.
 import { apiRoute } from '@/lib/api/route-handler';
 import { NotFoundError } from '@/lib/errors';
+import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { getTeamByName } from '@/lib/teams/get-team';
 import { teamDetailJson } from '@/lib/teams/team-json';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ name: string }>(async (_request, { params }) => {
-  const name = decodeURIComponent(params.name);
+  const name = safeDecodeURIComponent(params.name);
   const team = await getTeamByName(name);
   if (!team) throw new NotFoundError(`No team named ${name}.`);
   return teamDetailJson(team);

@@ -1,0 +1,43 @@
+// Database refusals of input values become 400s with a reason (not 500s), in the API and in actions;
+// malformed percent-encoding in a path segment is used as it is.
+import { describe, expect, it } from 'vitest';
+import { actionError } from '@/lib/actions/action-result';
+import { errorResponse } from '@/lib/api/route-handler';
+import { db } from '@/lib/db/client';
+import { databaseInputProblem } from '@/lib/http/database-input-error';
+import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
+
+async function refusal(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the database to refuse the value');
+}
+
+describe('database input refusals', () => {
+  it('turns a NUL character and an oversized index key into 400s with a reason', async () => {
+    const nul = await refusal(() => db.team.findUnique({ where: { name: 'ea-\u0000' } }));
+    expect(databaseInputProblem(nul)).toMatch(/cannot store/);
+    const response = errorResponse(nul);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid', message: expect.stringContaining('nothing was changed') });
+    expect(actionError(nul)).toEqual({ ok: false, message: expect.stringContaining('cannot store') });
+
+    const huge = await refusal(() => db.ngi.create({ data: { code: `X${'y'.repeat(3_000_000)}`, name: 'huge' } }));
+    expect(errorResponse(huge).status).toBe(400);
+    expect(await db.ngi.count({ where: { name: 'huge' } })).toBe(0);
+  });
+
+  it('leaves other errors alone (they stay logged 500s)', () => {
+    expect(databaseInputProblem(new Error('boom'))).toBeNull();
+    expect(databaseInputProblem({ code: 'P2002' })).toBeNull();
+  });
+
+  it('decodes percent-encoding when it can and keeps the text when it cannot', () => {
+    expect(safeDecodeURIComponent('ea-PT-LIP%20Lisbon')).toBe('ea-PT-LIP Lisbon');
+    expect(safeDecodeURIComponent('100%')).toBe('100%');
+    expect(safeDecodeURIComponent('%E0%A4%A')).toBe('%E0%A4%A');
+  });
+});

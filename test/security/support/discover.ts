@@ -1,0 +1,43 @@
+// Finds what the fuzzers drive by scanning the source tree: zod schema modules, route modules
+// (app/**/route.ts) and server-action modules ('use server' files), so new ones are covered without edits.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export function sourceFiles(dir: string): string[] {
+  const abs = path.join(ROOT, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs.readdirSync(abs, { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(rel);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [rel] : [];
+  });
+}
+
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+
+/** Modules that import zod and are not 'use server'/'use client' files. */
+export function schemaModules(): string[] {
+  return [...sourceFiles('lib'), ...sourceFiles('components')].filter((file) => /from 'zod'/.test(read(file)) && !/^'use (server|client)'/m.test(read(file)));
+}
+
+/** Every route handler module except next-auth's own. */
+export function routeModules(): string[] {
+  return sourceFiles('app').filter((file) => path.basename(file) === 'route.ts' && !file.includes('api/auth/'));
+}
+
+/** Every 'use server' module under app/. */
+export function actionModules(): string[] {
+  return sourceFiles('app').filter((file) => /^'use server'/m.test(read(file)));
+}
+
+/** The URL path of a route module and the names of its dynamic segments. */
+export function routePath(file: string): { path: string; params: string[] } {
+  const segments = path.dirname(file).split(path.sep).slice(1).filter((segment) => !/^\(.*\)$/.test(segment));
+  return { path: `/${segments.join('/')}`, params: segments.filter((s) => s.startsWith('[')).map((s) => s.replace(/^\[+\.{0,3}|\]+$/g, '')) };
+}
+
+export async function importModule(file: string): Promise<Record<string, unknown>> {
+  return (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+}
