@@ -28,6 +28,10 @@ describe('extractGroupNames', () => {
     expect(extractGroupNames({ groups: [42, null, 'ea-ES-PIC'] }, 'groups')).toEqual(['ea-ES-PIC']);
   });
 
+  it('survives a malformed percent-escape in an entitlement', () => {
+    expect(extractGroupNames({ e: ['urn:mace:egi.eu:group:vo:ea-%E0-X:role=member#aai.egi.eu'] }, 'e')).toEqual(['ea-%E0-X']);
+  });
+
   it('returns nothing when the claim is missing', () => {
     expect(extractGroupNames({ email: 'x@y' }, 'groups')).toEqual([]);
   });

@@ -2,6 +2,8 @@
 //  - Keycloak style: a `groups` claim, an array of names or paths ("/ea-PT-LIP-Lisbon");
 //  - EGI Check-in style entitlements: "urn:mace:egi.eu:group:<vo>[:<group>…]:role=member#aai.egi.eu",
 //    where the innermost group is the name (the VO itself when there is no sub-group).
+import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
+
 const ENTITLEMENT = /^urn:mace:egi\.eu:group:([^#]+?)(?::role=([^#:]+))?(?:#.*)?$/;
 const MEMBER_ROLES = new Set(['member', 'manager', 'owner', 'vm_operator', undefined]);
 
@@ -10,7 +12,7 @@ function fromEntitlement(value: string): string | null {
   if (!match) return null;
   const [, path, role] = match;
   if (!MEMBER_ROLES.has(role)) return null;
-  const segments = path!.split(':').filter(Boolean).map(decodeURIComponent);
+  const segments = path!.split(':').filter(Boolean).map(safeDecodeURIComponent);
   return segments.at(-1) ?? null;
 }
 
