@@ -94,7 +94,7 @@ test('the team page flags the late reply; following a rollout brings its comment
   // The coordinator comments on the ticket; the worker's fan-out turns it into a mail for the follower.
   const words = `Checked the BDII logs ${Date.now()}`;
   await coordinator.goto(rolloutPath);
-  await coordinator.getByLabel('Comment', { exact: true }).fill(words);
+  await coordinator.getByRole('textbox', { name: 'Comment', exact: true }).fill(words);
   await coordinator.getByRole('button', { name: 'Add comment' }).click();
   await expect(coordinator.getByText(words).first()).toBeVisible();
 
