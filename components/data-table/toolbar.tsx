@@ -30,39 +30,46 @@ export function Toolbar({ filters, state, nav, children }: { filters: FilterDef[
       }}
       className="grid grid-cols-2 items-end gap-2 sm:grid-cols-3 lg:flex lg:flex-wrap"
     >
-      {filters.map((filter) => (
-        <label key={filter.id} className={`text-sm font-medium text-slate-700 ${filter.type === 'search' ? 'col-span-2 sm:col-span-3 lg:min-w-64 lg:flex-1' : 'lg:w-40'}`}>
-          {filter.label}
-          {filter.type === 'select' ? (
-            <select name={filter.id} defaultValue={state.filters[filter.id] ?? ''} onChange={(event) => apply(event.currentTarget.form!)} className={controlClass}>
-              <option value="">{filter.allLabel ?? 'All'}</option>
-              {filter.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <>
-              <input
-                type="search"
-                name={filter.id}
-                defaultValue={state.filters[filter.id] ?? ''}
-                placeholder={filter.placeholder}
-                list={filter.type === 'suggest' ? `${id}-${filter.id}` : undefined}
-                className={controlClass}
-              />
-              {filter.type === 'suggest' && (
-                <datalist id={`${id}-${filter.id}`}>
-                  {filter.options.map((option) => (
-                    <option key={option} value={option} />
-                  ))}
-                </datalist>
-              )}
-            </>
-          )}
-        </label>
-      ))}
+      {filters.map((filter) => {
+        const controlId = `${id}-${filter.id}`;
+        return (
+          // An explicit label (not a wrapping one), so a select's accessible name is its label alone.
+          <div key={filter.id} className={`text-sm ${filter.type === 'search' ? 'col-span-2 sm:col-span-3 lg:min-w-64 lg:flex-1' : 'lg:w-40'}`}>
+            <label htmlFor={controlId} className="font-medium text-slate-700">
+              {filter.label}
+            </label>
+            {filter.type === 'select' ? (
+              <select id={controlId} name={filter.id} defaultValue={state.filters[filter.id] ?? ''} onChange={(event) => apply(event.currentTarget.form!)} className={controlClass}>
+                <option value="">{filter.allLabel ?? 'All'}</option>
+                {filter.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <>
+                <input
+                  id={controlId}
+                  type="search"
+                  name={filter.id}
+                  defaultValue={state.filters[filter.id] ?? ''}
+                  placeholder={filter.placeholder}
+                  list={filter.type === 'suggest' ? `${controlId}-options` : undefined}
+                  className={controlClass}
+                />
+                {filter.type === 'suggest' && (
+                  <datalist id={`${controlId}-options`}>
+                    {filter.options.map((option) => (
+                      <option key={option} value={option} />
+                    ))}
+                  </datalist>
+                )}
+              </>
+            )}
+          </div>
+        );
+      })}
       <div className="col-span-2 flex items-center gap-2 sm:col-span-3 lg:col-span-1">
         <button type="submit" className="rounded border border-brand-600 bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
           Apply

@@ -16,6 +16,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { getTeamByName, listCommitmentChoices } from '@/lib/teams/get-team';
 import { listIdpUsersOutsideTeam } from '@/lib/teams/manage-team-members';
 
@@ -24,11 +25,11 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).name) };
+  return { title: safeDecodeURIComponent((await params).name) };
 }
 
 export default async function TeamPage({ params, searchParams }: Props) {
-  const name = decodeURIComponent((await params).name);
+  const name = safeDecodeURIComponent((await params).name);
   const user = await requirePageUser(`/teams/${encodeURIComponent(name)}`);
   const team = await getTeamByName(name);
   if (!team) notFound();

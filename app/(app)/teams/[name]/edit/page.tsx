@@ -6,6 +6,7 @@ import { TeamForm } from '@/components/teams/team-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { getTeamByName, listNgisWithSites } from '@/lib/teams/get-team';
 import { updateTeamAction } from '../../actions';
 
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: 'Edit team' };
 export const dynamic = 'force-dynamic';
 
 export default async function EditTeamPage({ params }: { params: Promise<{ name: string }> }) {
-  const name = decodeURIComponent((await params).name);
+  const name = safeDecodeURIComponent((await params).name);
   const user = await requirePageUser(`/teams/${encodeURIComponent(name)}/edit`);
   const team = await getTeamByName(name);
   if (!team || !can(user, 'team.edit', { teamId: team.id })) notFound();
