@@ -96,5 +96,7 @@ describe('feed file names', () => {
     expect(splitFeedFile('arc.rss')).toEqual({ name: 'arc', format: 'rss' });
     expect(splitFeedFile('glite.atom')).toEqual({ name: 'glite', format: 'atom' });
     expect(splitFeedFile('glite.json')).toBeNull();
+    expect(splitFeedFile('%.rss')).toEqual({ name: '%', format: 'rss' }); // a malformed escape is no crash
+    expect(splitFeedFile('%')).toBeNull();
   });
 });
