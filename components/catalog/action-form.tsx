@@ -1,7 +1,8 @@
 'use client';
-// A form posting to a server action, with field errors handed to its fields and the outcome below it.
-import { useActionState } from 'react';
-import { SubmitButton } from '@/components/ui/button';
+// A form posting to a server action, with field errors handed to its fields and the outcome below it;
+// what was typed stays after a refusal (see useFormAction).
+import { PendingButton } from '@/components/teams/pending-button';
+import { useFormAction } from '@/components/teams/use-form-action';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { FieldErrors } from '@/lib/errors';
@@ -14,6 +15,7 @@ export function ActionForm({
   submitLabel,
   hidden = {},
   className = 'space-y-3',
+  resetOnSuccess = false,
   children,
 }: {
   action: FormAction;
@@ -22,17 +24,19 @@ export function ActionForm({
   submitLabel: string;
   hidden?: Record<string, string>;
   className?: string;
+  /** Clear the fields after a success (add-forms). */
+  resetOnSuccess?: boolean;
   children: (errors: FieldErrors | undefined) => React.ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const { state, errors, pending, onSubmit, formRef } = useFormAction(action, { resetOnSuccess });
   return (
-    <form action={formAction} noValidate aria-label={label} className={className}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={label} className={className}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {children(state && !state.ok ? state.fieldErrors : undefined)}
+      {children(errors)}
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton>{submitLabel}</SubmitButton>
+        <PendingButton pending={pending}>{submitLabel}</PendingButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -10,6 +10,7 @@ export function ProviderForm({ action, provider }: { action: FormAction; provide
       label={provider ? `Edit ${provider.name}` : 'Add a Technology Provider'}
       submitLabel={provider ? 'Save' : 'Add provider'}
       hidden={provider ? { id: provider.id, version: String(provider.version) } : {}}
+      resetOnSuccess={!provider}
     >
       {(errors) => (
         <>
@@ -27,7 +28,7 @@ export function ProviderForm({ action, provider }: { action: FormAction; provide
 
 export function PlatformForm({ action }: { action: FormAction }) {
   return (
-    <ActionForm action={action} label="Add a platform" submitLabel="Add platform" className="grid gap-2 sm:grid-cols-2">
+    <ActionForm action={action} label="Add a platform" submitLabel="Add platform" className="grid gap-2 sm:grid-cols-2" resetOnSuccess>
       {(errors) => (
         <>
           <Field label="OS" name="os" errors={errors?.os}>

@@ -22,6 +22,7 @@ export function StackForm({ action, providers, stack }: { action: FormAction; pr
       submitLabel={stack ? 'Save' : 'Add stack'}
       hidden={stack ? { id: stack.id, version: String(stack.version) } : {}}
       className="grid gap-2 sm:grid-cols-2"
+      resetOnSuccess={!stack}
     >
       {(errors) => (
         <>

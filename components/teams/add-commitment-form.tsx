@@ -1,21 +1,21 @@
 'use client';
 // Commit the team to a component on an OS/arch. The platform list follows the chosen component (only
 // the platforms it ships on); the server checks again and explains any refusal next to the field.
-import { useActionState, useState } from 'react';
-import { SubmitButton } from '@/components/ui/button';
+import { useState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { CommitmentChoice } from '@/lib/teams/get-team';
 import { addCommitmentAction } from '@/app/(app)/teams/actions';
+import { PendingButton } from './pending-button';
+import { useFormAction } from './use-form-action';
 
 export function AddCommitmentForm({ teamId, choices }: { teamId: string; choices: CommitmentChoice[] }) {
-  const [state, formAction] = useActionState(addCommitmentAction, null);
   const [componentId, setComponentId] = useState('');
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { state, errors, pending, onSubmit, formRef } = useFormAction(addCommitmentAction, { onSuccess: () => setComponentId('') });
   const chosen = choices.find((choice) => choice.id === componentId);
   const stacks = [...new Set(choices.map((choice) => choice.stack))];
   return (
-    <form action={formAction} noValidate className="mt-4 grid gap-2 border-t border-slate-100 pt-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label="Add a commitment">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-4 grid gap-2 border-t border-slate-100 pt-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label="Add a commitment">
       <input type="hidden" name="teamId" value={teamId} />
       <Field label="Component" name="componentId" errors={errors?.componentId}>
         {(props) => (
@@ -47,7 +47,9 @@ export function AddCommitmentForm({ teamId, choices }: { teamId: string; choices
           </select>
         )}
       </Field>
-      <SubmitButton pendingLabel="Adding…">Add commitment</SubmitButton>
+      <PendingButton pending={pending} pendingLabel="Adding…">
+        Add commitment
+      </PendingButton>
       <div className="sm:col-span-3">
         <FormMessage state={state} />
       </div>

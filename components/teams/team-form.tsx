@@ -2,11 +2,12 @@
 // Create or edit a team: NGI chosen (or created, on request), site chosen or typed, the team name
 // previewed as ea-<NGI>-<Site>. The server derives the name again and refuses duplicates and unknown
 // NGI codes next to the field.
-import { useActionState, useId, useState } from 'react';
-import { SubmitButton } from '@/components/ui/button';
+import { useId, useState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/actions/action-result';
+import { PendingButton } from './pending-button';
+import { useFormAction } from './use-form-action';
 
 export interface NgiChoice {
   code: string;
@@ -23,16 +24,15 @@ interface Props {
 }
 
 export function TeamForm({ action, ngis, timeZones, team }: Props) {
-  const [state, formAction] = useActionState(action, null);
+  const { state, errors, pending, onSubmit } = useFormAction(action);
   const [ngiCode, setNgiCode] = useState(team?.ngiCode ?? '');
   const [siteName, setSiteName] = useState(team?.siteName ?? '');
   const [createNgi, setCreateNgi] = useState(false);
   const ids = { ngis: useId(), sites: useId(), zones: useId() };
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
   const known = ngis.find((ngi) => ngi.code.toLowerCase() === ngiCode.trim().toLowerCase());
   const preview = ngiCode.trim() && siteName.trim() ? `ea-${known?.code ?? ngiCode.trim()}-${siteName.trim()}` : 'ea-<NGI>-<Site>';
   return (
-    <form action={formAction} noValidate className="max-w-2xl space-y-4">
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
       {team && (
         <>
           <input type="hidden" name="teamId" value={team.id} />
@@ -88,7 +88,9 @@ export function TeamForm({ action, ngis, timeZones, team }: Props) {
         {(props) => <textarea {...props} rows={3} defaultValue={team?.description ?? ''} className={inputClass} />}
       </Field>
       <FormMessage state={state} />
-      <SubmitButton pendingLabel={team ? 'Saving…' : 'Creating…'}>{team ? 'Save changes' : 'Create team'}</SubmitButton>
+      <PendingButton pending={pending} pendingLabel={team ? 'Saving…' : 'Creating…'}>
+        {team ? 'Save changes' : 'Create team'}
+      </PendingButton>
     </form>
   );
 }
