@@ -65,7 +65,13 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
 
 /** Reads and size-checks a JSON body; malformed JSON is a 400, not a 500. */
 export async function readJsonBody(request: Request, maxBytes = 1_000_000): Promise<unknown> {
-  const text = await request.text();
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    // The client hung up mid-body (ECONNRESET "aborted"): its request, not our error.
+    throw new ValidationError('The request body could not be read (the connection was closed).');
+  }
   if (text.length > maxBytes) throw new ValidationError(`Request body too large (limit ${maxBytes} bytes).`);
   if (!text.trim()) return {};
   try {

@@ -1,0 +1,109 @@
+// Runs several routes at once, each as its own autocannon instance on 127.0.0.1, for a bounded time,
+// and keeps per route every response time and status: p50/p95/p99 are computed from all samples
+// (autocannon's own summary has no p95). Expected conflicts (409) are counted apart from errors.
+import autocannon from 'autocannon';
+
+export interface Call {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** What the write was about, handed back to onResult (e.g. the participation replied to). */
+  item?: unknown;
+}
+
+export interface RouteSpec {
+  name: string;
+  kind: 'read' | 'write';
+  connections: number;
+  /** Requests per second for the whole route (writes); unbounded when absent. */
+  rate?: number;
+  next(): Call;
+  onResult?(item: unknown, status: number, body: string): void;
+}
+
+export interface RouteStats {
+  name: string;
+  kind: 'read' | 'write';
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  ok: number;
+  conflicts: number;
+  errors: number;
+  socketErrors: number;
+  samples: string[];
+  /** Items of requests sent but not answered when the run stopped (the server may have done them). */
+  inFlight: unknown[];
+}
+
+export function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+function runOne(baseUrl: string, spec: RouteSpec, seconds: number): Promise<RouteStats> {
+  const stats: RouteStats = { name: spec.name, kind: spec.kind, requests: 0, seconds, latencies: [], ok: 0, conflicts: 0, errors: 0, socketErrors: 0, samples: [], inFlight: [] };
+  const pending = new Set<unknown>();
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections: spec.connections,
+        duration: seconds,
+        timeout: 30,
+        ...(spec.rate ? { overallRate: spec.rate } : {}),
+        requests: [
+          {
+            setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
+              const call = spec.next();
+              context.ticket = { item: call.item }; // one per request, even when the item repeats
+              pending.add(context.ticket);
+              return { ...request, method: call.method, path: call.path, headers: call.headers, body: call.body };
+            },
+            onResponse: (status: number, body: string, context: Record<string, unknown>) => {
+              const { item } = context.ticket as { item: unknown };
+              pending.delete(context.ticket);
+              const expected = spec.kind === 'read' ? status === 200 : status >= 200 && status < 400;
+              if (expected) stats.ok++;
+              else if (status === 409 && spec.kind === 'write') stats.conflicts++;
+              else {
+                stats.errors++;
+                if (stats.samples.length < 5) stats.samples.push(`${status} ${String(body).slice(0, 200)}`);
+              }
+              spec.onResult?.(item, status, body);
+            },
+          },
+        ] as never,
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        stats.requests = result.requests.total;
+        stats.socketErrors = result.errors + result.timeouts;
+        stats.latencies.sort((a, b) => a - b);
+        stats.inFlight = [...pending].map((ticket) => (ticket as { item: unknown }).item);
+        resolve(stats);
+      },
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => void stats.latencies.push(responseTime));
+  });
+}
+
+/** All routes at once for `seconds`. */
+export async function runRoutes(baseUrl: string, specs: RouteSpec[], seconds: number): Promise<RouteStats[]> {
+  return Promise.all(specs.map((spec) => runOne(baseUrl, spec, seconds)));
+}
+
+export function statsRow(stats: RouteStats): Record<string, string | number> {
+  const ms = (q: number) => percentile(stats.latencies, q).toFixed(0);
+  return {
+    route: stats.name,
+    requests: stats.requests,
+    'req/s': (stats.requests / stats.seconds).toFixed(1),
+    p50_ms: ms(0.5),
+    p95_ms: ms(0.95),
+    p99_ms: ms(0.99),
+    ...(stats.kind === 'write' ? { 'ok / 409': `${stats.ok} / ${stats.conflicts}` } : { 'ok / 409': `${stats.ok} / -` }),
+    errors: stats.errors + stats.socketErrors,
+  };
+}
