@@ -1,7 +1,7 @@
 'use client';
 // Commit the team to a component on an OS/arch. The platform list follows the chosen component (only
 // the platforms it ships on); the server checks again and explains any refusal next to the field.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { CommitmentChoice } from '@/lib/teams/get-team';
@@ -11,7 +11,12 @@ import { useFormAction } from './use-form-action';
 
 export function AddCommitmentForm({ teamId, choices }: { teamId: string; choices: CommitmentChoice[] }) {
   const [componentId, setComponentId] = useState('');
-  const { state, errors, pending, onSubmit, formRef } = useFormAction(addCommitmentAction, { onSuccess: () => setComponentId('') });
+  const { state, errors, pending, onSubmit, formRef } = useFormAction(addCommitmentAction, { resetOnSuccess: true, onSuccess: () => setComponentId('') });
+  // A choice made before hydration (slow network) is picked up once the form is interactive.
+  const componentRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (componentRef.current?.value) setComponentId(componentRef.current.value);
+  }, []);
   const chosen = choices.find((choice) => choice.id === componentId);
   const stacks = [...new Set(choices.map((choice) => choice.stack))];
   return (
@@ -19,7 +24,7 @@ export function AddCommitmentForm({ teamId, choices }: { teamId: string; choices
       <input type="hidden" name="teamId" value={teamId} />
       <Field label="Component" name="componentId" errors={errors?.componentId}>
         {(props) => (
-          <select {...props} value={componentId} onChange={(event) => setComponentId(event.target.value)} className={inputClass}>
+          <select {...props} ref={componentRef} defaultValue="" onChange={(event) => setComponentId(event.target.value)} className={inputClass}>
             <option value="">Choose a component…</option>
             {stacks.map((stack) => (
               <optgroup key={stack} label={stack}>
