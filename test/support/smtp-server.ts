@@ -49,7 +49,8 @@ function headerText(value: unknown): string {
   return String(value);
 }
 
-export async function startSmtpServer(options: { refuseNext?: number; refuseCode?: number } = {}): Promise<SmtpTestServer> {
+/** `port`: listen there (e.g. to bring a server "back" at the address the app was given); default a free one. */
+export async function startSmtpServer(options: { refuseNext?: number; refuseCode?: number; port?: number } = {}): Promise<SmtpTestServer> {
   const messages: CapturedMessage[] = [];
   const waiters = new Set<() => void>();
   let refuse = options.refuseNext ?? 0;
@@ -106,7 +107,7 @@ export async function startSmtpServer(options: { refuseNext?: number; refuseCode
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   server.on('error', () => {}); // a client hanging up mid-session is not a test failure
   const port = (server.server.address() as AddressInfo).port;
