@@ -11,11 +11,11 @@ export async function makeFuzzWorld() {
   const component = await createComponent(db, { stack: `fz${tag}`, name: `FUZZ-${tag}` });
   const stack = await db.stack.findUniqueOrThrow({ where: { id: component.stackId } });
   const release = await createRelease(db, { componentId: component.id, state: 'STAGED_ROLLOUT' });
-  const rollout = await createRollout(db, { releaseItemId: release.items[0]!.id });
+  const power = await createManager(db, { email: `power-${tag}@fuzz.test`, stacks: [stack.slug], groups: [ADMINS_GROUP, COORDINATORS_GROUP, PROVIDERS_GROUP, VERIFIERS_GROUP] });
+  const rollout = await createRollout(db, { releaseItemId: release.items[0]!.id, ownerId: power.id }); // OPEN, managed by `power`
   const team = await createTeam(db, { contacts: [`ea-${tag}@fuzz.example`] });
   const participation = await createParticipation(db, { rolloutId: rollout.id, teamId: team.team.id, status: 'ACCEPTED' });
   const report = await createReport(db, { participationId: participation.id });
-  const power = await createManager(db, { email: `power-${tag}@fuzz.test`, stacks: [stack.slug], groups: [ADMINS_GROUP, COORDINATORS_GROUP, PROVIDERS_GROUP, VERIFIERS_GROUP] });
   const powerToken = (await createApiToken({ id: power.id, label: power.email }, power.id, 'fuzz')).token;
   const memberToken = (await createApiToken({ id: team.member!.id, label: team.member!.email }, team.member!.id, 'fuzz')).token;
   return { tag, stack, component, release, rollout, team, participation, report, power, powerToken, memberToken };
