@@ -35,14 +35,17 @@ async function time(fn: () => Promise<unknown>): Promise<Timing> {
   return { p50: at(0.5), p95: at(0.95) };
 }
 
-/** Holds /tmp/e2e.lock (shared with next build and Playwright) until release() is called. */
+/**
+ * Holds /tmp/e2e.lock (shared with next build and Playwright) until release(). The holder is `cat` on a
+ * pipe from this process: closing the pipe, or this process dying, ends it and frees the lock.
+ */
 async function holdE2eLock(timeoutSeconds = 900): Promise<{ release(): void }> {
-  const child = spawn('flock', ['-w', String(timeoutSeconds), '/tmp/e2e.lock', 'sh', '-c', 'echo locked; exec sleep 100000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('flock', ['-w', String(timeoutSeconds), '/tmp/e2e.lock', 'sh', '-c', 'echo locked; exec cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve());
     child.once('exit', (code) => reject(new Error(`could not take /tmp/e2e.lock (flock exit ${code})`)));
   });
-  return { release: () => child.kill('SIGTERM') };
+  return { release: () => child.stdin!.end() };
 }
 
 export async function run(ctx: BenchContext): Promise<void> {
