@@ -1,10 +1,11 @@
-// The teams table query (page, CSV export and GET /api/v1/teams): one SQL query for the total and one
-// for the page's ids and counts (filters and sorts need SQL over counts), then the details of just
-// those teams (members, contacts, commitments with stack, provider and platform) through Prisma.
+// The teams table query (page, CSV export and GET /api/v1/teams): two SQL statements run side by side,
+// the total and the page itself, the page with its counts and details (members, contacts, commitments
+// with stack, provider and platform) as JSON, so a page costs two round trips whatever its size.
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { TeamSort, TeamTableState } from './table-params';
-import { TEAM_COUNTS, TEAM_FROM, teamOrderBy, teamWhere } from './team-table-sql';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { TEAM_DETAILS, TEAM_FROM, teamCounts, teamOrderKeys, teamWhere } from './team-table-sql';
 
 export interface TeamRow {
   id: string;
@@ -30,90 +31,65 @@ export interface TeamPage {
 /** Most rows one export may contain (far above the number of EA teams there will ever be). */
 export const EXPORT_LIMIT = 20_000;
 
-interface IdRow {
+interface PageRow {
   id: string;
+  name: string;
+  description: string;
+  createdAt: Date;
+  retiredAt: Date | null;
+  site: string;
+  ngiCode: string;
+  ngiName: string;
   members: number;
   contacts: number;
   commitments: number;
   rollouts: number;
+  memberList: TeamRow['members'];
+  contactList: TeamRow['contacts'];
+  commitmentList: TeamRow['commitments'];
 }
 
 export async function listTeams(state: TeamTableState, options: { all?: boolean } = {}): Promise<TeamPage> {
   const where = teamWhere(state.filters);
-  const counted = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${TEAM_FROM} ${where}`;
-  const total = counted[0]?.total ?? 0;
   const perPage = options.all ? EXPORT_LIMIT : state.perPage;
+  const pageQuery = (page: number) => {
+    const keys = teamOrderKeys(state.sort as TeamSort, state.dir);
+    return db.$queryRaw<PageRow[]>`
+      SELECT page_row.id, page_row.name, page_row.description, page_row."createdAt", page_row."retiredAt", page_row.site,
+        page_row."ngiCode", page_row."ngiName", ${teamCounts(Prisma.sql`page_row.id`)},
+        ${TEAM_DETAILS}
+      FROM (
+        -- Counts and details are computed for the page's rows only (outside the LIMIT).
+        SELECT t.id, t.name, t.description, t."createdAt", t."retiredAt", s.name AS site, n.code AS "ngiCode", n.name AS "ngiName",
+          row_number() OVER (ORDER BY ${keys}) AS position
+        FROM ${TEAM_FROM} ${where}
+        ORDER BY ${keys}
+        LIMIT ${perPage} OFFSET ${(page - 1) * perPage}) page_row
+      ORDER BY page_row.position`;
+  };
+  const [counted, firstTry] = await Promise.all([
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${TEAM_FROM} ${where}`,
+    pageQuery(options.all ? 1 : state.page),
+  ]);
+  const total = counted[0]?.total ?? 0;
   // A page past the end (a stale link after a filter change) shows the last page instead of nothing.
   const page = options.all ? 1 : Math.min(state.page, Math.max(1, Math.ceil(total / perPage)));
-  if (total === 0) return { rows: [], total, page, perPage: state.perPage };
-  const ids = await db.$queryRaw<IdRow[]>`
-    SELECT t.id, ${TEAM_COUNTS} FROM ${TEAM_FROM} ${where}
-    ${teamOrderBy(state.sort as TeamSort, state.dir)}
-    LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`;
-  const rows = await loadTeamRows(ids);
-  return { rows, total, page, perPage: state.perPage };
+  const rows = page === state.page || options.all ? firstTry : await pageQuery(page);
+  return { rows: rows.map(toTeamRow), total, page, perPage: state.perPage };
 }
 
-async function loadTeamRows(ids: IdRow[]): Promise<TeamRow[]> {
-  if (ids.length === 0) return [];
-  const teams = await db.team.findMany({
-    where: { id: { in: ids.map((row) => row.id) } },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      createdAt: true,
-      retiredAt: true,
-      site: { select: { name: true, ngi: { select: { code: true, name: true } } } },
-      contacts: { select: { email: true, name: true }, orderBy: { email: 'asc' } },
-      group: { select: { memberships: { select: { source: true, user: { select: { id: true, name: true, email: true } } } } } },
-      commitments: {
-        select: {
-          component: { select: { name: true, retiredAt: true, stack: { select: { name: true, slug: true, provider: { select: { name: true } } } } } },
-          platform: { select: { os: true, arch: true } },
-        },
-      },
-    },
-  });
-  const byId = new Map(teams.map((team) => [team.id, team]));
-  return ids.flatMap((counts) => {
-    const team = byId.get(counts.id);
-    if (!team) return []; // deleted between the two queries
-    return [
-      {
-        id: team.id,
-        name: team.name,
-        ngi: team.site.ngi,
-        site: team.site.name,
-        description: team.description,
-        createdAt: team.createdAt,
-        retiredAt: team.retiredAt,
-        members: mergeMembers(team.group?.memberships ?? []),
-        contacts: team.contacts,
-        commitments: team.commitments
-          .map((commitment) => ({
-            component: commitment.component.name,
-            componentRetired: commitment.component.retiredAt !== null,
-            stack: commitment.component.stack.name,
-            stackSlug: commitment.component.stack.slug,
-            provider: commitment.component.stack.provider.name,
-            os: commitment.platform.os,
-            arch: commitment.platform.arch,
-          }))
-          .sort((a, b) => a.stack.localeCompare(b.stack) || a.component.localeCompare(b.component) || a.os.localeCompare(b.os) || a.arch.localeCompare(b.arch)),
-        counts: { members: counts.members, contacts: counts.contacts, commitments: counts.commitments, rollouts: counts.rollouts },
-      },
-    ];
-  });
-}
-
-/** One entry per user, with every source their membership comes from. */
-export function mergeMembers(memberships: { source: 'IDP' | 'APP'; user: { id: string; name: string; email: string } }[]): TeamRow['members'] {
-  const users = new Map<string, TeamRow['members'][number]>();
-  for (const { source, user } of memberships) {
-    const entry = users.get(user.id) ?? { name: user.name, email: user.email, sources: [] };
-    if (!entry.sources.includes(source)) entry.sources.push(source);
-    users.set(user.id, entry);
-  }
-  return [...users.values()].sort((a, b) => a.name.localeCompare(b.name));
+function toTeamRow(row: PageRow): TeamRow {
+  return {
+    id: row.id,
+    name: row.name,
+    ngi: { code: row.ngiCode, name: row.ngiName },
+    site: row.site,
+    description: row.description,
+    createdAt: row.createdAt,
+    retiredAt: row.retiredAt,
+    members: row.memberList.map((member) => ({ ...member, sources: [...member.sources].sort() })),
+    contacts: row.contactList,
+    commitments: row.commitmentList,
+    counts: { members: row.members, contacts: row.contacts, commitments: row.commitments, rollouts: row.rollouts },
+  };
 }

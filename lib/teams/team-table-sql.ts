@@ -7,14 +7,25 @@ import type { TeamFilters, TeamSort } from './table-params';
 /** `FROM` of every teams-table query: t = Team, s = Site, n = Ngi. */
 export const TEAM_FROM = Prisma.sql`"Team" t JOIN "Site" s ON s.id = t."siteId" JOIN "Ngi" n ON n.id = s."ngiId"`;
 
-const MEMBERS = Prisma.sql`(SELECT count(DISTINCT gm."userId") FROM "Group" g JOIN "GroupMembership" gm ON gm."groupId" = g.id WHERE g."teamId" = t.id)`;
-const CONTACTS = Prisma.sql`(SELECT count(*) FROM "TeamContact" tc WHERE tc."teamId" = t.id)`;
-const COMMITMENTS = Prisma.sql`(SELECT count(*) FROM "Commitment" c WHERE c."teamId" = t.id)`;
+const members = (id: Prisma.Sql) => Prisma.sql`(SELECT count(DISTINCT gm."userId") FROM "Group" g JOIN "GroupMembership" gm ON gm."groupId" = g.id WHERE g."teamId" = ${id})`;
+const contacts = (id: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "TeamContact" tc WHERE tc."teamId" = ${id})`;
+const commitments = (id: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "Commitment" c WHERE c."teamId" = ${id})`;
 /** Rollouts the team took part in: it accepted the invitation or volunteered. */
-const ROLLOUTS = Prisma.sql`(SELECT count(*) FROM "Participation" p WHERE p."teamId" = t.id AND p.status IN ('ACCEPTED', 'VOLUNTEERED'))`;
+const rollouts = (id: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "Participation" p WHERE p."teamId" = ${id} AND p.status IN ('ACCEPTED', 'VOLUNTEERED'))`;
 
-/** The per-team counts, as int columns (members, contacts, commitments, rollouts). */
-export const TEAM_COUNTS = Prisma.sql`${MEMBERS}::int AS members, ${CONTACTS}::int AS contacts, ${COMMITMENTS}::int AS commitments, ${ROLLOUTS}::int AS rollouts`;
+/** The per-team counts of the team whose id is `id`, as int columns (members, contacts, commitments, rollouts). */
+export function teamCounts(id: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${members(id)}::int AS members, ${contacts(id)}::int AS contacts, ${commitments(id)}::int AS commitments, ${rollouts(id)}::int AS rollouts`;
+}
+
+/** The counts of team `t`. */
+export const TEAM_COUNTS = teamCounts(Prisma.sql`t.id`);
+
+const T_ID = Prisma.sql`t.id`;
+const MEMBERS = members(T_ID);
+const CONTACTS = contacts(T_ID);
+const COMMITMENTS = commitments(T_ID);
+const ROLLOUTS = rollouts(T_ID);
 
 const SORT_EXPRESSIONS: Record<TeamSort, Prisma.Sql> = {
   name: Prisma.sql`lower(t.name)`,
@@ -65,8 +76,29 @@ export function teamWhere(filters: TeamFilters): Prisma.Sql {
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
 }
 
-export function teamOrderBy(sort: TeamSort, dir: 'asc' | 'desc'): Prisma.Sql {
+/** The sort keys (for ORDER BY and window functions); name and id break ties, so paging is stable. */
+export function teamOrderKeys(sort: TeamSort, dir: 'asc' | 'desc'): Prisma.Sql {
   const direction = Prisma.raw(dir === 'desc' ? 'DESC' : 'ASC');
-  // Name and id break ties, so paging is stable when many teams share a count.
-  return Prisma.sql`ORDER BY ${SORT_EXPRESSIONS[sort]} ${direction}, lower(t.name) ASC, t.id ASC`;
+  return Prisma.sql`${SORT_EXPRESSIONS[sort]} ${direction}, lower(t.name) ASC, t.id ASC`;
 }
+
+export function teamOrderBy(sort: TeamSort, dir: 'asc' | 'desc'): Prisma.Sql {
+  return Prisma.sql`ORDER BY ${teamOrderKeys(sort, dir)}`;
+}
+
+/**
+ * The details of each row of a page subquery `page_row` (with page_row.id = team id), as JSON: contactList, memberList
+ * (one per user, with every source of their membership) and commitmentList (with stack, provider, platform).
+ */
+export const TEAM_DETAILS = Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_object('email', tc.email, 'name', tc.name) ORDER BY tc.email), '[]')
+     FROM "TeamContact" tc WHERE tc."teamId" = page_row.id) AS "contactList",
+  (SELECT coalesce(json_agg(json_build_object('name', m.name, 'email', m.email, 'sources', m.sources) ORDER BY m.name, m.email), '[]')
+     FROM (SELECT u.name, u.email, array_agg(DISTINCT gm.source::text) AS sources
+             FROM "Group" g JOIN "GroupMembership" gm ON gm."groupId" = g.id JOIN "User" u ON u.id = gm."userId"
+            WHERE g."teamId" = page_row.id GROUP BY u.id, u.name, u.email) m) AS "memberList",
+  (SELECT coalesce(json_agg(json_build_object('component', k.name, 'componentRetired', k."retiredAt" IS NOT NULL, 'stack', st.name,
+            'stackSlug', st.slug, 'provider', tp.name, 'os', pl.os, 'arch', pl.arch) ORDER BY st.name, k.name, pl.os, pl.arch), '[]')
+     FROM "Commitment" c JOIN "Component" k ON k.id = c."componentId" JOIN "Stack" st ON st.id = k."stackId"
+     JOIN "TechnologyProvider" tp ON tp.id = st."providerId" JOIN "Platform" pl ON pl.id = c."platformId"
+    WHERE c."teamId" = page_row.id) AS "commitmentList"`;

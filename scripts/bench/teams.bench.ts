@@ -58,7 +58,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   const { createApiToken } = await import('../../lib/auth/api-tokens');
   const { listTeams } = await import('../../lib/teams/list-teams');
   const { teamTableParams } = await import('../../lib/teams/table-params');
-  const { TEAM_COUNTS, TEAM_FROM, teamOrderBy, teamWhere } = await import('../../lib/teams/team-table-sql');
+  const { TEAM_DETAILS, TEAM_FROM, teamCounts, teamOrderBy, teamWhere } = await import('../../lib/teams/team-table-sql');
   const teamsRoute = await import('../../app/api/v1/teams/route');
 
   const email = `teams-bench-${Date.now()}@bench.local`;
@@ -75,26 +75,20 @@ export async function run(ctx: BenchContext): Promise<void> {
     ['free text "site-01", sorted by rollouts', { q: 'site-01', sort: 'rollouts', dir: 'desc' }],
   ];
 
-  /** One statement: the page with its counts and details as JSON, plus the total. */
+  /**
+   * One hand-written statement, run through node-postgres: the page (same filters, sort, LIMIT/OFFSET),
+   * its counts and details as JSON, and the total as a subquery. No ORM, no second round trip.
+   */
   function bareSql(params: Record<string, string>) {
     const state = teamTableParams.parse(params);
     const where = teamWhere(state.filters);
-    const page = state.page;
     const sql = Prisma.sql`
-      WITH page AS (
-        SELECT t.id, t.name, t."createdAt", t."retiredAt", s.name AS site, n.code AS ngi, n.name AS ngi_name, ${TEAM_COUNTS}
+      SELECT page_row.*, ${teamCounts(Prisma.sql`page_row.id`)}, ${TEAM_DETAILS},
+        (SELECT count(*)::int FROM ${TEAM_FROM} ${where}) AS total
+      FROM (
+        SELECT t.id, t.name, t."createdAt", t."retiredAt", s.name AS site, n.code AS ngi, n.name AS ngi_name
         FROM ${TEAM_FROM} ${where} ${teamOrderBy(state.sort as never, state.dir)}
-        LIMIT ${state.perPage} OFFSET ${(page - 1) * state.perPage})
-      SELECT page.*,
-        (SELECT count(*)::int FROM ${TEAM_FROM} ${where}) AS total,
-        (SELECT coalesce(json_agg(json_build_object('email', tc.email, 'name', tc.name) ORDER BY tc.email), '[]')
-           FROM "TeamContact" tc WHERE tc."teamId" = page.id) AS contacts,
-        (SELECT coalesce(json_agg(json_build_object('name', u.name, 'email', u.email, 'source', gm.source)), '[]')
-           FROM "Group" g JOIN "GroupMembership" gm ON gm."groupId" = g.id JOIN "User" u ON u.id = gm."userId" WHERE g."teamId" = page.id) AS members,
-        (SELECT coalesce(json_agg(json_build_object('component', k.name, 'retired', k."retiredAt", 'stack', st.name, 'slug', st.slug, 'provider', tp.name, 'os', pl.os, 'arch', pl.arch)), '[]')
-           FROM "Commitment" c JOIN "Component" k ON k.id = c."componentId" JOIN "Stack" st ON st.id = k."stackId"
-           JOIN "TechnologyProvider" tp ON tp.id = st."providerId" JOIN "Platform" pl ON pl.id = c."platformId" WHERE c."teamId" = page.id) AS commitments
-      FROM page`;
+        LIMIT ${state.perPage} OFFSET ${(state.page - 1) * state.perPage}) page_row`;
     return { text: sql.text, values: sql.values };
   }
 
