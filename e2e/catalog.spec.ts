@@ -8,8 +8,12 @@ test.setTimeout(90_000);
 
 const ADMIN = 'admin@demo.local';
 
-const componentOptions = async (page: Page) =>
-  page.getByRole('form', { name: 'Add a commitment' }).getByLabel('Component').locator('option').allInnerTexts();
+// Waits for the form (the team page streams in behind its skeleton) before reading the options.
+async function componentOptions(page: Page) {
+  const select = page.getByRole('form', { name: 'Add a commitment' }).getByLabel('Component');
+  await expect(select.locator('option').nth(1)).toBeAttached();
+  return select.locator('option').allInnerTexts();
+}
 
 test('admin adds, retires and unretires a component; commitments follow', async ({ page }) => {
   const name = `E2E-COMP-${Date.now().toString(36).toUpperCase()}`;
