@@ -9,11 +9,9 @@ import type { TableDefaults, TableState } from '@/components/data-table/search-p
 import type { FilterDef } from '@/components/data-table/types';
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
-import type { TeamRow } from '@/lib/teams/list-teams';
-import { groupCommitments } from './group-commitments';
+import type { TeamTableRow } from './team-table-row';
 
-const column = createColumnHelper<TeamRow>();
-const SHOWN = 4;
+const column = createColumnHelper<TeamTableRow>();
 
 const columns = [
   column.accessor((row) => row.ngi.code, {
@@ -33,7 +31,7 @@ const columns = [
         <Link href={`/teams/${encodeURIComponent(row.original.name)}`} className="font-medium text-brand-700 hover:underline">
           {row.original.name}
         </Link>
-        {row.original.retiredAt && <Badge tone="warning">retired</Badge>}
+        {row.original.retired && <Badge tone="warning">retired</Badge>}
       </span>
     ),
   }),
@@ -42,13 +40,12 @@ const columns = [
     header: 'Members',
     meta: { label: 'Members', className: 'min-w-40' },
     cell: ({ row }) => {
-      const members = row.original.members;
-      if (members.length === 0) return <span className="text-slate-500">none</span>;
+      const { memberNames, counts } = row.original;
+      if (counts.members === 0) return <span className="text-slate-500">none</span>;
       return (
         <span>
-          <span className="font-medium tabular-nums">{members.length}</span>:{' '}
-          {members.slice(0, 3).map((member) => member.name).join(', ')}
-          {members.length > 3 && <span className="text-slate-500"> +{members.length - 3}</span>}
+          <span className="font-medium tabular-nums">{counts.members}</span>: {memberNames.join(', ')}
+          {counts.members > memberNames.length && <span className="text-slate-500"> +{counts.members - memberNames.length}</span>}
         </span>
       );
     },
@@ -62,10 +59,10 @@ const columns = [
         <span className="text-slate-500">none</span>
       ) : (
         <ul>
-          {row.original.contacts.map((contact) => (
-            <li key={contact.email}>
-              <a href={`mailto:${contact.email}`} className="text-brand-700 hover:underline">
-                {contact.email}
+          {row.original.contacts.map((email) => (
+            <li key={email}>
+              <a href={`mailto:${email}`} className="text-brand-700 hover:underline">
+                {email}
               </a>
             </li>
           ))}
@@ -77,11 +74,11 @@ const columns = [
     header: 'Commitments (stack · provider, OS arch)',
     meta: { label: 'Commitments', className: 'min-w-72' },
     cell: ({ row }) => {
-      const groups = groupCommitments(row.original.commitments);
+      const { componentGroups: groups, moreComponents } = row.original;
       if (groups.length === 0) return <span className="text-slate-500">none</span>;
       return (
         <ul className="space-y-0.5">
-          {groups.slice(0, SHOWN).map((group) => (
+          {groups.map((group) => (
             <li key={`${group.stack}/${group.component}`}>
               <span className="font-medium">{group.component}</span>{' '}
               <span className="text-slate-500">
@@ -91,10 +88,10 @@ const columns = [
               {group.retired && <Badge tone="warning">retired</Badge>}
             </li>
           ))}
-          {groups.length > SHOWN && (
+          {moreComponents > 0 && (
             <li>
               <Link href={`/teams/${encodeURIComponent(row.original.name)}#commitments`} className="text-brand-700 hover:underline">
-                +{groups.length - SHOWN} more components
+                +{moreComponents} more components
               </Link>
             </li>
           )}
@@ -107,7 +104,7 @@ const columns = [
 ];
 
 export interface TeamsTableProps {
-  rows: TeamRow[];
+  rows: TeamTableRow[];
   total: number;
   state: TableState;
   defaults: TableDefaults;

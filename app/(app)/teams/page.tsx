@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TeamsTable } from '@/components/teams/teams-table';
 import { teamFilters } from '@/components/teams/team-filters';
+import { toTeamTableRow } from '@/components/teams/team-table-row';
 import { buttonClass } from '@/components/ui/button-class';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
@@ -32,7 +33,7 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
         }
       />
       <TeamsTable
-        rows={page.rows}
+        rows={page.rows.map(toTeamTableRow)}
         total={page.total}
         state={{ ...state, page: page.page }}
         defaults={teamTableParams.defaults}

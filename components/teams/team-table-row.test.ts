@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TeamRow } from '@/lib/teams/list-teams';
+import { groupCommitments } from './group-commitments';
+import { toTeamTableRow } from './team-table-row';
+
+const commitment = (component: string, os: string, stack = 'gLite') => ({ component, componentRetired: false, stack, stackSlug: stack.toLowerCase(), provider: 'EMI', os, arch: 'x86_64' });
+
+const row: TeamRow = {
+  id: 't1',
+  name: 'ea-IT-INFN-T1',
+  ngi: { code: 'IT', name: 'Italy' },
+  site: 'INFN-T1',
+  description: '',
+  createdAt: new Date('2010-01-01'),
+  retiredAt: null,
+  members: ['Ann', 'Bob', 'Cid', 'Dee'].map((name) => ({ name, email: `${name}@x`, sources: ['APP' as const] })),
+  contacts: [{ email: 'ea@infn.example', name: '' }],
+  commitments: [commitment('CREAM', 'SL5'), commitment('CREAM', 'SL6'), commitment('WMS', 'SL5'), commitment('LB', 'SL5'), commitment('UI', 'SL5'), commitment('WN', 'SL5'), commitment('ARC-CE', 'SL5', 'ARC')],
+  counts: { members: 4, contacts: 1, commitments: 7, rollouts: 2 },
+};
+
+describe('groupCommitments', () => {
+  it('groups platforms per component of a stack, in order of first appearance', () => {
+    expect(groupCommitments(row.commitments).slice(0, 2)).toEqual([
+      { component: 'CREAM', stack: 'gLite', provider: 'EMI', retired: false, platforms: ['SL5 x86_64', 'SL6 x86_64'] },
+      { component: 'WMS', stack: 'gLite', provider: 'EMI', retired: false, platforms: ['SL5 x86_64'] },
+    ]);
+  });
+});
+
+describe('toTeamTableRow', () => {
+  it('keeps only what the table shows, with counts for the rest', () => {
+    const table = toTeamTableRow(row);
+    expect(table.memberNames).toEqual(['Ann', 'Bob', 'Cid']);
+    expect(table.counts.members).toBe(4);
+    expect(table.componentGroups.map((group) => group.component)).toEqual(['CREAM', 'WMS', 'LB', 'UI']);
+    expect(table.moreComponents).toBe(2);
+    expect(table.contacts).toEqual(['ea@infn.example']);
+    expect(table.retired).toBe(false);
+  });
+});
