@@ -8,6 +8,12 @@ test.setTimeout(90_000);
 
 const ADMIN = 'admin@demo.local';
 
+/** Set TEAMS_SCREENSHOTS=<dir> to keep screenshots for a visual check. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.TEAMS_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
 // Waits for the form (the team page streams in behind its skeleton) before reading the options.
 async function componentOptions(page: Page) {
   const select = page.getByRole('form', { name: 'Add a commitment' }).getByLabel('Component');
@@ -76,9 +82,11 @@ test('the catalogue table filters and sorts; versions are the release rows', asy
   const versions = page.getByRole('region', { name: /^Versions \(\d+\)$/ });
   await expect(versions.getByRole('link').first()).toHaveAttribute('href', /^\/releases\/\d+$/);
   await expect(versions.locator('tbody tr').first()).toContainText(/\d/);
+  await shot(page, 'component-page');
 
   // A platform that already exists is refused next to the field.
   await page.goto('/catalog');
+  await shot(page, 'catalog');
   await page.getByText('Add a platform', { exact: true }).click();
   const form = page.getByRole('form', { name: 'Add a platform' });
   await form.getByLabel('OS').fill('sl5');

@@ -75,6 +75,7 @@ test('admin creates a team and adds a member, who signs in and commits; the tabl
   await expect(member).toHaveURL(/\/my-team$/);
   await expect(member.getByRole('heading', { name: teamName })).toBeVisible();
   await expect(member.getByText('No commitment yet')).toBeVisible();
+  await shot(member, 'my-team');
 
   // ...and commits the team to Hydra on SL6 x86_64 (only the platforms Hydra ships on are offered).
   await member.getByRole('link', { name: 'Manage commitments and contacts' }).click();
@@ -224,3 +225,34 @@ async function checkMemberControls(page: Page) {
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create team' })).toHaveCount(0);
 }
+
+test('admin edits a team: a new site renames the team and its group; retire and reactivate', async ({ page }) => {
+  const stamp = Date.now().toString(36).toUpperCase();
+  page.on('dialog', (dialog) => dialog.accept());
+  await signInAs(page, ADMIN, '/teams/new');
+  await page.getByLabel('NGI code').fill('IT');
+  await page.getByLabel('Site', { exact: true }).fill(`OLD-${stamp}`);
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await expect(page).toHaveURL(new RegExp(`/teams/ea-IT-OLD-${stamp}\\?created=1$`));
+
+  await page.getByRole('link', { name: 'Edit team' }).click();
+  await expect(page.getByLabel('NGI code')).toHaveValue('IT');
+  await page.getByLabel('Site', { exact: true }).fill(`NEW-${stamp}`);
+  await expect(page.getByTestId('team-name-preview')).toHaveText(`ea-IT-NEW-${stamp}`);
+  await page.getByLabel('Description (optional)').fill('Moved to the new data centre.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(new RegExp(`/teams/ea-IT-NEW-${stamp}$`));
+  await expect(page.getByText(`ea-IT-NEW-${stamp}`, { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Moved to the new data centre.');
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('team.edit by admin@demo.local');
+
+  await page.getByRole('button', { name: `Retire ea-IT-NEW-${stamp}` }).click();
+  await expect(page.getByText(`ea-IT-NEW-${stamp} is retired.`)).toBeVisible();
+  await page.goto(`/teams?q=NEW-${stamp}`);
+  await expect(page.getByText('No team matches this view.')).toBeVisible();
+  await page.goto(`/teams?q=NEW-${stamp}&status=retired`);
+  await expect(page.getByRole('row').filter({ hasText: `ea-IT-NEW-${stamp}` })).toContainText('retired');
+  await page.goto(`/teams/ea-IT-NEW-${stamp}`);
+  await page.getByRole('button', { name: `Reactivate ea-IT-NEW-${stamp}` }).click();
+  await expect(page.getByText(`ea-IT-NEW-${stamp} is active again.`)).toBeVisible();
+});
