@@ -1,8 +1,8 @@
 'use client';
 // A form posting to a server action, with field errors handed to its fields and the outcome below it;
 // what was typed stays after a refusal (see useFormAction).
-import { PendingButton } from '@/components/teams/pending-button';
-import { useFormAction } from '@/components/teams/use-form-action';
+import { PendingButton } from '@/components/ui/pending-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/actions/action-result';
 import type { FieldErrors } from '@/lib/errors';

@@ -3,6 +3,8 @@
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { PendingButton } from '@/components/ui/pending-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/actions/action-result';
 
@@ -10,20 +12,21 @@ type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
 
 /** One e-mail field and a submit button, with hidden ids (group or stack) — used for members and managers. */
 export function EmailForm({ action, hidden, label, submitLabel }: { action: Action; hidden: Record<string, string>; label: string; submitLabel: string }) {
-  const [state, formAction] = useActionState(action, null);
+  // Submitted through onSubmit so a refused address stays in the field to be corrected.
+  const { state, errors, pending, onSubmit, formRef } = useFormAction(action, { resetOnSuccess: true });
   return (
-    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2">
+    <form ref={formRef} onSubmit={onSubmit} className="mt-2 flex flex-wrap items-end gap-2">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="min-w-56 flex-1">
-        <Field label={label} name="email" errors={state && !state.ok ? state.fieldErrors?.email : undefined}>
+        <Field label={label} name="email" errors={errors?.email}>
           {(props) => <input {...props} type="email" required className={inputClass} placeholder="name@site.example" />}
         </Field>
       </div>
-      <SubmitButton variant="secondary" pendingLabel="Adding…">
+      <PendingButton pending={pending} variant="secondary" pendingLabel="Adding…">
         {submitLabel}
-      </SubmitButton>
+      </PendingButton>
       <div className="w-full">
         <FormMessage state={state} />
       </div>

@@ -6,8 +6,8 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { CommitmentChoice } from '@/lib/teams/get-team';
 import { addCommitmentAction } from '@/app/(app)/teams/actions';
-import { PendingButton } from './pending-button';
-import { useFormAction } from './use-form-action';
+import { PendingButton } from '@/components/ui/pending-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function AddCommitmentForm({ teamId, choices }: { teamId: string; choices: CommitmentChoice[] }) {
   const [componentId, setComponentId] = useState('');

@@ -3,8 +3,8 @@
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { addContactAction } from '@/app/(app)/teams/actions';
-import { PendingButton } from './pending-button';
-import { useFormAction } from './use-form-action';
+import { PendingButton } from '@/components/ui/pending-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function AddContactForm({ teamId }: { teamId: string }) {
   const { state, errors, pending, onSubmit, formRef } = useFormAction(addContactAction, { resetOnSuccess: true });

@@ -4,8 +4,8 @@
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { addMemberAction } from '@/app/(app)/teams/actions';
-import { PendingButton } from './pending-button';
-import { useFormAction } from './use-form-action';
+import { PendingButton } from '@/components/ui/pending-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export function AddMemberForms({ teamId, idpUsers }: { teamId: string; idpUsers: { id: string; name: string; email: string }[] }) {
   return (

@@ -6,8 +6,8 @@ import { useId, useState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/actions/action-result';
-import { PendingButton } from './pending-button';
-import { useFormAction } from './use-form-action';
+import { PendingButton } from '@/components/ui/pending-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 
 export interface NgiChoice {
   code: string;

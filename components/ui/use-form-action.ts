@@ -5,10 +5,10 @@
 import { useActionState, useEffect, useRef, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/action-result';
 
-type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
+type Action<T> = (prev: unknown, formData: FormData) => Promise<ActionResult<T>>;
 
-export function useFormAction(action: Action, options: { resetOnSuccess?: boolean; onSuccess?: () => void } = {}) {
-  const [state, formAction, actionPending] = useActionState(action, null);
+export function useFormAction<T = undefined>(action: Action<T>, options: { resetOnSuccess?: boolean; onSuccess?: () => void } = {}) {
+  const [state, formAction, actionPending] = useActionState<ActionResult<T> | null, FormData>(action, null);
   const [transitionPending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const { resetOnSuccess = false, onSuccess } = options;
