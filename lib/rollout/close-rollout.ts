@@ -15,7 +15,7 @@ import { documentDescription, summaryFileName } from './naming';
 import { negativeFindings } from './negative-findings';
 import { nextRolloutStatus } from './rollout-machine';
 import type { CloseInput } from './schemas';
-import { teamRecipients } from './recipients';
+import { teamRecipients } from '@/lib/notify/recipients';
 
 export async function closeRollout(user: CurrentUser, number: number, input: CloseInput): Promise<{ message: string; documentNumber: number }> {
   return inTransaction(async (tx) => {
@@ -76,7 +76,7 @@ export async function closeRollout(user: CurrentUser, number: number, input: Clo
     for (const participation of participations.filter((p) => p.beta)) {
       await enqueueMessage(tx, {
         kind: 'rollout.betaReminder',
-        recipients: await teamRecipients(tx, participation.teamId),
+        recipients: await teamRecipients(participation.teamId, tx),
         rolloutId: rollout.id,
         dedupeKey: `rollout.betaReminder:${participation.id}`,
         ...betaReminderMessage(ref, participation.team.name, input.outcome),

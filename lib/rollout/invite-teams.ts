@@ -16,7 +16,7 @@ import { invitationSubject } from './messages';
 import { reportFileName } from './naming';
 import { renderInvitation, unknownPlaceholders } from './notification-template';
 import type { InviteInput } from './schemas';
-import { teamRecipients } from './recipients';
+import { teamRecipients } from '@/lib/notify/recipients';
 
 export async function inviteTeams(user: CurrentUser, number: number, input: InviteInput): Promise<{ message: string; invited: string[] }> {
   return inTransaction(async (tx) => {
@@ -61,7 +61,7 @@ export async function inviteTeams(user: CurrentUser, number: number, input: Invi
         },
         url,
       );
-      const recipients = await teamRecipients(tx, team.id);
+      const recipients = await teamRecipients(team.id, tx);
       if (recipients.length === 0) {
         throw new ValidationError(`${team.name} has no contact address and no members to notify; add a contact first.`, { teamIds: [`${team.name} cannot be reached.`] });
       }
