@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
       const stats = await load;
       for (const s of stats) tally.inFlight.set(s.name, (tally.inFlight.get(s.name) ?? 0) + s.inFlight.length);
       const acknowledged = stats.reduce((n, s) => n + s.ok, 0);
-      console.log(`       round ${round}: SIGKILL after ${killAfter} ms; ${acknowledged} writes acknowledged before it, ${stats.reduce((n, s) => n + s.inFlight.length, 0)} unanswered, ${stats.reduce((n, s) => n + s.socketErrors, 0)} refused connections until the round ended`);
+      console.log(`       round ${round}: SIGKILL after ${killAfter} ms; ${acknowledged} writes acknowledged before it, ${stats.reduce((n, s) => n + s.inFlight.length, 0)} cut off (in flight at the kill or sent after it), ${stats.reduce((n, s) => n + s.socketErrors, 0)} socket errors until the round ended`);
       const between = await countBetweenStates(world.pool, world.fixtures);
       const offending = between.filter((b) => b.offending > 0);
       verdict(FAULT, `round ${round}: every entity before or after its transition, never between (${between.length} kinds)`, offending.length === 0, offending.map((b) => `${b.name}: ${b.offending}`).join('; '));
