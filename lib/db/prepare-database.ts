@@ -3,7 +3,7 @@
 // to start on a schema older than the code and name the command that fixes it.
 import { type DatabaseConfig, readDatabaseConfig } from './config';
 import { applyMigrations, MigrationHistoryError, migrationStatus } from './migrations/apply-migrations';
-import { openSqlConnection } from './sql-connection';
+import { openSqlConnection, type SqlConnection } from './sql-connection';
 
 export class StartupError extends Error {}
 
@@ -26,18 +26,23 @@ export async function prepareDatabase(
       }
       return { applied };
     }
-    const { pending } = await migrationStatus(conn);
-    if (pending.length > 0) {
-      throw new StartupError(
-        `The database schema is older than the code (${pending.length} pending migration(s): ${pending.join(', ')}). Run: npm run db:migrate`,
-      );
-    }
+    await requireCurrentSchema(conn);
     return { applied: [] };
   } catch (error) {
     if (error instanceof MigrationHistoryError) throw new StartupError(error.message);
     throw error;
   } finally {
     await conn.close();
+  }
+}
+
+/** Refuses a database whose schema is older than the code, naming the command that fixes it. */
+export async function requireCurrentSchema(conn: SqlConnection): Promise<void> {
+  const { pending } = await migrationStatus(conn);
+  if (pending.length > 0) {
+    throw new StartupError(
+      `The database schema is older than the code (${pending.length} pending migration(s): ${pending.join(', ')}). Run: npm run db:migrate`,
+    );
   }
 }
 
