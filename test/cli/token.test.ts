@@ -37,7 +37,7 @@ describe('npm run token -- create', () => {
     database = await openThrowawayDatabase();
     await applyMigrations(database.conn);
     await database.conn.query(`INSERT INTO "User" (id, email, name) VALUES ('u-cli', 'operator@site.example', 'Operator')`);
-    const env =
+    const env: Record<string, string> =
       database.config.kind === 'pglite' ? { PGLITE_DATA_DIR: database.config.dataDir } : { DATABASE_URL: database.config.url };
     // The embedded database admits one process at a time: hand it to the script.
     if (database.config.kind === 'pglite') await closePglite(database.config.dataDir);
