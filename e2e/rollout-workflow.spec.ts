@@ -255,7 +255,9 @@ test('e-mail reply: a team member answers "accept <NGI>-<Site>" by mail and the 
 
 test('every demo rollout page renders for the coordinator, with its panel and timeline', async ({ browser }) => {
   const page = await pageAs(browser, 'coordinator@demo.local', '/rollouts?perPage=100');
-  const links = await page.getByRole('table').getByRole('link', { name: /^#\d+$/ }).allTextContents();
+  const rolloutLinks = page.getByRole('table').getByRole('link', { name: /^#\d+$/ });
+  await expect(rolloutLinks.first()).toBeVisible(); // the list streams in behind its skeleton
+  const links = await rolloutLinks.allTextContents();
   expect(links.length).toBeGreaterThan(5);
   for (const link of links) {
     await page.goto(`/rollouts/${link.slice(1)}`);
