@@ -86,4 +86,16 @@ describe('db:migrate on a bad configuration', () => {
     },
     CLI_TIMEOUT,
   );
+
+  it(
+    'refuses a data directory it cannot create, in one line',
+    async () => {
+      const notADirectory = path.join(tmp, 'a-file');
+      fs.writeFileSync(notADirectory, 'not a directory');
+      const result = await runMigrate({ DATABASE_URL: undefined, PGLITE_DATA_DIR: path.join(notADirectory, 'pglite') });
+      expect(result.code).not.toBe(0);
+      expect(lines(result.stderr)).toEqual([expect.stringMatching(/data directory .*a-file is not writable/)]);
+    },
+    CLI_TIMEOUT,
+  );
 });
