@@ -12,7 +12,7 @@ import { checkConsistency, checkOk } from './load/consistency';
 import { createLoadFixtures } from './load/fixtures';
 import { checkInvariants } from './load/invariants';
 import { percentile, type RouteStats, runRoutes, statsRow } from './load/run-routes';
-import { newTally, readRoutes, writeRoutes } from './load/scenarios';
+import { baselineRoute, newTally, readRoutes, writeRoutes } from './load/scenarios';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const RATES = { reply: 15, finding: 10, invite: 5, close: 2 };
@@ -48,6 +48,9 @@ export async function run(ctx: BenchContext): Promise<void> {
     const cookie = await signInCookie(app.url, 'coordinator@demo.local');
     const reads = () => readRoutes(fixtures, cookie, { page: 4, api: 2 });
     await runRoutes(app.url, reads(), 5); // warm-up: first renders, JIT, connection pool
+
+    const baseline = await runRoutes(app.url, [baselineRoute(12)], Math.min(SECONDS, 15));
+    ctx.table('Phase 0 — yardstick: the lightest server-rendered page alone, same 12 connections as the read pages', baseline.map(statsRow));
 
     const readOnly = await runRoutes(app.url, reads(), SECONDS);
     ctx.table(`Phase 1 — coordinators reading, ${SECONDS} s (${readOnly.reduce((n, s) => n + s.requests, 0)} requests)`, readOnly.map(statsRow));

@@ -28,6 +28,12 @@ function rotate<T>(items: T[]): () => T {
   return () => items[i++ % items.length]!;
 }
 
+/** The lightest server-rendered page (sign-in, signed out: no session, no query): what one app
+ *  process can serve at best on this machine, as a yardstick for the real pages. */
+export function baselineRoute(connections: number): RouteSpec {
+  return { name: 'GET /signin (page, signed out)', kind: 'read', connections, next: () => ({ method: 'GET', path: '/signin', headers: {} }) };
+}
+
 export function readRoutes(f: LoadFixtures, cookie: string, connections: { page: number; api: number }): RouteSpec[] {
   const page = (path: string): RouteSpec => ({ name: `GET ${path} (page)`, kind: 'read', connections: connections.page, next: () => ({ method: 'GET', path, headers: { cookie } }) });
   const token = rotate(f.coordinatorTokens);
