@@ -8,10 +8,10 @@ import type { TableDefaults, TableState } from '@/components/data-table/search-p
 import type { FilterDef } from '@/components/data-table/types';
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
-import type { RolloutRow } from '@/lib/rollout/list-rollouts';
+import type { RolloutTableRow } from '@/lib/rollout/serialize';
 import { OutcomeBadge, RolloutStatusBadge } from './status-badges';
 
-const column = createColumnHelper<RolloutRow>();
+const column = createColumnHelper<RolloutTableRow>();
 
 const columns = [
   column.accessor('number', {
@@ -48,12 +48,12 @@ const columns = [
       </span>
     ),
   }),
-  column.accessor((row) => row.releaseItem.release.stack.name, { id: 'stack', header: 'Stack', meta: { label: 'Stack' } }),
-  column.accessor((row) => row.owner?.name ?? '', {
+  column.accessor('stack', { id: 'stack', header: 'Stack', meta: { label: 'Stack' } }),
+  column.accessor((row) => row.owner ?? '', {
     id: 'owner',
     header: 'Manager',
     meta: { label: 'Manager' },
-    cell: ({ row }) => row.original.owner?.name ?? <span className="text-amber-800">Nobody</span>,
+    cell: ({ row }) => row.original.owner ?? <span className="text-amber-800">Nobody</span>,
   }),
   column.display({
     id: 'teams',
@@ -73,7 +73,7 @@ const columns = [
   column.accessor('createdAt', { id: 'createdAt', header: 'Created', meta: { label: 'Created' }, cell: ({ getValue }) => formatDate(getValue()) }),
 ];
 
-export function RolloutsTable(props: { rows: RolloutRow[]; total: number; state: TableState; defaults: TableDefaults; perPageOptions: readonly number[]; sortable: readonly string[]; filters: FilterDef[] }) {
+export function RolloutsTable(props: { rows: RolloutTableRow[]; total: number; state: TableState; defaults: TableDefaults; perPageOptions: readonly number[]; sortable: readonly string[]; filters: FilterDef[] }) {
   return (
     <DataTable
       caption="Staged rollouts"

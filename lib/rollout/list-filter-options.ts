@@ -1,5 +1,5 @@
 // The choices of the rollouts list's filters: stacks, managers (people owning or able to own a
-// rollout) and team names.
+// rollout) and team names. One query (three lists as JSON) instead of three round trips per page.
 import 'server-only';
 import { MANAGERS_GROUP } from '@/lib/auth/group-names';
 import { db } from '@/lib/db/client';
@@ -11,14 +11,13 @@ export interface RolloutFilterOptions {
 }
 
 export async function getRolloutFilterOptions(): Promise<RolloutFilterOptions> {
-  const [stacks, managers, teams] = await Promise.all([
-    db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
-    db.user.findMany({
-      where: { OR: [{ ownedRollouts: { some: {} } }, { managedStacks: { some: {} }, memberships: { some: { group: { name: MANAGERS_GROUP } } } }] },
-      select: { email: true, name: true },
-      orderBy: { name: 'asc' },
-    }),
-    db.team.findMany({ where: { retiredAt: null }, select: { name: true }, orderBy: { name: 'asc' } }),
-  ]);
-  return { stacks, managers, teams: teams.map((team) => team.name) };
+  const [options] = await db.$queryRaw<RolloutFilterOptions[]>`
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('slug', st.slug, 'name', st.name) ORDER BY st.name), '[]') FROM "Stack" st) AS stacks,
+      (SELECT COALESCE(json_agg(json_build_object('email', u.email, 'name', u.name) ORDER BY u.name), '[]') FROM "User" u
+        WHERE EXISTS (SELECT 1 FROM "Rollout" r WHERE r."ownerId" = u.id)
+          OR (EXISTS (SELECT 1 FROM "StackManager" sm WHERE sm."userId" = u.id)
+            AND EXISTS (SELECT 1 FROM "GroupMembership" gm JOIN "Group" g ON g.id = gm."groupId" WHERE gm."userId" = u.id AND g.name = ${MANAGERS_GROUP}))) AS managers,
+      (SELECT COALESCE(array_agg(t.name ORDER BY t.name), '{}') FROM "Team" t WHERE t."retiredAt" IS NULL) AS teams`;
+  return options!;
 }

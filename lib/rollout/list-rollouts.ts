@@ -1,94 +1,162 @@
 // The rollouts list (/rollouts and GET /api/v1/rollouts): one page of rollouts for the URL's filters
-// and sort, each with its release facts, owner, participation counts and overdue flag.
+// and sort, each with its release facts, owner, participation counts and overdue flag. One SQL query
+// per page (filter, sort, total and the page's counts aggregated in the database), plus the holidays
+// only when a report may be late, and one query for the overdue filter.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { getOverdueParticipations } from '@/lib/notify/overdue';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Outcome, ReleaseType, RolloutStatus } from '@/lib/generated/prisma/enums';
+import { reportDueAt } from '@/lib/notify/deadlines';
+import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
 import type { RolloutSort, RolloutTableState } from './list-params';
-import { isReplyOverdue } from './why-not-done';
+import { LIST_FROM, LIST_SORTS, latenessColumns, listWhere, PARTICIPATION_JOINS, reportLate } from './list-rollouts-sql';
 
-const select = {
-  id: true,
-  number: true,
-  title: true,
-  status: true,
-  outcome: true,
-  createdAt: true,
-  assignedAt: true,
-  resolvedAt: true,
-  volunteersCalledAt: true,
-  owner: { select: { name: true, email: true } },
-  document: { select: { number: true } },
+export interface RolloutRow {
+  id: string;
+  number: number;
+  title: string;
+  status: RolloutStatus;
+  outcome: Outcome | null;
+  createdAt: Date;
+  assignedAt: Date | null;
+  resolvedAt: Date | null;
+  volunteersCalledAt: Date | null;
+  owner: { name: string; email: string } | null;
+  document: { number: number } | null;
   releaseItem: {
-    select: {
-      platform: { select: { os: true, arch: true } },
-      release: { select: { number: true, productVersion: true, umdMajor: true, type: true, security: true, stack: { select: { slug: true, name: true } }, component: { select: { name: true } } } },
-    },
-  },
-  participations: { select: { status: true, replyDueAt: true, repliedAt: true, team: { select: { name: true } }, report: { select: { recommendation: true } } } },
-  _count: { select: { findings: { where: { open: true } } } },
-} as const satisfies Prisma.RolloutSelect;
-
-type Raw = Prisma.RolloutGetPayload<{ select: typeof select }>;
-
-export interface RolloutRow extends Omit<Raw, 'participations' | '_count'> {
+    platform: { os: string; arch: string };
+    release: { number: number; productVersion: string; umdMajor: string; type: ReleaseType; security: boolean; stack: { slug: string; name: string }; component: { name: string } };
+  };
   counts: { invited: number; accepted: number; declined: number; volunteered: number; reports: number; openFindings: number };
   teams: string[];
   overdue: boolean;
 }
 
-const ORDER: Record<RolloutSort, (dir: 'asc' | 'desc') => Prisma.RolloutOrderByWithRelationInput> = {
-  number: (dir) => ({ number: dir }),
-  title: (dir) => ({ title: dir }),
-  status: (dir) => ({ status: dir }),
-  stack: (dir) => ({ releaseItem: { release: { stack: { name: dir } } } }),
-  owner: (dir) => ({ owner: { name: dir } }),
-  createdAt: (dir) => ({ createdAt: dir }),
-};
+interface Lateness {
+  replyLate: boolean;
+  reportsLate: { end: number; timeZone: string; ngi: string }[] | null;
+}
 
-/** Rollouts with an overdue reply or report (lib/notify/overdue.ts: the same rule as the reminders). */
+type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' | 'teams' | 'overdue'> &
+  Omit<RolloutRow['counts'], 'openFindings'> &
+  Lateness & {
+    total: number;
+    openFindings: number;
+    teams: string[];
+    ownerName: string | null;
+    ownerEmail: string | null;
+    documentNumber: number | null;
+    os: string;
+    arch: string;
+    releaseNumber: number;
+    productVersion: string;
+    umdMajor: string;
+    releaseType: ReleaseType;
+    security: boolean;
+    stackSlug: string;
+    stackName: string;
+    componentName: string;
+  };
+
+/** Late rollouts: a reply past its deadline, or a report one working day (team calendar) after exposure ended. */
+async function lateRollouts(rows: (Lateness & { id: string })[], now: Date): Promise<Set<string>> {
+  const late = new Set(rows.filter((row) => row.replyLate).map((row) => row.id));
+  const pending = rows.filter((row) => !late.has(row.id) && row.reportsLate?.length);
+  if (pending.length === 0) return late;
+  const holidays = await loadHolidays();
+  for (const row of pending) {
+    if (row.reportsLate!.some((p) => reportDueAt(new Date(p.end), calendarFor(p.timeZone, p.ngi, holidays)) < now)) late.add(row.id);
+  }
+  return late;
+}
+
+/** Rollouts with an overdue reply or report (the rule of lib/notify/overdue.ts, as the reminders use it). */
 export async function overdueRolloutIds(now = new Date()): Promise<Set<string>> {
-  return new Set((await getOverdueParticipations({ now })).map((item) => item.rollout.id));
+  const rows = await db.$queryRaw<(Lateness & { id: string })[]>`
+    SELECT r.id, ${latenessColumns(now)}
+    FROM "Rollout" r JOIN "Participation" p ON p."rolloutId" = r.id ${PARTICIPATION_JOINS}
+    WHERE r.status <> 'RESOLVED' AND ((p.status = 'INVITED' AND p."replyDueAt" < ${now}) OR (${reportLate(now)}))
+    GROUP BY r.id`;
+  return lateRollouts(rows, now);
+}
+
+function pageQuery(where: Prisma.Sql, state: RolloutTableState, page: number, now: Date): Prisma.Sql {
+  const order = Prisma.sql`${LIST_SORTS[state.sort as RolloutSort]} ${Prisma.raw(state.dir === 'desc' ? 'DESC' : 'ASC')}, r.number DESC`;
+  return Prisma.sql`
+    WITH page AS (
+      SELECT r.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
+      FROM ${LIST_FROM} ${where}
+      ORDER BY ${order} LIMIT ${state.perPage} OFFSET ${(page - 1) * state.perPage}
+    )
+    SELECT page.total::int AS total, r.id, r.number, r.title, r.status::text AS status, r.outcome::text AS outcome,
+      r."createdAt", r."assignedAt", r."resolvedAt", r."volunteersCalledAt",
+      u.name AS "ownerName", u.email AS "ownerEmail", d.number AS "documentNumber", pl.os, pl.arch,
+      rel.number AS "releaseNumber", rel."productVersion", rel."umdMajor", rel.type::text AS "releaseType", rel.security,
+      st.slug AS "stackSlug", st.name AS "stackName", c.name AS "componentName",
+      (SELECT count(*)::int FROM "Finding" f WHERE f."rolloutId" = r.id AND f.open) AS "openFindings",
+      pa.*
+    FROM page JOIN (${LIST_FROM}) ON r.id = page.id
+      JOIN "Platform" pl ON pl.id = ri."platformId"
+      JOIN "Component" c ON c.id = rel."componentId"
+      LEFT JOIN "Document" d ON d."rolloutId" = r.id
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS invited,
+          (count(*) FILTER (WHERE p.status = 'ACCEPTED'))::int AS accepted,
+          (count(*) FILTER (WHERE p.status = 'DECLINED'))::int AS declined,
+          (count(*) FILTER (WHERE p.status = 'VOLUNTEERED'))::int AS volunteered,
+          count(rep.id)::int AS reports,
+          COALESCE(array_agg(t.name), '{}') AS teams,
+          ${latenessColumns(now)}
+        FROM "Participation" p ${PARTICIPATION_JOINS}
+        WHERE p."rolloutId" = r.id
+      ) pa
+    ORDER BY page.ord`;
+}
+
+function toRow(row: SqlRow, overdue: boolean): RolloutRow {
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    status: row.status,
+    outcome: row.outcome,
+    createdAt: row.createdAt,
+    assignedAt: row.assignedAt,
+    resolvedAt: row.resolvedAt,
+    volunteersCalledAt: row.volunteersCalledAt,
+    owner: row.ownerName === null ? null : { name: row.ownerName, email: row.ownerEmail! },
+    document: row.documentNumber === null ? null : { number: row.documentNumber },
+    releaseItem: {
+      platform: { os: row.os, arch: row.arch },
+      release: {
+        number: row.releaseNumber,
+        productVersion: row.productVersion,
+        umdMajor: row.umdMajor,
+        type: row.releaseType,
+        security: row.security,
+        stack: { slug: row.stackSlug, name: row.stackName },
+        component: { name: row.componentName },
+      },
+    },
+    counts: { invited: row.invited, accepted: row.accepted, declined: row.declined, volunteered: row.volunteered, reports: row.reports, openFindings: row.openFindings },
+    teams: [...row.teams].sort(),
+    overdue,
+  };
 }
 
 export async function listRollouts(state: RolloutTableState, now = new Date()): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
-  const f = state.filters;
-  const overdueIds = await overdueRolloutIds(now);
-  const where: Prisma.RolloutWhereInput = {
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.stack ? { releaseItem: { release: { stack: { slug: { equals: f.stack, mode: 'insensitive' } } } } } : {}),
-    ...(f.manager ? (f.manager === 'none' ? { ownerId: null } : { owner: { email: { equals: f.manager, mode: 'insensitive' } } }) : {}),
-    ...(f.team ? { participations: { some: { team: { name: { equals: f.team, mode: 'insensitive' } } } } } : {}),
-    ...(f.overdue ? { id: { in: [...overdueIds] } } : {}),
-    ...(f.q
-      ? { OR: [{ title: { contains: f.q, mode: 'insensitive' } }, ...(/^#?\d{1,9}$/.test(f.q) ? [{ number: Number(f.q.replace('#', '')) }] : [])] }
-      : {}),
-  };
-  const total = await db.rollout.count({ where });
-  const pages = Math.max(1, Math.ceil(total / state.perPage));
-  const page = Math.min(state.page, pages);
-  const raw = await db.rollout.findMany({
-    where,
-    select,
-    orderBy: [ORDER[state.sort as RolloutSort](state.dir), { number: 'desc' }],
-    skip: (page - 1) * state.perPage,
-    take: state.perPage,
-  });
-  const rows = raw.map(({ participations, _count, ...rollout }): RolloutRow => {
-    const count = (status: string) => participations.filter((p) => p.status === status).length;
-    return {
-      ...rollout,
-      counts: {
-        invited: participations.length,
-        accepted: count('ACCEPTED'),
-        declined: count('DECLINED'),
-        volunteered: count('VOLUNTEERED'),
-        reports: participations.filter((p) => p.report).length,
-        openFindings: _count.findings,
-      },
-      teams: participations.map((p) => p.team.name).sort(),
-      overdue: rollout.status !== 'RESOLVED' && (overdueIds.has(rollout.id) || participations.some((p) => isReplyOverdue(p, now))),
-    };
-  });
-  return { rows, total, page };
+  const overdueIds = state.filters.overdue ? [...(await overdueRolloutIds(now))] : null;
+  const where = listWhere(state.filters, overdueIds);
+  let page = state.page;
+  let raw = await db.$queryRaw<SqlRow[]>(pageQuery(where, state, page, now));
+  if (raw.length === 0 && page > 1) {
+    // Past the last page: show the last one, as the count-first version did.
+    const counted = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${LIST_FROM} ${where}`;
+    const total = counted[0]?.total ?? 0;
+    page = Math.max(1, Math.ceil(total / state.perPage));
+    if (total === 0) return { rows: [], total, page };
+    raw = await db.$queryRaw<SqlRow[]>(pageQuery(where, state, page, now));
+  }
+  const late = await lateRollouts(raw.filter((row) => row.status !== 'RESOLVED'), now);
+  return { rows: raw.map((row) => toRow(row, late.has(row.id))), total: raw[0]?.total ?? 0, page };
 }

@@ -1,5 +1,6 @@
 // The JSON shape of rollouts in the API (GET /api/v1/rollouts and /rollouts/{number}): plain fields,
-// ISO dates, no report contents (those are downloaded from their own URL).
+// ISO dates, no report contents (those are downloaded from their own URL); and the few fields the
+// rollouts table shows.
 import type { RolloutDetail } from './get-rollout-detail';
 import type { RolloutRow } from './list-rollouts';
 import type { Blocker } from './why-not-done';
@@ -31,6 +32,23 @@ export function rolloutListItem(row: RolloutRow) {
     url: `/rollouts/${row.number}`,
   };
 }
+
+/** What a row of the /rollouts table shows: only this goes into the page (its RSC payload), not the whole row. */
+export function rolloutTableRow(row: RolloutRow) {
+  return {
+    number: row.number,
+    title: row.title,
+    status: row.status,
+    outcome: row.outcome,
+    overdue: row.overdue,
+    stack: row.releaseItem.release.stack.name,
+    owner: row.owner?.name ?? null,
+    counts: row.counts,
+    createdAt: row.createdAt,
+  };
+}
+
+export type RolloutTableRow = ReturnType<typeof rolloutTableRow>;
 
 export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string>, blockers: Blocker[]) {
   const { release, platform } = rollout.releaseItem;

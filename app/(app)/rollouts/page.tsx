@@ -10,6 +10,7 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { getRolloutFilterOptions } from '@/lib/rollout/list-filter-options';
 import { ROLLOUT_SORTS, rolloutTableParams } from '@/lib/rollout/list-params';
 import { listRollouts } from '@/lib/rollout/list-rollouts';
+import { rolloutTableRow } from '@/lib/rollout/serialize';
 
 export const metadata: Metadata = { title: 'Staged rollouts' };
 export const dynamic = 'force-dynamic';
@@ -32,7 +33,7 @@ export default async function RolloutsPage({ searchParams }: { searchParams: Pro
         }
       />
       <RolloutsTable
-        rows={page.rows}
+        rows={page.rows.map(rolloutTableRow)}
         total={page.total}
         state={{ ...state, page: page.page }}
         defaults={rolloutTableParams.defaults}
