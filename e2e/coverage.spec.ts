@@ -1,7 +1,8 @@
 // Coverage in the browser: an admin creates a team, commits it to a gLite component and removes the
 // commitment again on the team page, and watches the matrix cell, its team list and the stack summary
 // follow; the coordinator changes the redundancy target and the cells re-colour; the gap list, CSV
-// exports and JSON API answer; the matrix scrolls inside its box on a phone.
+// exports and JSON API answer; the matrix is sent once (HTML plus compact data); the matrix scrolls
+// inside its box on a phone.
 import { expect, type Page, test } from '@playwright/test';
 import { signInAs } from './support/sign-in';
 
@@ -147,6 +148,23 @@ test('the gap list ranks the gaps and names teams to ask; CSV and JSON exports a
   const glite = summary.stacks.find((s: { stack: string }) => s.stack === 'glite');
   expect(glite.total).toBe(glite.covered + glite.missing);
   expect(glite.text).toMatch(/gLite products: \d+ covered, \d+ missing Early Adopter teams/);
+});
+
+test('the matrix reaches the browser once: each cell label only in its aria-label, the RSC payload carries data', async ({ page }) => {
+  await signInAs(page, MEMBER, '/coverage');
+  const cells = await page.getByRole('region', { name: 'Coverage matrix' }).getByRole('button', { name: /\. Show the teams\.$/ }).count();
+  expect(cells).toBeGreaterThan(0);
+  const html = await (await page.request.get('/coverage')).text();
+  // One name per cell (no title, no data-title), and not again in the flight payload as an element tree.
+  const labels = html.match(/Show the teams\./g) ?? [];
+  const attributes = html.match(/ aria-label="[^"]*\. Show the teams\."/g) ?? [];
+  expect(attributes.length).toBeGreaterThan(0);
+  expect(labels.length).toBe(attributes.length);
+  // The cells carry their level as a short class, not a long utility list each.
+  expect(html).not.toContain('items-center justify-center gap-1 rounded border px-1.5 py-1');
+  // Still a dialog per cell, found by the row and the column.
+  await page.getByRole('button', { name: /, all platforms: \d+ teams?,/ }).first().click();
+  await expect(page.getByRole('dialog', { name: /, all platforms$/ })).toBeVisible();
 });
 
 test('on a phone the page fits and the matrix scrolls inside its box', async ({ page }) => {

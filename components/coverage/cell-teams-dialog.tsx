@@ -1,14 +1,17 @@
 'use client';
 // Opens the list of teams behind a matrix cell. One listener for the whole matrix (event delegation on
-// the cells' data attributes) instead of one client component per cell: a large matrix stays light.
+// data attributes: the row's `data-component` and `data-name`, the cell's `data-cell` column index or
+// 'total') instead of a handler per cell, so a cell's markup stays small.
 // A native modal <dialog>: focus moves in, Escape closes, focus returns to the cell.
 import Link from 'next/link';
 import { useCallback, useRef, useState } from 'react';
 import type { CommittedTeams } from '@/lib/coverage/get-committed-teams';
+import type { PlatformRef } from '@/lib/coverage/types';
+import { cellTitle } from './matrix-data';
 
 type Load = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; data: CommittedTeams };
 
-export function CellTeamsDialog({ target, children }: { target: number; children: React.ReactNode }) {
+export function CellTeamsDialog({ target, platforms, children }: { target: number; platforms: PlatformRef[]; children: React.ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const request = useRef<AbortController | null>(null);
@@ -17,10 +20,12 @@ export function CellTeamsDialog({ target, children }: { target: number; children
   const [load, setLoad] = useState<Load>({ status: 'idle' });
 
   const open = useCallback(async (cell: HTMLElement) => {
-    const componentId = cell.dataset.component ?? '';
-    const platform = cell.dataset.platform ?? '';
+    const row = cell.closest<HTMLElement>('[data-component]');
+    const componentId = row?.dataset.component ?? '';
+    const column = platforms[Number(cell.dataset.cell)]; // undefined for 'total'
+    const platform = column?.id ?? '';
     opener.current = cell;
-    setTitle(cell.dataset.title ?? '');
+    setTitle(cellTitle(row?.dataset.name ?? '', column));
     setPlatformId(platform);
     setLoad({ status: 'loading' });
     dialog.current?.showModal();
@@ -37,10 +42,10 @@ export function CellTeamsDialog({ target, children }: { target: number; children
       if (controller.signal.aborted) return;
       setLoad({ status: 'error', message: error instanceof Error ? error.message : 'Could not load the teams.' });
     }
-  }, []);
+  }, [platforms]);
 
   const onClick = (event: React.MouseEvent) => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-coverage-cell]');
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
     if (cell) void open(cell);
   };
 

@@ -1,24 +1,33 @@
+'use client';
 // Coverage per stack at a glance: one horizontal 100% bar per stack, split into covered with redundancy,
 // covered below the target and missing. Colours match the matrix, and each part also has its own
 // pattern and a number, so it reads without colour; the SVG's text alternative says it all in words.
+// A client component that takes only the per-stack summaries: the RSC payload carries those numbers
+// instead of the SVG's element tree (which the HTML already has).
 import { useId } from 'react';
 import { describeCoverage } from '@/lib/coverage/summary-text';
-import type { StackCoverage } from '@/lib/coverage/types';
+import type { CoverageSummary } from '@/lib/coverage/types';
 import { LEVEL_FILL } from './level-style';
+
+export interface ChartStack {
+  id: string;
+  name: string;
+  summary: CoverageSummary;
+}
 
 const WIDTH = 640;
 const ROW = 30;
 const LEFT = 150;
 const RIGHT = 48;
 
-export function CoverageChart({ stacks, target }: { stacks: StackCoverage[]; target: number }) {
+export function CoverageChart({ stacks, target }: { stacks: ChartStack[]; target: number }) {
   const id = useId().replace(/:/g, '');
   const shown = stacks.filter((s) => s.summary.total > 0);
   if (shown.length === 0) return null;
   const height = shown.length * ROW + 8;
   const plotW = WIDTH - LEFT - RIGHT;
   const description = shown
-    .map((s) => `${describeCoverage(s.stack.name, s.summary)}; ${s.summary.coveredWithRedundancy} with at least ${target} teams, ${s.summary.belowTarget} below target`)
+    .map((s) => `${describeCoverage(s.name, s.summary)}; ${s.summary.coveredWithRedundancy} with at least ${target} teams, ${s.summary.belowTarget} below target`)
     .join('. ');
   const parts = [
     { key: 'met', label: `At least ${target} teams`, fill: LEVEL_FILL.met, pattern: null },
@@ -45,9 +54,9 @@ export function CoverageChart({ stacks, target }: { stacks: StackCoverage[]; tar
           const values = { met: s.summary.coveredWithRedundancy, belowTarget: s.summary.belowTarget, missing: s.summary.missing };
           let x = LEFT;
           return (
-            <g key={s.stack.id}>
+            <g key={s.id}>
               <text x={LEFT - 8} y={y + 15} textAnchor="end" className="fill-slate-800 text-[12px]">
-                {s.stack.name.length > 20 ? `${s.stack.name.slice(0, 19)}…` : s.stack.name}
+                {s.name.length > 20 ? `${s.name.slice(0, 19)}…` : s.name}
               </text>
               {parts.map((part) => {
                 const w = (values[part.key] / s.summary.total) * plotW;

@@ -10,6 +10,7 @@ import { CoverageLegend } from './coverage-legend';
 import { CoverageMatrix } from './coverage-matrix';
 import { CoverageSummary } from './coverage-summary';
 import { CoverageTargetForm } from './coverage-target-form';
+import { matrixRow } from './matrix-data';
 import { matrixPage } from './matrix-page-groups';
 import { Pager } from './pager';
 
@@ -74,7 +75,7 @@ export function CoverageMatrixView({ data, query, canEditTarget }: Props) {
           </h2>
           <CoverageMatrix
             platforms={coverage.platforms}
-            groups={[{ key: 'retired', title: 'Retired', rows: coverage.retired }]}
+            groups={[{ key: 'retired', title: 'Retired', rows: coverage.retired.map(matrixRow) }]}
             target={coverage.target}
             caption="Retired components and the teams still committed to them."
           />

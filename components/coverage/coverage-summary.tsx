@@ -56,7 +56,7 @@ export function CoverageSummary({ coverage, filtered }: { coverage: Coverage; fi
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-2 font-semibold text-slate-900">Coverage per stack</h3>
-          <CoverageChart stacks={coverage.stacks} target={target} />
+          <CoverageChart stacks={coverage.stacks.map((s) => ({ id: s.stack.id, name: s.stack.name, summary: s.summary }))} target={target} />
         </div>
       </div>
     </section>

@@ -2,10 +2,11 @@
 // so that the red/amber/green distinction never relies on colour alone.
 import type { CoverageLevel } from '@/lib/coverage/types';
 
+/** Colour classes (background, text, border, hover), defined once in app/globals.css: the matrix repeats them hundreds of times. */
 export const LEVEL_CELL_CLASS: Record<CoverageLevel, string> = {
-  missing: 'bg-red-100 text-red-900 border-red-300 hover:bg-red-200',
-  belowTarget: 'bg-amber-100 text-amber-950 border-amber-300 hover:bg-amber-200',
-  met: 'bg-green-100 text-green-900 border-green-300 hover:bg-green-200',
+  missing: 'level-missing',
+  belowTarget: 'level-below',
+  met: 'level-met',
 };
 
 /** SVG fills of the chart segments, matching the cell colours. */

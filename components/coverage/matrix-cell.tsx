@@ -1,13 +1,14 @@
 // One cell of the coverage matrix: a button (count, colour, shape) that opens the list of committed
-// teams; a dash where the component does not ship on that platform.
+// teams; a dash where the component does not ship on that platform. Rendered hundreds of times per
+// page, so the markup is lean: one accessible name (aria-label), short CSS classes from globals.css
+// (`cov-cell`, `level-*`; the shape is the class's CSS icon), and only the column index in `data-cell`
+// — CellTeamsDialog finds the component on the row and the platform from the index.
 import type { CoverageLevel } from '@/lib/coverage/types';
-import { LevelIcon } from './level-icon';
 import { LEVEL_CELL_CLASS, levelText, teamsText } from './level-style';
 
 interface Props {
-  componentId: string;
-  /** Null for the total column (all platforms). */
-  platformId: string | null;
+  /** The platform's column index, or 'total' for the total column (all platforms). */
+  column: number | 'total';
   /** e.g. "CREAM on SL5 x86_64" */
   title: string;
   teams: number;
@@ -16,31 +17,25 @@ interface Props {
   shipped?: boolean;
 }
 
-export function MatrixCell({ componentId, platformId, title, teams, level, target, shipped = true }: Props) {
-  const label = `${title}: ${teamsText(teams)}, ${levelText(level, target)}${shipped ? '' : ' (no longer shipped there)'}. Show the teams.`;
+export function MatrixCell({ column, title, teams, level, target, shipped = true }: Props) {
   return (
     <button
       type="button"
-      data-coverage-cell=""
-      data-component={componentId}
-      data-platform={platformId ?? ''}
-      data-title={title}
+      data-cell={column}
       aria-haspopup="dialog"
-      aria-label={label}
-      title={label}
-      className={`flex w-full min-w-12 items-center justify-center gap-1 rounded border px-1.5 py-1 font-medium tabular-nums ${LEVEL_CELL_CLASS[level]} ${shipped ? '' : 'border-dashed'}`}
+      aria-label={`${title}: ${teamsText(teams)}, ${levelText(level, target)}${shipped ? '' : ' (no longer shipped there)'}. Show the teams.`}
+      className={`cov-cell ${LEVEL_CELL_CLASS[level]}${shipped ? '' : ' cov-gone'}`}
     >
-      <LevelIcon level={level} />
       {teams}
     </button>
   );
 }
 
-export function NotShippedCell({ title }: { title: string }) {
+export function NotShippedCell() {
   return (
-    <span className="block text-center text-slate-400" title={`${title}: not shipped on this platform`}>
+    <td className="cov-none">
       <span aria-hidden="true">—</span>
       <span className="sr-only">not shipped</span>
-    </span>
+    </td>
   );
 }

@@ -2,7 +2,7 @@
 // the stack headings: a stack split across pages is headed "(continued)" on the next one.
 import type { Coverage } from '@/lib/coverage/types';
 import { describeCoverage } from '@/lib/coverage/summary-text';
-import type { MatrixGroup } from './coverage-matrix';
+import { type MatrixGroup, matrixRow } from './matrix-data';
 
 export const MATRIX_PAGE_SIZE = 200;
 
@@ -23,7 +23,7 @@ export function matrixPage(coverage: Coverage, page: number, pageSize = MATRIX_P
         key: stack.stack.id,
         title: continued ? `${stack.stack.name} (continued)` : stack.stack.name,
         note: `${describeCoverage('', stack.summary)} · ${stack.summary.coveredWithRedundancy} with redundancy`,
-        rows: stack.rows.slice(from - offset, to - offset),
+        rows: stack.rows.slice(from - offset, to - offset).map(matrixRow),
       });
     }
     offset += stack.rows.length;
