@@ -1,6 +1,6 @@
 // The SQL of the rollouts list: the URL's filters as a WHERE clause, its sorts, and the lateness facts
-// of a rollout's participations. The filters keep what the Prisma `where` of this list did before:
-// `equals`/`contains` with mode insensitive are ILIKE with the value as given (no escaping).
+// of a rollout's participations. Filters match without regard to case (ILIKE), and `%`, `_` and `\`
+// in a value are escaped: `team=%` looks for a team named "%", it does not match every team.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { RolloutFilters, RolloutSort } from './list-params';
 
@@ -20,19 +20,24 @@ export const LIST_SORTS: Record<RolloutSort, Prisma.Sql> = {
   createdAt: Prisma.sql`r."createdAt"`,
 };
 
+/** A user's value as an ILIKE pattern that matches only itself (backslash is PostgreSQL's default escape). */
+export function likeLiteral(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** `overdueIds`: the rollouts the overdue filter keeps (null: no overdue filter). */
 export function listWhere(f: RolloutFilters, overdueIds: string[] | null): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (f.status) conditions.push(Prisma.sql`r.status = CAST(${f.status} AS "RolloutStatus")`);
-  if (f.stack) conditions.push(Prisma.sql`st.slug ILIKE ${f.stack}`);
+  if (f.stack) conditions.push(Prisma.sql`st.slug ILIKE ${likeLiteral(f.stack)}`);
   if (f.manager === 'none') conditions.push(Prisma.sql`r."ownerId" IS NULL`);
-  else if (f.manager) conditions.push(Prisma.sql`u.email ILIKE ${f.manager}`);
+  else if (f.manager) conditions.push(Prisma.sql`u.email ILIKE ${likeLiteral(f.manager)}`);
   if (f.team) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Participation" tp JOIN "Team" tt ON tt.id = tp."teamId" WHERE tp."rolloutId" = r.id AND tt.name ILIKE ${f.team})`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Participation" tp JOIN "Team" tt ON tt.id = tp."teamId" WHERE tp."rolloutId" = r.id AND tt.name ILIKE ${likeLiteral(f.team)})`);
   }
   if (overdueIds) conditions.push(overdueIds.length ? Prisma.sql`r.id IN (${Prisma.join(overdueIds)})` : Prisma.sql`FALSE`);
   if (f.q) {
-    const byTitle = Prisma.sql`r.title ILIKE ${`%${f.q}%`}`;
+    const byTitle = Prisma.sql`r.title ILIKE ${`%${likeLiteral(f.q)}%`}`;
     conditions.push(/^#?\d{1,9}$/.test(f.q) ? Prisma.sql`(${byTitle} OR r.number = ${Number(f.q.replace('#', ''))})` : byTitle);
   }
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;

@@ -78,6 +78,12 @@ describe('listRollouts', () => {
     expect(await numbers({ manager: b.manager.email.toUpperCase() })).toEqual([b.rollout.number]);
     expect(await numbers({ team: team.team.name.toLowerCase() })).toEqual([b.rollout.number]);
     expect(await numbers({ team: team.team.name, status: 'NEW' })).toEqual([]);
+    // LIKE wildcards in a value are literal characters, not patterns.
+    expect(await numbers({ team: '%', perPage: '500' })).toEqual([]);
+    expect(await numbers({ team: team.team.name.replace(/.$/, '_'), perPage: '500' })).toEqual([]);
+    expect(await numbers({ stack: '%', perPage: '500' })).toEqual([]);
+    expect(await numbers({ manager: '%@%', perPage: '500' })).toEqual([]);
+    expect(await numbers({ q: '%', perPage: '500' })).toEqual([]);
     expect(await numbers({ q: 'EMI-1.0 CREAM', sort: 'number', dir: 'asc', perPage: '500' })).toEqual(expect.arrayContaining([a.rollout.number, b.rollout.number]));
     const ascending = await numbers({ q: 'EMI-1.0 CREAM', sort: 'number', dir: 'asc', perPage: '500' });
     expect(ascending).toEqual([...ascending].sort((x, y) => x - y));

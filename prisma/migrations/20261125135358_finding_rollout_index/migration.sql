@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Finding_rolloutId_open_idx" ON "Finding"("rolloutId", "open");
