@@ -28,10 +28,11 @@ function rotate<T>(items: T[]): () => T {
   return () => items[i++ % items.length]!;
 }
 
-/** The lightest server-rendered page (sign-in, signed out: no session, no query): what one app
- *  process can serve at best on this machine, as a yardstick for the real pages. */
+/** The lightest server-rendered page: the app's "Not found" page for a signed-out visitor (no session,
+ *  no query, a few lines of markup), answered 404. What one app process can serve at best on this
+ *  machine, as a yardstick for the real pages. */
 export function baselineRoute(connections: number): RouteSpec {
-  return { name: 'GET /signin (page, signed out)', kind: 'read', connections, next: () => ({ method: 'GET', path: '/signin', headers: {} }) };
+  return { name: 'GET /unsubscribe (404 page, signed out)', kind: 'read', expectStatus: 404, connections, next: () => ({ method: 'GET', path: '/unsubscribe', headers: {} }) };
 }
 
 export function readRoutes(f: LoadFixtures, cookie: string, connections: { page: number; api: number }): RouteSpec[] {
