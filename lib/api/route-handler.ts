@@ -1,11 +1,10 @@
 // Wraps every JSON API route: authenticates (Bearer token or session cookie), maps expected errors to
 // 4xx JSON with a reason, and never lets an unexpected error out as anything but a logged 500.
 import 'server-only';
-import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { resolveApiToken } from '@/lib/auth/api-tokens';
-import { authSecret } from '@/lib/auth/auth-secret';
 import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
+import { sessionUserId } from '@/lib/auth/session-user';
 import { isAppError, UnauthenticatedError, ValidationError } from '@/lib/errors';
 import { databaseInputProblem } from '@/lib/http/database-input-error';
 import { retryAfterOf } from '@/lib/rate-limit/rate-limited-error';
@@ -24,8 +23,7 @@ export async function authenticateRequest(request: Request): Promise<CurrentUser
   }
   // The session cookie of this very request (not the ambient request scope): works the same in
   // route handlers and when a handler is called directly.
-  const token = await getToken({ req: request as NextRequest, secret: authSecret() });
-  const userId = typeof token?.uid === 'string' ? token.uid : null;
+  const userId = await sessionUserId((request as Partial<NextRequest>).cookies);
   return userId ? loadPrincipal(userId) : null;
 }
 

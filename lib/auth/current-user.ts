@@ -1,17 +1,16 @@
 // Who is asking: from the session cookie (pages, server actions) or an API token (JSON API).
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { UnauthenticatedError } from '@/lib/errors';
-import { buildAuthOptions } from './auth-options';
 import { type CurrentUser, loadPrincipal } from './principal';
+import { sessionUserId } from './session-user';
 
 export type { CurrentUser };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(buildAuthOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
+  const userId = await sessionUserId(await cookies());
   return userId ? loadPrincipal(userId) : null;
 });
 
