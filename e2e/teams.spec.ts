@@ -245,6 +245,10 @@ test('admin edits a team: a new site renames the team and its group; retire and 
   await expect(page.getByText(`ea-IT-NEW-${stamp}`, { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Moved to the new data centre.');
   await expect(page.getByRole('region', { name: 'History' })).toContainText('team.edit by admin@demo.local');
+  // The table's client component gets only what it shows: the team, not its description (props are inlined in the page).
+  const listHtml = await (await page.request.get(`/teams?q=NEW-${stamp}`)).text();
+  expect(listHtml).toContain(`ea-IT-NEW-${stamp}`);
+  expect(listHtml).not.toContain('Moved to the new data centre.');
 
   await page.getByRole('button', { name: `Retire ea-IT-NEW-${stamp}` }).click();
   await expect(page.getByText(`ea-IT-NEW-${stamp} is retired.`)).toBeVisible();

@@ -1,4 +1,8 @@
-// The loading state of a data table (for loading.tsx): toolbar, header and rows as grey bars.
+'use client';
+// The loading state of a data table (for loading.tsx): toolbar, header and rows as grey bars. A client
+// component although it has no state: a server component's ~70 bars would go out in every page's RSC
+// payload (each loading boundary is part of it) as well as in the HTML; this way the payload carries
+// only the props.
 export function DataTableSkeleton({ columns = 6, rows = 8, label = 'Loading table…' }: { columns?: number; rows?: number; label?: string }) {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-3">

@@ -32,10 +32,18 @@ describe('toTeamTableRow', () => {
   it('keeps only what the table shows, with counts for the rest', () => {
     const table = toTeamTableRow(row);
     expect(table.memberNames).toEqual(['Ann', 'Bob', 'Cid']);
-    expect(table.counts.members).toBe(4);
-    expect(table.componentGroups.map((group) => group.component)).toEqual(['CREAM', 'WMS', 'LB', 'UI']);
+    expect(table.members).toBe(4);
+    expect(table.components.map(([component]) => component)).toEqual(['CREAM', 'WMS', 'LB', 'UI']);
+    expect(table.components[0]).toEqual(['CREAM', 'gLite · EMI', 'SL5 x86_64, SL6 x86_64', false]);
     expect(table.moreComponents).toBe(2);
     expect(table.contacts).toEqual(['ea@infn.example']);
-    expect(table.retired).toBe(false);
+    expect(table.formed).toBe('01 Jan 2010');
+    expect(table.rollouts).toBe(2);
+  });
+
+  it('sends no id, description or full lists, and marks only a retired team', () => {
+    const active = toTeamTableRow(row);
+    expect(Object.keys(active).sort()).toEqual(['components', 'contacts', 'formed', 'memberNames', 'members', 'moreComponents', 'name', 'ngi', 'ngiName', 'rollouts', 'site']);
+    expect(toTeamTableRow({ ...row, retiredAt: new Date('2012-01-01') }).retired).toBe(true);
   });
 });

@@ -8,17 +8,18 @@ import { DataTable } from '@/components/data-table/data-table';
 import type { TableDefaults, TableState } from '@/components/data-table/search-params';
 import type { FilterDef } from '@/components/data-table/types';
 import { Badge } from '@/components/ui/badge';
-import { formatDate } from '@/lib/format';
 import type { TeamTableRow } from './team-table-row';
 
 const column = createColumnHelper<TeamTableRow>();
 
+// Cells print one text node where they can (a single template string, not `{a} · {b}`), so the HTML
+// carries no `<!-- -->` separators between adjacent strings.
 const columns = [
-  column.accessor((row) => row.ngi.code, {
+  column.accessor('ngi', {
     id: 'ngi',
     header: 'NGI',
     meta: { label: 'NGI' },
-    cell: ({ row }) => <abbr title={row.original.ngi.name} className="no-underline">{row.original.ngi.code}</abbr>,
+    cell: ({ row }) => <abbr title={row.original.ngiName} className="no-underline">{row.original.ngi}</abbr>,
   }),
   column.accessor('site', { id: 'site', header: 'Site', meta: { label: 'Site' } }),
   column.accessor('name', {
@@ -35,22 +36,23 @@ const columns = [
       </span>
     ),
   }),
-  column.accessor((row) => row.counts.members, {
+  column.accessor('members', {
     id: 'members',
     header: 'Members',
     meta: { label: 'Members', className: 'min-w-40' },
     cell: ({ row }) => {
-      const { memberNames, counts } = row.original;
-      if (counts.members === 0) return <span className="text-slate-500">none</span>;
+      const { memberNames, members } = row.original;
+      if (members === 0) return <span className="text-slate-500">none</span>;
       return (
         <span>
-          <span className="font-medium tabular-nums">{counts.members}</span>: {memberNames.join(', ')}
-          {counts.members > memberNames.length && <span className="text-slate-500"> +{counts.members - memberNames.length}</span>}
+          <span className="font-medium tabular-nums">{members}</span>
+          {`: ${memberNames.join(', ')}`}
+          {members > memberNames.length && <span className="text-slate-500">{` +${members - memberNames.length}`}</span>}
         </span>
       );
     },
   }),
-  column.accessor((row) => row.counts.contacts, {
+  column.display({
     id: 'contacts',
     header: 'E-mail contacts',
     meta: { label: 'E-mail contacts' },
@@ -69,29 +71,26 @@ const columns = [
         </ul>
       ),
   }),
-  column.accessor((row) => row.counts.commitments, {
+  column.display({
     id: 'commitments',
     header: 'Commitments (stack · provider, OS arch)',
     meta: { label: 'Commitments', className: 'min-w-72' },
     cell: ({ row }) => {
-      const { componentGroups: groups, moreComponents } = row.original;
-      if (groups.length === 0) return <span className="text-slate-500">none</span>;
+      const { components, moreComponents } = row.original;
+      if (components.length === 0) return <span className="text-slate-500">none</span>;
       return (
         <ul className="space-y-0.5">
-          {groups.map((group) => (
-            <li key={`${group.stack}/${group.component}`}>
-              <span className="font-medium">{group.component}</span>{' '}
-              <span className="text-slate-500">
-                ({group.stack} · {group.provider})
-              </span>{' '}
-              {group.platforms.join(', ')}
-              {group.retired && <Badge tone="warning">retired</Badge>}
+          {components.map(([component, origin, platforms, retired]) => (
+            <li key={`${origin}/${component}`}>
+              <span className="font-medium">{component}</span> <span className="text-slate-500">{`(${origin})`}</span>
+              {` ${platforms}`}
+              {retired && <Badge tone="warning">retired</Badge>}
             </li>
           ))}
           {moreComponents > 0 && (
             <li>
               <Link href={`/teams/${encodeURIComponent(row.original.name)}#commitments`} className="text-brand-700 hover:underline">
-                +{moreComponents} more components
+                {`+${moreComponents} more components`}
               </Link>
             </li>
           )}
@@ -99,9 +98,11 @@ const columns = [
       );
     },
   }),
-  column.accessor((row) => row.counts.rollouts, { id: 'rollouts', header: 'Rollouts', meta: { label: 'Rollouts taken part in', numeric: true } }),
-  column.accessor('createdAt', { id: 'createdAt', header: 'Formed', meta: { label: 'Formed', className: 'whitespace-nowrap' }, cell: ({ getValue }) => formatDate(getValue()) }),
+  column.accessor('rollouts', { id: 'rollouts', header: 'Rollouts', meta: { label: 'Rollouts taken part in', numeric: true } }),
+  column.accessor('formed', { id: 'createdAt', header: 'Formed', meta: { label: 'Formed', className: 'whitespace-nowrap' } }),
 ];
+
+const rowId = (row: TeamTableRow) => row.name;
 
 export interface TeamsTableProps {
   rows: TeamTableRow[];
@@ -126,7 +127,7 @@ export function TeamsTable({ rows, total, state, defaults, perPageOptions, sorta
       sortable={sortable}
       filters={filters}
       exportHref="/teams/export"
-      getRowId={(row) => row.id}
+      getRowId={rowId}
       itemLabel="teams"
       emptyMessage="No team matches this view."
     />

@@ -1,5 +1,5 @@
 // The choices offered by the teams table's filters: NGIs with teams, stacks, component names, OSes and
-// architectures of the catalogue.
+// architectures of the catalogue. One query (five lists as JSON) instead of four round trips per page.
 import 'server-only';
 import { db } from '@/lib/db/client';
 
@@ -12,18 +12,15 @@ export interface TeamFilterOptions {
 }
 
 export async function getTeamFilterOptions(): Promise<TeamFilterOptions> {
-  const [ngis, stacks, components, platforms] = await Promise.all([
-    db.ngi.findMany({ where: { sites: { some: { team: { isNot: null } } } }, select: { code: true, name: true }, orderBy: { code: 'asc' } }),
-    db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
-    db.component.findMany({ select: { name: true }, distinct: ['name'], orderBy: { name: 'asc' } }),
-    db.platform.findMany({ select: { os: true, arch: true } }),
-  ]);
-  const sorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-  return {
-    ngis,
-    stacks,
-    components: components.map((component) => component.name),
-    oses: sorted(platforms.map((platform) => platform.os)),
-    arches: sorted(platforms.map((platform) => platform.arch)),
-  };
+  const [options] = await db.$queryRaw<TeamFilterOptions[]>`
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('code', n.code, 'name', n.name) ORDER BY n.code), '[]') FROM "Ngi" n
+        WHERE EXISTS (SELECT 1 FROM "Site" s JOIN "Team" t ON t."siteId" = s.id WHERE s."ngiId" = n.id)) AS ngis,
+      (SELECT COALESCE(json_agg(json_build_object('slug', st.slug, 'name', st.name) ORDER BY st.name), '[]') FROM "Stack" st) AS stacks,
+      (SELECT COALESCE(array_agg(DISTINCT k.name ORDER BY k.name), '{}') FROM "Component" k) AS components,
+      (SELECT COALESCE(array_agg(DISTINCT pl.os), '{}') FROM "Platform" pl) AS oses,
+      (SELECT COALESCE(array_agg(DISTINCT pl.arch), '{}') FROM "Platform" pl) AS arches`;
+  // Same order as before (Prisma's orderBy and localeCompare), not the database collation's.
+  const sorted = (values: string[]) => [...values].sort((a, b) => a.localeCompare(b));
+  return { ngis: options!.ngis, stacks: options!.stacks, components: options!.components, oses: sorted(options!.oses), arches: sorted(options!.arches) };
 }

@@ -1,6 +1,7 @@
-// The teams table query (page, CSV export and GET /api/v1/teams): two SQL statements run side by side,
-// the total and the page itself, the page with its counts and details (members, contacts, commitments
-// with stack, provider and platform) as JSON, so a page costs two round trips whatever its size.
+// The teams table query (page, CSV export and GET /api/v1/teams): one SQL statement returns the page with
+// the view's total (a window count), its counts and details (members, contacts, commitments with stack,
+// provider and platform) as JSON, so a page costs one round trip whatever its size. Only an empty answer
+// past page 1 (a stale link after a filter change) costs two more: the total, then the last page.
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { TeamSort, TeamTableState } from './table-params';
@@ -32,6 +33,7 @@ export interface TeamPage {
 export const EXPORT_LIMIT = 20_000;
 
 interface PageRow {
+  total: number;
   id: string;
   name: string;
   description: string;
@@ -55,26 +57,27 @@ export async function listTeams(state: TeamTableState, options: { all?: boolean 
   const pageQuery = (page: number) => {
     const keys = teamOrderKeys(state.sort as TeamSort, state.dir);
     return db.$queryRaw<PageRow[]>`
-      SELECT page_row.id, page_row.name, page_row.description, page_row."createdAt", page_row."retiredAt", page_row.site,
+      SELECT page_row.total::int AS total, page_row.id, page_row.name, page_row.description, page_row."createdAt", page_row."retiredAt", page_row.site,
         page_row."ngiCode", page_row."ngiName", ${teamCounts(Prisma.sql`page_row.id`)},
         ${TEAM_DETAILS}
       FROM (
         -- Counts and details are computed for the page's rows only (outside the LIMIT).
         SELECT t.id, t.name, t.description, t."createdAt", t."retiredAt", s.name AS site, n.code AS "ngiCode", n.name AS "ngiName",
-          row_number() OVER (ORDER BY ${keys}) AS position
+          count(*) OVER () AS total, row_number() OVER (ORDER BY ${keys}) AS position
         FROM ${TEAM_FROM} ${where}
         ORDER BY ${keys}
         LIMIT ${perPage} OFFSET ${(page - 1) * perPage}) page_row
       ORDER BY page_row.position`;
   };
-  const [counted, firstTry] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${TEAM_FROM} ${where}`,
-    pageQuery(options.all ? 1 : state.page),
-  ]);
-  const total = counted[0]?.total ?? 0;
+  const firstTry = await pageQuery(options.all ? 1 : state.page);
+  if (firstTry.length > 0 || options.all || state.page === 1) {
+    return { rows: firstTry.map(toTeamRow), total: firstTry[0]?.total ?? 0, page: options.all ? 1 : state.page, perPage: state.perPage };
+  }
   // A page past the end (a stale link after a filter change) shows the last page instead of nothing.
-  const page = options.all ? 1 : Math.min(state.page, Math.max(1, Math.ceil(total / perPage)));
-  const rows = page === state.page || options.all ? firstTry : await pageQuery(page);
+  const counted = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${TEAM_FROM} ${where}`;
+  const total = counted[0]?.total ?? 0;
+  const page = Math.max(1, Math.ceil(total / perPage));
+  const rows = total === 0 ? [] : await pageQuery(page);
   return { rows: rows.map(toTeamRow), total, page, perPage: state.perPage };
 }
 
