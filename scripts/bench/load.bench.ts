@@ -49,8 +49,8 @@ export async function run(ctx: BenchContext): Promise<void> {
     const reads = () => readRoutes(fixtures, cookie, { page: 4, api: 2 });
     await runRoutes(app.url, reads(), 5); // warm-up: first renders, JIT, connection pool
 
-    const baseline = await runRoutes(app.url, [baselineRoute(12)], Math.min(SECONDS, 15));
-    ctx.table('Phase 0 — yardstick: the lightest server-rendered page alone, same 12 connections as the read pages', baseline.map(statsRow));
+    const baseline = await runRoutes(app.url, [baselineRoute(cookie, 12)], Math.min(SECONDS, 15));
+    ctx.table('Phase 0 — yardstick: the lightest signed-in page alone, 12 connections (as many as the three read pages together)', baseline.map(statsRow));
 
     const readOnly = await runRoutes(app.url, reads(), SECONDS);
     ctx.table(`Phase 1 — coordinators reading, ${SECONDS} s (${readOnly.reduce((n, s) => n + s.requests, 0)} requests)`, readOnly.map(statsRow));

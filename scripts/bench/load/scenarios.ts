@@ -28,11 +28,11 @@ function rotate<T>(items: T[]): () => T {
   return () => items[i++ % items.length]!;
 }
 
-/** The lightest server-rendered page: the app's "Not found" page for a signed-out visitor (no session,
- *  no query, a few lines of markup), answered 404. What one app process can serve at best on this
- *  machine, as a yardstick for the real pages. */
-export function baselineRoute(connections: number): RouteSpec {
-  return { name: 'GET /unsubscribe (404 page, signed out)', kind: 'read', expectStatus: 404, connections, next: () => ({ method: 'GET', path: '/unsubscribe', headers: {} }) };
+/** Yardstick: the lightest page a signed-in user sees (the overview, ~23 KB, a few small queries) alone,
+ *  with as many connections as the three read pages together: about what one app process can serve
+ *  of any server-rendered page on this machine. */
+export function baselineRoute(cookie: string, connections: number): RouteSpec {
+  return { name: 'GET / (overview page, alone)', kind: 'read', connections, next: () => ({ method: 'GET', path: '/', headers: { cookie } }) };
 }
 
 export function readRoutes(f: LoadFixtures, cookie: string, connections: { page: number; api: number }): RouteSpec[] {
