@@ -4,6 +4,17 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
+  {
+    // Prisma's case-insensitive filters are ILIKE without escaping: use lib/db/like.ts (see CONTRIBUTING.md).
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['lib/db/like.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Property[key.name='mode'][value.value='insensitive']", message: "Use equalsIgnoringCase/containsIgnoringCase from '@/lib/db/like': Prisma does not escape % and _." },
+      ],
+    },
+  },
   { ignores: ['lib/generated/**', '.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 

@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { containsIgnoringCase, startingWith } from '@/lib/db/like';
 
 export const ZAuditSearch = z.object({
   action: z.string().trim().max(100).catch(''),
@@ -18,10 +19,10 @@ export type AuditSearch = z.infer<typeof ZAuditSearch>;
 
 export async function searchAudit(search: AuditSearch) {
   const where: Prisma.AuditEventWhereInput = {
-    ...(search.action && { action: { startsWith: search.action } }),
+    ...(search.action && { action: startingWith(search.action) }),
     ...(search.entityType && { entityType: search.entityType }),
     ...(search.entityId && { entityId: search.entityId }),
-    ...(search.actor && { actorLabel: { contains: search.actor, mode: 'insensitive' } }),
+    ...(search.actor && { actorLabel: containsIgnoringCase(search.actor) }),
     ...((search.from || search.to) && {
       at: {
         ...(search.from && { gte: new Date(`${search.from}T00:00:00Z`) }),

@@ -1,7 +1,7 @@
 // The components table: filters (stack, capability, platform shipped on, live/retired, text), sorting
 // on counts (platforms, committed teams, versions) in SQL, then the page's details through Prisma.
 import 'server-only';
-import { likePattern } from '@/lib/teams/team-table-sql';
+import { likeContains } from '@/lib/db/like';
 import { db } from '@/lib/db/client';
 import { type Capability, Prisma } from '@/lib/generated/prisma/client';
 import type { ComponentSort, ComponentTableState } from './table-params';
@@ -47,7 +47,7 @@ function componentWhere(filters: ComponentTableState['filters']): Prisma.Sql {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ComponentPlatform" cp JOIN "Platform" pl ON pl.id = cp."platformId" WHERE cp."componentId" = k.id AND ${Prisma.join(platform, ' AND ')})`);
   }
   if (filters.q) {
-    const like = likePattern(filters.q);
+    const like = likeContains(filters.q);
     conditions.push(Prisma.sql`(k.name ILIKE ${like} OR k.description ILIKE ${like} OR st.name ILIKE ${like})`);
   }
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;

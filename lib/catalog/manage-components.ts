@@ -6,6 +6,7 @@ import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { CreateComponentInput, EditComponentInput } from './schemas';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 const STALE = 'This component was changed by someone else since you opened the page; reload and try again.';
 const nameTaken = (name: string, stack: string) => new ValidationError(`${stack} already has ${name}.`, { name: [`${stack} already has a component named ${name}.`] });
@@ -22,7 +23,7 @@ export async function createComponent(actor: Actor, input: CreateComponentInput)
     return await db.$transaction(async (tx) => {
       const stack = await tx.stack.findUnique({ where: { id: input.stackId } });
       if (!stack) throw new ValidationError('Unknown stack.', { stackId: ['Choose a stack from the list.'] });
-      if (await tx.component.findFirst({ where: { stackId: stack.id, name: { equals: input.name, mode: 'insensitive' } } })) throw nameTaken(input.name, stack.name);
+      if (await tx.component.findFirst({ where: { stackId: stack.id, name: equalsIgnoringCase(input.name) } })) throw nameTaken(input.name, stack.name);
       const platforms = await resolvePlatforms(tx, input.platformIds);
       const component = await tx.component.create({
         data: {
@@ -52,7 +53,7 @@ export async function updateComponent(actor: Actor, input: EditComponentInput) {
     return await db.$transaction(async (tx) => {
       const component = await tx.component.findUnique({ where: { id: input.id }, include: { stack: true, platforms: { include: { platform: true } } } });
       if (!component) throw new NotFoundError('This component no longer exists.');
-      const clash = await tx.component.findFirst({ where: { stackId: component.stackId, name: { equals: input.name, mode: 'insensitive' }, id: { not: component.id } } });
+      const clash = await tx.component.findFirst({ where: { stackId: component.stackId, name: equalsIgnoringCase(input.name), id: { not: component.id } } });
       if (clash) throw nameTaken(input.name, component.stack.name);
       const platforms = await resolvePlatforms(tx, input.platformIds);
       const keep = new Set(platforms.map((platform) => platform.id));

@@ -5,13 +5,14 @@ import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { ZCreatePlatform, ZCreateProvider, ZEditProvider } from './schemas';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 const taken = (name: string) => new ValidationError(`A provider named ${name} already exists.`, { name: ['This name is already used.'] });
 
 export async function createProvider(actor: Actor, input: z.infer<typeof ZCreateProvider>) {
   try {
     return await db.$transaction(async (tx) => {
-      if (await tx.technologyProvider.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' } } })) throw taken(input.name);
+      if (await tx.technologyProvider.findFirst({ where: { name: equalsIgnoringCase(input.name) } })) throw taken(input.name);
       const provider = await tx.technologyProvider.create({ data: input });
       await recordAudit(tx, actor, { action: 'catalog.createProvider', entityType: 'TechnologyProvider', entityId: provider.id, after: input });
       return provider;
@@ -27,7 +28,7 @@ export async function updateProvider(actor: Actor, input: z.infer<typeof ZEditPr
     return await db.$transaction(async (tx) => {
       const provider = await tx.technologyProvider.findUnique({ where: { id: input.id } });
       if (!provider) throw new NotFoundError('This provider no longer exists.');
-      const clash = await tx.technologyProvider.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' }, id: { not: provider.id } } });
+      const clash = await tx.technologyProvider.findFirst({ where: { name: equalsIgnoringCase(input.name), id: { not: provider.id } } });
       if (clash) throw taken(input.name);
       const updated = await tx.technologyProvider.updateMany({
         where: { id: provider.id, version: input.version },
@@ -52,7 +53,7 @@ export async function createPlatform(actor: Actor, input: z.infer<typeof ZCreate
   const duplicate = () => new ValidationError(`${input.os} ${input.arch} already exists.`, { os: [`${input.os} ${input.arch} is already in the catalogue.`] });
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.platform.findFirst({ where: { os: { equals: input.os, mode: 'insensitive' }, arch: { equals: input.arch, mode: 'insensitive' } } });
+      const existing = await tx.platform.findFirst({ where: { os: equalsIgnoringCase(input.os), arch: equalsIgnoringCase(input.arch) } });
       if (existing) throw duplicate();
       const platform = await tx.platform.create({ data: input });
       await recordAudit(tx, actor, { action: 'catalog.createPlatform', entityType: 'Platform', entityId: platform.id, after: input });

@@ -7,6 +7,7 @@ import { stackListAddress, stackListGroup } from '@/lib/auth/group-names';
 import { db } from '@/lib/db/client';
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { ZCreateStack, ZEditStack } from './schemas';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 async function requireProvider(tx: Tx, providerId: string) {
   const provider = await tx.technologyProvider.findUnique({ where: { id: providerId } });
@@ -19,7 +20,7 @@ export async function createStack(actor: Actor, input: z.infer<typeof ZCreateSta
     return await db.$transaction(async (tx) => {
       await requireProvider(tx, input.providerId);
       if (await tx.stack.findUnique({ where: { slug: input.slug } })) throw new ValidationError('Slug taken.', { slug: ['Another stack uses this slug.'] });
-      if (await tx.stack.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' } } })) throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
+      if (await tx.stack.findFirst({ where: { name: equalsIgnoringCase(input.name) } })) throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
       const group = stackListGroup(input.slug);
       if (await tx.group.findUnique({ where: { name: group } })) throw new ValidationError('Group exists.', { slug: [`The group ${group} already exists.`] });
       const stack = await tx.stack.create({ data: { ...input, mailingList: input.mailingList || stackListAddress(input.slug) } });
@@ -39,7 +40,7 @@ export async function updateStack(actor: Actor, input: z.infer<typeof ZEditStack
       const stack = await tx.stack.findUnique({ where: { id: input.id } });
       if (!stack) throw new NotFoundError('This stack no longer exists.');
       await requireProvider(tx, input.providerId);
-      if (await tx.stack.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' }, id: { not: stack.id } } })) {
+      if (await tx.stack.findFirst({ where: { name: equalsIgnoringCase(input.name), id: { not: stack.id } } })) {
         throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
       }
       const data = { name: input.name, providerId: input.providerId, mailingList: input.mailingList || stackListAddress(stack.slug), repoUrl: input.repoUrl };

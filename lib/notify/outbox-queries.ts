@@ -6,6 +6,7 @@ import { db } from '@/lib/db/client';
 import type { CurrentUser } from '@/lib/auth/principal';
 import { can } from '@/lib/auth/authorize';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { containsIgnoringCase } from '@/lib/db/like';
 
 export const PAGE_SIZE = 25;
 export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
@@ -35,7 +36,7 @@ export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
   if (filter.status) conditions.push({ status: filter.status });
   if (filter.kind) conditions.push({ kind: filter.kind });
   if (filter.q) {
-    conditions.push({ OR: [{ subject: { contains: filter.q, mode: 'insensitive' } }, { recipients: { has: filter.q.toLowerCase() } }, { text: { contains: filter.q, mode: 'insensitive' } }] });
+    conditions.push({ OR: [{ subject: containsIgnoringCase(filter.q) }, { recipients: { has: filter.q.toLowerCase() } }, { text: containsIgnoringCase(filter.q) }] });
   }
   if (filter.rollout) {
     const rollout = await db.rollout.findUnique({ where: { number: filter.rollout }, select: { id: true } });

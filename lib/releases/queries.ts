@@ -4,6 +4,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma, ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/client';
 import type { ReleaseSort, ReleaseTableState } from './table-params';
+import { containsIgnoringCase } from '@/lib/db/like';
 
 const itemSummary = {
   orderBy: [{ platform: { os: 'asc' } }, { platform: { arch: 'asc' } }],
@@ -40,9 +41,9 @@ export async function listReleases(state: ReleaseTableState) {
     ...(q
       ? {
           OR: [
-            { component: { name: { contains: q, mode: 'insensitive' } } },
-            { productVersion: { contains: q, mode: 'insensitive' } },
-            { umdMajor: { contains: q, mode: 'insensitive' } },
+            { component: { name: containsIgnoringCase(q) } },
+            { productVersion: containsIgnoringCase(q) },
+            { umdMajor: containsIgnoringCase(q) },
             ...(/^\d{1,9}$/.test(q) ? [{ number: Number(q) }] : []),
           ],
         }

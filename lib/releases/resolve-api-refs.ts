@@ -3,13 +3,14 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { ValidationError } from '@/lib/errors';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 export async function resolveApiRefs(body: unknown): Promise<Record<string, unknown>> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ValidationError('Send a JSON object.');
   const input = { ...(body as Record<string, unknown>) };
   if (!input.stackId && typeof input.stack === 'string') {
     const stack = await db.stack.findFirst({
-      where: { OR: [{ slug: input.stack }, { name: { equals: input.stack, mode: 'insensitive' } }] },
+      where: { OR: [{ slug: input.stack }, { name: equalsIgnoringCase(input.stack) }] },
       select: { id: true },
     });
     if (!stack) throw new ValidationError('Please correct the highlighted fields.', { stack: [`Unknown stack "${input.stack}".`] });

@@ -32,6 +32,7 @@ import {
 } from './schemas';
 import { setBetaFlag } from './set-beta';
 import { volunteerTeam, withdrawTeam } from './volunteer';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 type Run = (user: CurrentUser, number: number, input: never) => Promise<{ message: string }>;
 interface Transition {
@@ -62,7 +63,7 @@ export async function resolveTeamName(body: unknown): Promise<unknown> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
   const record = body as Record<string, unknown>;
   if (record.teamId || typeof record.team !== 'string') return body;
-  const team = await db.team.findFirst({ where: { name: { equals: record.team, mode: 'insensitive' } }, select: { id: true } });
+  const team = await db.team.findFirst({ where: { name: equalsIgnoringCase(record.team) }, select: { id: true } });
   if (!team) throw new NotFoundError(`There is no team named ${record.team}.`);
   return { ...record, teamId: team.id };
 }

@@ -13,6 +13,7 @@ import { findReplyCommand, referencedMessageIds, rolloutNumberFromSubject, sende
 import { loadParticipation } from './load-participation';
 import { inTransaction, loadRolloutContext, requireRolloutEvent } from './load-rollout';
 import { isTeamAddress } from './recipients';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 export interface InboundMail {
   from: string;
@@ -66,7 +67,7 @@ export async function handleInboundMail(mail: InboundMail): Promise<InboundResul
   const command = findReplyCommand(mail.text);
   if (!command) return commentByMail(sender, number, mail);
 
-  const team = await db.team.findFirst({ where: { name: { equals: command.teamName, mode: 'insensitive' } }, select: { id: true, name: true } });
+  const team = await db.team.findFirst({ where: { name: equalsIgnoringCase(command.teamName) }, select: { id: true, name: true } });
   if (!team) throw new NotFoundError(`There is no Early Adopter team ${command.teamName}; write the reply as "${command.answer} <NGI>-<Site>".`);
   const { member, contact } = await isTeamAddress(db, team.id, sender);
   if (!member && !contact) {
@@ -91,7 +92,7 @@ export async function handleInboundMail(mail: InboundMail): Promise<InboundResul
 
 async function commentByMail(sender: string, number: number, mail: InboundMail): Promise<InboundResult> {
   const body = ownText(mail.text);
-  const user = await db.user.findFirst({ where: { email: { equals: sender, mode: 'insensitive' } }, select: { id: true } });
+  const user = await db.user.findFirst({ where: { email: equalsIgnoringCase(sender) }, select: { id: true } });
   const principal = user ? await loadPrincipal(user.id) : null;
   if (!principal) throw new ValidationError('No "accept <NGI>-<Site>" or "reject <NGI>-<Site>" line found in the reply, and the sender has no account to comment with.');
   if (!body) throw new ValidationError('The reply is empty: write "accept <NGI>-<Site>" or "reject <NGI>-<Site>" on its own line.');

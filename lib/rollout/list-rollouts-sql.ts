@@ -2,6 +2,7 @@
 // of a rollout's participations. Filters match without regard to case (ILIKE), and `%`, `_` and `\`
 // in a value are escaped: `team=%` looks for a team named "%", it does not match every team.
 import { Prisma } from '@/lib/generated/prisma/client';
+import { likeContains, likeLiteral } from '@/lib/db/like';
 import type { RolloutFilters, RolloutSort } from './list-params';
 
 /** A rollout `r` with its release `rel`, stack `st` and owner `u` (null when unassigned). */
@@ -20,11 +21,6 @@ export const LIST_SORTS: Record<RolloutSort, Prisma.Sql> = {
   createdAt: Prisma.sql`r."createdAt"`,
 };
 
-/** A user's value as an ILIKE pattern that matches only itself (backslash is PostgreSQL's default escape). */
-export function likeLiteral(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** `overdueIds`: the rollouts the overdue filter keeps (null: no overdue filter). */
 export function listWhere(f: RolloutFilters, overdueIds: string[] | null): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
@@ -37,7 +33,7 @@ export function listWhere(f: RolloutFilters, overdueIds: string[] | null): Prism
   }
   if (overdueIds) conditions.push(overdueIds.length ? Prisma.sql`r.id IN (${Prisma.join(overdueIds)})` : Prisma.sql`FALSE`);
   if (f.q) {
-    const byTitle = Prisma.sql`r.title ILIKE ${`%${likeLiteral(f.q)}%`}`;
+    const byTitle = Prisma.sql`r.title ILIKE ${likeContains(f.q)}`;
     conditions.push(/^#?\d{1,9}$/.test(f.q) ? Prisma.sql`(${byTitle} OR r.number = ${Number(f.q.replace('#', ''))})` : byTitle);
   }
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;

@@ -2,16 +2,17 @@
 // teamRecipients() in lib/notify/recipients.ts.
 import 'server-only';
 import type { Tx } from '@/lib/audit/record-audit';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 /** Whether an address belongs to the team: a member's account e-mail or one of its contacts. */
 export async function isTeamAddress(tx: Tx, teamId: string, address: string): Promise<{ member: { id: string; email: string } | null; contact: boolean }> {
   const email = address.trim().toLowerCase();
   const [member, contact] = await Promise.all([
     tx.user.findFirst({
-      where: { email: { equals: email, mode: 'insensitive' }, memberships: { some: { group: { teamId } } } },
+      where: { email: equalsIgnoringCase(email), memberships: { some: { group: { teamId } } } },
       select: { id: true, email: true },
     }),
-    tx.teamContact.findFirst({ where: { teamId, email: { equals: email, mode: 'insensitive' } }, select: { id: true } }),
+    tx.teamContact.findFirst({ where: { teamId, email: equalsIgnoringCase(email) }, select: { id: true } }),
   ]);
   return { member, contact: !!contact };
 }

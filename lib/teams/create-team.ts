@@ -6,10 +6,11 @@ import { teamName } from '@/lib/auth/group-names';
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, ValidationError } from '@/lib/errors';
 import type { CreateTeamInput } from './schemas';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 /** The NGI with this code (any letter case), or a field error naming the problem. */
 export async function resolveNgi(tx: Tx, code: string) {
-  const ngi = await tx.ngi.findFirst({ where: { code: { equals: code, mode: 'insensitive' } } });
+  const ngi = await tx.ngi.findFirst({ where: { code: equalsIgnoringCase(code) } });
   if (!ngi) {
     throw new ValidationError(`Unknown NGI code "${code}".`, {
       ngiCode: [`Unknown NGI code "${code}". Pick an existing NGI, or tick "Create this NGI" and name it.`],
@@ -21,8 +22,8 @@ export async function resolveNgi(tx: Tx, code: string) {
 /** Refuses a site that already has a team, or a name another team or group already uses. */
 export async function assertTeamNameFree(tx: Tx, name: string, exceptTeamId?: string) {
   const [team, group] = await Promise.all([
-    tx.team.findFirst({ where: { name: { equals: name, mode: 'insensitive' }, id: exceptTeamId ? { not: exceptTeamId } : undefined } }),
-    tx.group.findFirst({ where: { name: { equals: name, mode: 'insensitive' }, teamId: exceptTeamId ? { not: exceptTeamId } : undefined } }),
+    tx.team.findFirst({ where: { name: equalsIgnoringCase(name), id: exceptTeamId ? { not: exceptTeamId } : undefined } }),
+    tx.group.findFirst({ where: { name: equalsIgnoringCase(name), teamId: exceptTeamId ? { not: exceptTeamId } : undefined } }),
   ]);
   if (team) throw duplicateTeam(team.name);
   if (group) throw new ValidationError(`The name ${name} is taken by another group.`, { siteName: [`The group ${group.name} already exists; pick another site name.`] });
@@ -35,14 +36,14 @@ export function duplicateTeam(name: string) {
 export async function createTeam(actor: Actor, input: CreateTeamInput): Promise<{ id: string; name: string }> {
   try {
     return await db.$transaction(async (tx) => {
-      const existingNgi = await tx.ngi.findFirst({ where: { code: { equals: input.ngiCode, mode: 'insensitive' } } });
+      const existingNgi = await tx.ngi.findFirst({ where: { code: equalsIgnoringCase(input.ngiCode) } });
       let ngi = existingNgi;
       if (!ngi && input.createNgi) {
         ngi = await tx.ngi.create({ data: { code: input.ngiCode, name: input.ngiName } });
         await recordAudit(tx, actor, { action: 'ngi.create', entityType: 'Ngi', entityId: ngi.id, after: { code: ngi.code, name: ngi.name } });
       }
       if (!ngi) ngi = await resolveNgi(tx, input.ngiCode); // throws the field error
-      let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: { equals: input.siteName, mode: 'insensitive' } }, include: { team: true } });
+      let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team) throw duplicateTeam(site.team.name);
       const name = teamName(ngi.code, site?.name ?? input.siteName);
       await assertTeamNameFree(tx, name);

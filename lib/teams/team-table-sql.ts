@@ -2,6 +2,7 @@
 // and the total share the same WHERE, so they can never disagree. Kept apart from the query runner so
 // the benchmark can compare the app's query with a bare SQL one built on the same conditions.
 import { Prisma } from '@/lib/generated/prisma/client';
+import { likeContains } from '@/lib/db/like';
 import type { TeamFilters, TeamSort } from './table-params';
 
 /** `FROM` of every teams-table query: t = Team, s = Site, n = Ngi. */
@@ -38,11 +39,6 @@ const SORT_EXPRESSIONS: Record<TeamSort, Prisma.Sql> = {
   createdAt: Prisma.sql`t."createdAt"`,
 };
 
-/** `%text%` for ILIKE with the user's % and _ taken literally. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 export function teamWhere(filters: TeamFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   const status = filters.status ?? 'active';
@@ -66,7 +62,7 @@ export function teamWhere(filters: TeamFilters): Prisma.Sql {
   }
 
   if (filters.q) {
-    const like = likePattern(filters.q);
+    const like = likeContains(filters.q);
     conditions.push(Prisma.sql`(
       t.name ILIKE ${like} OR s.name ILIKE ${like} OR n.name ILIKE ${like} OR n.code ILIKE ${like} OR t.description ILIKE ${like}
       OR EXISTS (SELECT 1 FROM "TeamContact" tc WHERE tc."teamId" = t.id AND (tc.email ILIKE ${like} OR tc.name ILIKE ${like}))

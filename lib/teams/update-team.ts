@@ -7,6 +7,7 @@ import { db } from '@/lib/db/client';
 import { ConflictError, isUniqueViolation, NotFoundError } from '@/lib/errors';
 import { assertTeamNameFree, duplicateTeam, resolveNgi } from './create-team';
 import type { EditTeamInput } from './schemas';
+import { equalsIgnoringCase } from '@/lib/db/like';
 
 const STALE = 'This team was changed by someone else since you opened the page; reload and try again.';
 
@@ -16,7 +17,7 @@ export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ 
       const team = await tx.team.findUnique({ where: { id: input.teamId }, include: { site: { include: { ngi: true } } } });
       if (!team) throw new NotFoundError('This team no longer exists.');
       const ngi = await resolveNgi(tx, input.ngiCode);
-      let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: { equals: input.siteName, mode: 'insensitive' } }, include: { team: true } });
+      let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team && site.team.id !== team.id) throw duplicateTeam(site.team.name);
       const name = teamName(ngi.code, site?.name ?? input.siteName);
       if (name !== team.name) await assertTeamNameFree(tx, name, team.id);
