@@ -3,13 +3,14 @@
 import type { z } from 'zod';
 import { type FieldErrors, isAppError, ValidationError } from '@/lib/errors';
 import { databaseInputProblem } from '@/lib/http/database-input-error';
+import { safeParseUntrusted } from '@/lib/validation/safe-parse';
 
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
   | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: boolean };
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
+  const parsed = safeParseUntrusted(schema, input);
   if (parsed.success) return parsed.data;
   const fieldErrors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
@@ -19,16 +20,18 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw new ValidationError('Please correct the highlighted fields.', fieldErrors);
 }
 
-/** FormData to a plain object; repeated keys become arrays. */
+/** FormData to a plain object; repeated keys become arrays. Built through a Map and Object.fromEntries so
+ *  that field names like `__proto__`, `toString` or `constructor` become own data properties: assigning
+ *  `out[key]` would read the inherited value as an earlier one, and `__proto__` would set the prototype. */
 export function formToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const values = new Map<string, unknown>();
   for (const [key, value] of form.entries()) {
     if (key.startsWith('$ACTION')) continue;
-    const existing = out[key];
-    if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    const existing = values.get(key);
+    if (existing === undefined) values.set(key, value);
+    else values.set(key, Array.isArray(existing) ? [...existing, value] : [existing, value]);
   }
-  return out;
+  return Object.fromEntries(values);
 }
 
 export function actionError(error: unknown): ActionResult<never> {

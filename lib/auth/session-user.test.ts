@@ -1,5 +1,5 @@
 import { encode } from 'next-auth/jwt';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { authSecret } from './auth-secret';
 import { sessionUserId } from './session-user';
 
@@ -11,6 +11,9 @@ async function sessionCookie(claims: Record<string, unknown>, maxAge = 3600, sec
 }
 
 describe('sessionUserId', () => {
+  // On a server database the secret comes only from the environment (the embedded one generates it).
+  beforeAll(() => void vi.stubEnv('NEXTAUTH_SECRET', 'session-user-test-secret-0123456789abcdef'));
+  afterAll(() => void vi.unstubAllEnvs());
   afterEach(() => vi.useRealTimers());
 
   it('reads the user id of a live next-auth session cookie, and again from memory', async () => {

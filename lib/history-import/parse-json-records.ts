@@ -1,5 +1,6 @@
 // The JSON form of the import file: { "releases": [ { ...release, "platforms": [...], "rollouts": [
 // { ...rollout, "participations": [ {...} ] } ] } ] }. Records are named "release #n (key)".
+import { safeParseUntrusted } from '@/lib/validation/safe-parse';
 import { ImportError, issueLines } from './import-errors';
 import { jsonFile, jsonRelease } from './schemas';
 import { type ImportRelease, releaseKey } from './types';
@@ -11,13 +12,13 @@ export function parseJsonRecords(text: string): ImportRelease[] {
   } catch (error) {
     throw new ImportError([`file: not valid JSON (${(error as Error).message}).`]);
   }
-  const file = jsonFile.safeParse(data);
+  const file = safeParseUntrusted(jsonFile, data);
   if (!file.success) throw new ImportError(issueLines('file', file.error.issues));
 
   const problems: string[] = [];
   const releases: ImportRelease[] = [];
   file.data.releases.forEach((raw, index) => {
-    const parsed = jsonRelease.safeParse(raw);
+    const parsed = safeParseUntrusted(jsonRelease, raw);
     const label = (() => {
       const r = raw as Partial<Record<'stack' | 'component' | 'umdMajor' | 'version', unknown>> | null;
       const key = r && [r.stack, r.component, r.umdMajor, r.version].every((v) => typeof v === 'string') ? releaseKey(r as never) : null;

@@ -4,6 +4,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ValidationError } from '@/lib/errors';
+import { safeParseUntrusted } from '@/lib/validation/safe-parse';
 import type { InboundMail } from './inbound-mail';
 import { parseRawMail } from './mail/parse-raw-mail';
 
@@ -44,7 +45,7 @@ export function readInboundMail(contentType: string, bytes: Uint8Array): Inbound
     } catch {
       throw new ValidationError('The body is not valid JSON.');
     }
-    const result = jsonMail.safeParse(parsed);
+    const result = safeParseUntrusted(jsonMail, parsed);
     if (!result.success) throw new ValidationError(result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
     return result.data;
   }

@@ -6,6 +6,9 @@ import { errorResponse } from '@/lib/api/route-handler';
 import { db } from '@/lib/db/client';
 import { databaseInputProblem } from '@/lib/http/database-input-error';
 import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
+import { createUser } from '@/lib/seed/factories';
+import { POST as submitRelease } from '@/app/api/v1/releases/route';
+import { callRoute, tokenOf } from '../authz/call-route';
 
 async function refusal(run: () => Promise<unknown>): Promise<unknown> {
   try {
@@ -39,5 +42,19 @@ describe('database input refusals', () => {
     expect(safeDecodeURIComponent('ea-PT-LIP%20Lisbon')).toBe('ea-PT-LIP Lisbon');
     expect(safeDecodeURIComponent('100%')).toBe('100%');
     expect(safeDecodeURIComponent('%E0%A4%A')).toBe('%E0%A4%A');
+  });
+});
+
+describe('JSON shaped to break zod (an object-valued length under a length-checked string)', () => {
+  it('is a 400 with a reason from the API, nothing written', async () => {
+    const user = await createUser(db);
+    const releases = await db.release.count();
+    const response = await callRoute(submitRelease, '/api/v1/releases', {
+      token: await tokenOf(user),
+      body: { stackId: 'some-stack', componentId: 'some-component', umdMajor: { length: { toString: 'x' } }, productVersion: '1.0', type: 'MINOR', releaseNotes: 'n', packages: {} },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid', fieldErrors: { _form: [expect.stringContaining('unexpected type')] } });
+    expect(await db.release.count()).toBe(releases);
   });
 });

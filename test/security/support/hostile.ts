@@ -58,7 +58,7 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>(
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(hostileString.filter((key) => key.length < 100), fc.constantFrom('__proto__', 'constructor')), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(fc.oneof(hostileString.filter((key) => key.length < 100), fc.constantFrom('__proto__', 'constructor', 'length', 'toString', 'valueOf')), tie('value'), { maxKeys: 4 }),
   ),
 })).value;
 
