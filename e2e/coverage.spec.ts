@@ -152,8 +152,9 @@ test('the gap list ranks the gaps and names teams to ask; CSV and JSON exports a
 
 test('the matrix reaches the browser once: each cell label only in its aria-label, the RSC payload carries data', async ({ page }) => {
   await signInAs(page, MEMBER, '/coverage');
-  const cells = await page.getByRole('region', { name: 'Coverage matrix' }).getByRole('button', { name: /\. Show the teams\.$/ }).count();
-  expect(cells).toBeGreaterThan(0);
+  const cellButtons = page.getByRole('region', { name: 'Coverage matrix' }).getByRole('button', { name: /\. Show the teams\.$/ });
+  await expect(cellButtons.first()).toBeVisible(); // the matrix streams in after the page shell
+  expect(await cellButtons.count()).toBeGreaterThan(0);
   const html = await (await page.request.get('/coverage')).text();
   // One name per cell (no title, no data-title), and not again in the flight payload as an element tree.
   const labels = html.match(/Show the teams\./g) ?? [];
