@@ -38,16 +38,15 @@ function collect(releases: readonly ImportRelease[]) {
 
 export async function resolveReferences(tx: Tx, releases: readonly ImportRelease[]): Promise<References> {
   const uses = collect(releases);
-  const [stacks, components, platforms, teams, users] = await Promise.all([
-    tx.stack.findMany({ where: { slug: { in: [...uses.stack.keys()] } }, select: { id: true, slug: true, name: true } }),
-    tx.component.findMany({
-      where: { OR: [...uses.component.keys()].map((ref) => ({ stack: { slug: ref.split('/')[0]! }, name: ref.slice(ref.indexOf('/') + 1) })) },
-      select: { id: true, name: true, stack: { select: { slug: true } } },
-    }),
-    tx.platform.findMany({ select: { id: true, os: true, arch: true } }),
-    tx.team.findMany({ where: { name: { in: [...uses.team.keys()] } }, select: { id: true, name: true, site: { select: { name: true, ngi: { select: { code: true } } } } } }),
-    tx.user.findMany({ where: { email: { in: [...uses.manager.keys()] } }, select: { id: true, email: true } }),
-  ]);
+  // One after the other: a transaction is one connection (pg deprecates overlapping queries on a client).
+  const stacks = await tx.stack.findMany({ where: { slug: { in: [...uses.stack.keys()] } }, select: { id: true, slug: true, name: true } });
+  const components = await tx.component.findMany({
+    where: { OR: [...uses.component.keys()].map((ref) => ({ stack: { slug: ref.split('/')[0]! }, name: ref.slice(ref.indexOf('/') + 1) })) },
+    select: { id: true, name: true, stack: { select: { slug: true } } },
+  });
+  const platforms = await tx.platform.findMany({ select: { id: true, os: true, arch: true } });
+  const teams = await tx.team.findMany({ where: { name: { in: [...uses.team.keys()] } }, select: { id: true, name: true, site: { select: { name: true, ngi: { select: { code: true } } } } } });
+  const users = await tx.user.findMany({ where: { email: { in: [...uses.manager.keys()] } }, select: { id: true, email: true } });
   const refs: References = {
     stacks: new Map(stacks.map((s) => [s.slug, { id: s.id, name: s.name }])),
     components: new Map(components.map((c) => [componentRef(c.stack.slug, c.name), { id: c.id, name: c.name }])),

@@ -24,10 +24,9 @@ export async function closeRollout(user: CurrentUser, number: number, input: Clo
     requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator sets the outcome.`);
     requireFreshRollout(rollout, input.version);
     requireRolloutEvent(rollout, 'resolve');
-    const [participations, openFindings] = await Promise.all([
-      tx.participation.findMany({ where: { rolloutId: rollout.id }, include: { team: true, report: { select: { id: true, fileName: true, recommendation: true } } } }),
-      tx.finding.findMany({ where: { rolloutId: rollout.id, open: true }, select: { title: true, externalId: true } }),
-    ]);
+    // One after the other: a transaction is one connection (pg deprecates overlapping queries on a client).
+    const participations = await tx.participation.findMany({ where: { rolloutId: rollout.id }, include: { team: true, report: { select: { id: true, fileName: true, recommendation: true } } } });
+    const openFindings = await tx.finding.findMany({ where: { rolloutId: rollout.id, open: true }, select: { title: true, externalId: true } });
     const reports = participations.filter((p) => p.report);
     const negatives = negativeFindings({
       rejectingTeams: reports.filter((p) => p.report!.recommendation === 'REJECT').map((p) => p.team.name),

@@ -21,10 +21,9 @@ export async function resolveNgi(tx: Tx, code: string) {
 
 /** Refuses a site that already has a team, or a name another team or group already uses. */
 export async function assertTeamNameFree(tx: Tx, name: string, exceptTeamId?: string) {
-  const [team, group] = await Promise.all([
-    tx.team.findFirst({ where: { name: equalsIgnoringCase(name), id: exceptTeamId ? { not: exceptTeamId } : undefined } }),
-    tx.group.findFirst({ where: { name: equalsIgnoringCase(name), teamId: exceptTeamId ? { not: exceptTeamId } : undefined } }),
-  ]);
+  // One after the other: a transaction is one connection (pg deprecates overlapping queries on a client).
+  const team = await tx.team.findFirst({ where: { name: equalsIgnoringCase(name), id: exceptTeamId ? { not: exceptTeamId } : undefined } });
+  const group = await tx.group.findFirst({ where: { name: equalsIgnoringCase(name), teamId: exceptTeamId ? { not: exceptTeamId } : undefined } });
   if (team) throw duplicateTeam(team.name);
   if (group) throw new ValidationError(`The name ${name} is taken by another group.`, { siteName: [`The group ${group.name} already exists; pick another site name.`] });
 }
