@@ -3,9 +3,7 @@
 // platforms each ships on, committed teams and versions; retired ones on request.
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
-import { DataTable } from '@/components/data-table/data-table';
-import type { TableDefaults, TableState } from '@/components/data-table/search-params';
-import type { FilterDef } from '@/components/data-table/types';
+import { DataTable, type DataTableView } from '@/components/data-table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { CAPABILITY_LABELS } from '@/lib/catalog/capabilities';
 import type { ComponentRow } from '@/lib/catalog/list-components';
@@ -63,18 +61,12 @@ const columns = [
   column.accessor('createdAt', { id: 'createdAt', header: 'Added', meta: { label: 'Added', className: 'whitespace-nowrap' }, cell: ({ getValue }) => formatDate(getValue()) }),
 ];
 
-export function ComponentsTable(props: { rows: ComponentRow[]; total: number; state: TableState; defaults: TableDefaults; perPageOptions: readonly number[]; sortable: readonly string[]; filters: FilterDef[] }) {
+export function ComponentsTable(view: DataTableView<ComponentRow>) {
   return (
     <DataTable
       caption="Components of the catalogue"
       columns={columns}
-      data={props.rows}
-      total={props.total}
-      state={props.state}
-      defaults={props.defaults}
-      perPageOptions={props.perPageOptions}
-      sortable={props.sortable}
-      filters={props.filters}
+      {...view}
       getRowId={(row) => row.id}
       itemLabel="components"
       emptyMessage="No component matches this view."

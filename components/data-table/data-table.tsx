@@ -39,6 +39,10 @@ export interface DataTableProps<TData> {
   emptyMessage?: React.ReactNode;
 }
 
+/** What a page hands a table wrapper: the loaded rows and the parsed view. The wrapper (a client component,
+ *  since columns hold functions) adds caption, columns and labels and spreads this into DataTable. */
+export type DataTableView<TData> = Pick<DataTableProps<TData>, 'data' | 'total' | 'state' | 'defaults' | 'perPageOptions' | 'sortable' | 'filters'>;
+
 export function DataTable<TData>(props: DataTableProps<TData>) {
   const { caption, columns, data, total, state, defaults, perPageOptions, sortable, filters = [], exportHref, getRowId, itemLabel = 'rows', emptyMessage } = props;
   const nav = useTableNavigation(state, defaults);

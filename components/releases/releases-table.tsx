@@ -3,9 +3,7 @@
 // by the generic DataTable (the server sorts, filters and pages; the view is the URL).
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
-import { DataTable } from '@/components/data-table/data-table';
-import type { TableDefaults, TableState } from '@/components/data-table/search-params';
-import type { FilterDef } from '@/components/data-table/types';
+import { DataTable, type DataTableView } from '@/components/data-table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
 import type { ReleaseListRow } from '@/lib/releases/queries';
@@ -89,28 +87,12 @@ const columns = [
   column.display({ id: 'outcome', header: 'Outcome', meta: { label: 'Outcome' }, cell: ({ row }) => <Outcome items={row.original.items} /> }),
 ];
 
-interface Props {
-  rows: ReleaseListRow[];
-  total: number;
-  state: TableState;
-  defaults: TableDefaults;
-  perPageOptions: readonly number[];
-  sortable: readonly string[];
-  filters: FilterDef[];
-}
-
-export function ReleasesTable({ rows, total, state, defaults, perPageOptions, sortable, filters }: Props) {
+export function ReleasesTable(view: DataTableView<ReleaseListRow>) {
   return (
     <DataTable
       caption="Releases (sw-rel tickets)"
       columns={columns}
-      data={rows}
-      total={total}
-      state={state}
-      defaults={defaults}
-      perPageOptions={perPageOptions}
-      sortable={sortable}
-      filters={filters}
+      {...view}
       getRowId={(row) => row.id}
       itemLabel="releases"
       emptyMessage="No release matches this view."

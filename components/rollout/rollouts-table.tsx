@@ -3,9 +3,7 @@
 // release facts, manager, teams with their answers, reports, and an overdue flag. The server filters.
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
-import { DataTable } from '@/components/data-table/data-table';
-import type { TableDefaults, TableState } from '@/components/data-table/search-params';
-import type { FilterDef } from '@/components/data-table/types';
+import { DataTable, type DataTableView } from '@/components/data-table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
 import type { RolloutTableRow } from '@/lib/rollout/serialize';
@@ -73,18 +71,12 @@ const columns = [
   column.accessor('createdAt', { id: 'createdAt', header: 'Created', meta: { label: 'Created' }, cell: ({ getValue }) => formatDate(getValue()) }),
 ];
 
-export function RolloutsTable(props: { rows: RolloutTableRow[]; total: number; state: TableState; defaults: TableDefaults; perPageOptions: readonly number[]; sortable: readonly string[]; filters: FilterDef[] }) {
+export function RolloutsTable(view: DataTableView<RolloutTableRow>) {
   return (
     <DataTable
       caption="Staged rollouts"
       columns={columns}
-      data={props.rows}
-      total={props.total}
-      state={props.state}
-      defaults={props.defaults}
-      perPageOptions={props.perPageOptions}
-      sortable={props.sortable}
-      filters={props.filters}
+      {...view}
       getRowId={(row) => String(row.number)}
       itemLabel="rollouts"
       emptyMessage="No rollout matches these filters."

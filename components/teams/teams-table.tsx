@@ -4,9 +4,7 @@
 // DataTable; the server sorts, filters and pages.
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
-import { DataTable } from '@/components/data-table/data-table';
-import type { TableDefaults, TableState } from '@/components/data-table/search-params';
-import type { FilterDef } from '@/components/data-table/types';
+import { DataTable, type DataTableView } from '@/components/data-table/data-table';
 import { Badge } from '@/components/ui/badge';
 import type { TeamTableRow } from './team-table-row';
 
@@ -104,28 +102,12 @@ const columns = [
 
 const rowId = (row: TeamTableRow) => row.name;
 
-export interface TeamsTableProps {
-  rows: TeamTableRow[];
-  total: number;
-  state: TableState;
-  defaults: TableDefaults;
-  perPageOptions: readonly number[];
-  sortable: readonly string[];
-  filters: FilterDef[];
-}
-
-export function TeamsTable({ rows, total, state, defaults, perPageOptions, sortable, filters }: TeamsTableProps) {
+export function TeamsTable(view: DataTableView<TeamTableRow>) {
   return (
     <DataTable
       caption="Early Adopter teams"
       columns={columns}
-      data={rows}
-      total={total}
-      state={state}
-      defaults={defaults}
-      perPageOptions={perPageOptions}
-      sortable={sortable}
-      filters={filters}
+      {...view}
       exportHref="/teams/export"
       getRowId={rowId}
       itemLabel="teams"

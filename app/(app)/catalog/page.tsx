@@ -36,7 +36,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         }
       />
       <ComponentsTable
-        rows={page.rows}
+        data={page.rows}
         total={page.total}
         state={{ ...state, page: page.page }}
         defaults={componentTableParams.defaults}

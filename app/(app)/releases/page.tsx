@@ -32,7 +32,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Pro
         }
       />
       <ReleasesTable
-        rows={list.releases}
+        data={list.releases}
         total={list.total}
         state={{ ...state, page: list.page }}
         defaults={releaseTableParams.defaults}

@@ -33,7 +33,7 @@ export default async function RolloutsPage({ searchParams }: { searchParams: Pro
         }
       />
       <RolloutsTable
-        rows={page.rows.map(rolloutTableRow)}
+        data={page.rows.map(rolloutTableRow)}
         total={page.total}
         state={{ ...state, page: page.page }}
         defaults={rolloutTableParams.defaults}

@@ -33,7 +33,7 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
         }
       />
       <TeamsTable
-        rows={page.rows.map(toTeamTableRow)}
+        data={page.rows.map(toTeamTableRow)}
         total={page.total}
         state={{ ...state, page: page.page }}
         defaults={teamTableParams.defaults}
