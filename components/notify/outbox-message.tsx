@@ -1,11 +1,12 @@
 // One outbox message as an expandable card: the summary line (status, subject, recipients, time)
 // and, opened, the full text, attempts, the last error and the link to its rollout.
 import Link from 'next/link';
+import { retryMessageAction } from '@/app/(app)/outbox/actions';
 import type { OutboxListItem } from '@/lib/notify/outbox-queries';
 import { rolloutPath } from '@/lib/notify/links';
 import { formatDateTime } from '@/lib/format';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { OutboxStatusBadge } from './outbox-status-badge';
-import { RetryMessageButton } from './retry-message-button';
 
 export function OutboxMessage({ message, canRetry, mailNote }: { message: OutboxListItem; canRetry: boolean; mailNote: string | null }) {
   const waiting = message.status === 'PENDING';
@@ -55,7 +56,11 @@ export function OutboxMessage({ message, canRetry, mailNote }: { message: Outbox
             )}
           </dl>
           <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-mono text-xs text-slate-800">{message.text}</pre>
-          {canRetry && (message.status === 'FAILED' || (waiting && message.lastError)) && <RetryMessageButton id={message.id} subject={message.subject} />}
+          {canRetry && (message.status === 'FAILED' || (waiting && message.lastError)) && (
+            <InlineActionForm action={retryMessageAction} hidden={{ id: message.id }} label={`Retry now: ${message.subject}`} variant="secondary" pendingLabel="Queuing…">
+              Retry now
+            </InlineActionForm>
+          )}
         </div>
       </details>
     </li>

@@ -7,7 +7,7 @@ import { CAPABILITY_LABELS } from '@/lib/catalog/capabilities';
 import type { CommitmentChoice, TeamDetail } from '@/lib/teams/get-team';
 import { removeCommitmentAction } from '@/app/(app)/teams/actions';
 import { AddCommitmentForm } from './add-commitment-form';
-import { InlineActionForm } from './inline-action-form';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
 
 export function CommitmentsCard({ team, canEdit, choices }: { team: TeamDetail; canEdit: boolean; choices: CommitmentChoice[] }) {
   return (

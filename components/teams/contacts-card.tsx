@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import type { TeamDetail } from '@/lib/teams/get-team';
 import { removeContactAction } from '@/app/(app)/teams/actions';
 import { AddContactForm } from './add-contact-form';
-import { InlineActionForm } from './inline-action-form';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
 
 export function ContactsCard({ team, canEdit }: { team: TeamDetail; canEdit: boolean }) {
   return (

@@ -7,7 +7,7 @@ import type { TeamDetail } from '@/lib/teams/get-team';
 import { IDP_MEMBERSHIP_READ_ONLY } from '@/lib/teams/manage-team-members';
 import { removeMemberAction } from '@/app/(app)/teams/actions';
 import { AddMemberForms } from './add-member-forms';
-import { InlineActionForm } from './inline-action-form';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
 
 export function MembersCard({ team, canManage, idpUsers }: { team: TeamDetail; canManage: boolean; idpUsers: { id: string; name: string; email: string }[] }) {
   return (

@@ -6,7 +6,7 @@ import { Card } from '@/components/ui/card';
 import { formatDate } from '@/lib/format';
 import type { TeamDetail } from '@/lib/teams/get-team';
 import { retireTeamAction } from '@/app/(app)/teams/actions';
-import { InlineActionForm } from './inline-action-form';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
 
 export function TeamDetails({ team, canEdit }: { team: TeamDetail; canEdit: boolean }) {
   const rows: [string, React.ReactNode][] = [

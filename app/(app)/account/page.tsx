@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { CreateTokenForm } from '@/components/account/create-token-form';
-import { RevokeTokenButton } from '@/components/account/revoke-token-button';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { listApiTokens } from '@/lib/auth/list-api-tokens';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format';
+import { revokeTokenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 export const dynamic = 'force-dynamic';
@@ -88,7 +89,11 @@ export default async function AccountPage() {
                     <td className="py-2">{formatDateTime(token.lastUsedAt)}</td>
                     <td className="py-2">{token.expiresAt ? formatDateTime(token.expiresAt) : 'never'}</td>
                     <td className="py-2 text-right">
-                      {token.revokedAt ? <Badge tone="danger">revoked</Badge> : <RevokeTokenButton tokenId={token.id} name={token.name} />}
+                      {token.revokedAt ? <Badge tone="danger">revoked</Badge> : (
+                        <InlineActionForm action={revokeTokenAction} hidden={{ tokenId: token.id }} label={`Revoke token ${token.name}`} pendingLabel="Revoking…">
+                          Revoke
+                        </InlineActionForm>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HolidayForm } from '@/components/notify/holiday-form';
-import { RemoveHolidayButton } from '@/components/notify/remove-holiday-button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { formatDate } from '@/lib/format';
 import { listHolidays, listNgiCodes } from '@/lib/time/holidays';
+import { removeHolidayAction } from './actions';
 
 export const metadata: Metadata = { title: 'Holidays' };
 export const dynamic = 'force-dynamic';
@@ -37,7 +38,9 @@ export default async function HolidaysPage() {
                     <span className="w-28 font-mono">{holiday.date.toISOString().slice(0, 10)}</span>
                     <span className="min-w-0 flex-1 basis-40 break-words">{holiday.name}</span>
                     <span className="text-slate-600">{holiday.countryCode ? `${holiday.countryCode}${names.has(holiday.countryCode) ? ` (${names.get(holiday.countryCode)})` : ''}` : 'everywhere'}</span>
-                    <RemoveHolidayButton id={holiday.id} label={`${day} ${holiday.name}`} />
+                    <InlineActionForm action={removeHolidayAction} hidden={{ id: holiday.id }} label={`Remove holiday ${day} ${holiday.name}`} pendingLabel="Removing…">
+                      Remove
+                    </InlineActionForm>
                   </li>
                 );
               })}

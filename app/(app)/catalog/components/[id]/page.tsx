@@ -7,7 +7,7 @@ import { Suspense } from 'react';
 import { EntityHistory } from '@/components/audit/entity-history';
 import { ComponentForm } from '@/components/catalog/component-form';
 import { ComponentVersions } from '@/components/catalog/component-versions';
-import { InlineActionForm } from '@/components/teams/inline-action-form';
+import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
