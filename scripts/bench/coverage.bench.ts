@@ -2,26 +2,11 @@
 // server time of the matrix and gap page data functions and of the JSON API route handlers, p50/p95,
 // with the ratio to the bare SQL aggregate they are built on. Targets (not asserted): page p95 < 200 ms,
 // API p95 < 100 ms.
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { BenchContext } from './index';
 import { LARGE_DEFAULTS, openLargeDataset } from './seed-large';
+import { RUNS, time, WARMUP } from './timing';
 
-const WARMUP = 3;
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-
-async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
 
 // The aggregates every view rests on (lib/coverage/load-coverage-input.ts, loadTallies, unfiltered),
 // straight through node-postgres, side by side on two connections: the floor for the ratios.

@@ -11,8 +11,9 @@ import { buildApp, createDatabase, dropDatabase, migrateAndSeed, signInCookie, s
 import { checkConsistency, checkOk } from './load/consistency';
 import { createLoadFixtures } from './load/fixtures';
 import { checkInvariants } from './load/invariants';
-import { percentile, type RouteStats, runRoutes, statsRow } from './load/run-routes';
+import { type RouteStats, runRoutes, statsRow } from './load/run-routes';
 import { baselineRoute, newTally, readRoutes, writeRoutes } from './load/scenarios';
+import { percentile } from './timing';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const RATES = { reply: 15, finding: 10, invite: 5, close: 2 };

@@ -8,32 +8,12 @@
 // same details. Target (not asserted): p95 under 150 ms.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { BenchContext } from './index';
 import { LARGE_DEFAULTS, openLargeDataset } from './seed-large';
+import { RUNS, type Timing, time, WARMUP } from './timing';
 
-const WARMUP = 3;
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const TARGET_MS = 150;
-
-interface Timing {
-  p50: number;
-  p95: number;
-}
-
-async function time(fn: () => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
 
 /**
  * Holds /tmp/e2e.lock (shared with next build and Playwright) until release(). The holder is `cat` on a

@@ -2,6 +2,7 @@
 // and keeps per route every response time and status: p50/p95/p99 are computed from all samples
 // (autocannon's own summary has no p95). Expected conflicts (409) are counted apart from errors.
 import autocannon from 'autocannon';
+import { percentile } from '../timing';
 
 export interface Call {
   method: 'GET' | 'POST';
@@ -37,10 +38,6 @@ export interface RouteStats {
   inFlight: unknown[];
 }
 
-export function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
 
 function runOne(baseUrl: string, spec: RouteSpec, seconds: number): Promise<RouteStats> {
   const stats: RouteStats = { name: spec.name, kind: spec.kind, requests: 0, seconds, latencies: [], ok: 0, conflicts: 0, errors: 0, socketErrors: 0, samples: [], inFlight: [] };
