@@ -5,6 +5,7 @@ import { useActionState, useState } from 'react';
 import { followAction } from '@/app/(app)/subscriptions/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
 import { FormMessage } from '@/components/ui/form-message';
 
 type TargetType = 'STACK' | 'COMPONENT' | 'TEAM' | 'ROLLOUT';
@@ -42,18 +43,13 @@ export function FollowForm({ options }: { options: Record<TargetType, { id: stri
           </select>
         )}
       </Field>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Tell me</legend>
-        <div className="mt-1 flex flex-wrap gap-4 text-sm">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="mode" value="IMMEDIATE" defaultChecked /> by e-mail, immediately
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="mode" value="DIGEST" /> in a daily digest
-          </label>
-        </div>
-        {fieldErrors?.mode && <p className="mt-1 text-sm text-red-700">{fieldErrors.mode.join(' ')}</p>}
-      </fieldset>
+      <RadioGroup
+        legend="Tell me"
+        name="mode"
+        options={[{ value: 'IMMEDIATE', label: 'by e-mail, immediately' }, { value: 'DIGEST', label: 'in a daily digest' }]}
+        defaultValue="IMMEDIATE"
+        errors={fieldErrors?.mode}
+      />
       <SubmitButton pendingLabel="Saving…">Follow</SubmitButton>
       <FormMessage state={state} />
     </form>

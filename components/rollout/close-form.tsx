@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { closeAction } from '@/app/(app)/rollouts/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
 import { SUMMARY_EXTENSIONS } from '@/lib/rollout/schemas';
 import { ActionForm, fieldErrors } from './action-form';
 
@@ -35,17 +36,14 @@ export function CloseForm({ number, version, summaryBase, negatives }: { number:
             <Field label="Known issues and workarounds" name="knownIssues" errors={fieldErrors(state, 'knownIssues')}>
               {(props) => <textarea {...props} defaultValue={values.knownIssues} rows={3} className={inputClass} />}
             </Field>
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-800">Outcome</legend>
-              <div className="mt-1 flex gap-4 text-sm">
-                {(['ACCEPT', 'REJECT'] as const).map((value) => (
-                  <label key={value} className="flex items-center gap-1">
-                    <input type="radio" name="outcome" value={value} defaultChecked={(values.outcome ?? outcome) === value} onChange={() => setOutcome(value)} /> {value}
-                  </label>
-                ))}
-              </div>
-              {fieldErrors(state, 'outcome') && <p className="mt-1 text-sm text-red-700">{fieldErrors(state, 'outcome')!.join(' ')}</p>}
-            </fieldset>
+            <RadioGroup
+              legend="Outcome"
+              name="outcome"
+              options={[{ value: 'ACCEPT', label: 'ACCEPT' }, { value: 'REJECT', label: 'REJECT' }] as const}
+              defaultValue={values.outcome ?? outcome}
+              errors={fieldErrors(state, 'outcome')}
+              onChange={setOutcome}
+            />
             {needConfirm && (
               <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
                 <p className="font-medium text-amber-900">Negative findings hold this rollout:</p>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { findingAction, findingStateAction } from '@/app/(app)/rollouts/team-actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
 import { ActionForm, fieldErrors } from './action-form';
 
 export function FindingForm({ number, teams }: { number: number; teams: { id: string; name: string }[] }) {
@@ -25,17 +26,14 @@ export function FindingForm({ number, teams }: { number: number; teams: { id: st
               )}
             </Field>
           )}
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">Kind</legend>
-            <div className="mt-1 flex flex-wrap gap-4 text-sm">
-              <label className="flex items-center gap-1">
-                <input type="radio" name="kind" value="HELPDESK" defaultChecked={kind === 'HELPDESK'} onChange={() => setKind('HELPDESK')} /> Helpdesk (GGUS) ticket
-              </label>
-              <label className="flex items-center gap-1">
-                <input type="radio" name="kind" value="COMMENT" defaultChecked={kind === 'COMMENT'} onChange={() => setKind('COMMENT')} /> Discussed here
-              </label>
-            </div>
-          </fieldset>
+          <RadioGroup
+            legend="Kind"
+            name="kind"
+            options={[{ value: 'HELPDESK', label: 'Helpdesk (GGUS) ticket' }, { value: 'COMMENT', label: 'Discussed here' }] as const}
+            defaultValue={kind}
+            errors={fieldErrors(state, 'kind')}
+            onChange={setKind}
+          />
           <Field label="Title" name="title" errors={fieldErrors(state, 'title')}>
             {(props) => <input {...props} defaultValue={values.title} className={inputClass} />}
           </Field>

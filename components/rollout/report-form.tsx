@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { reportAction } from '@/app/(app)/rollouts/team-actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
 import { extensionOf, REPORT_EXTENSIONS, type ReportExtension } from '@/lib/rollout/report-file';
 import { ActionForm, fieldErrors } from './action-form';
 
@@ -68,18 +69,13 @@ export function ReportForm({ number, teamId, teamName, version, expectedNames, r
             )}
             {chosen && !expected && <p className="text-sm text-amber-900">Reports must be .odt, .doc, .pdf, .md or .txt.</p>}
             {serverExpected && <p className="text-sm text-slate-700">Expected name: <span className="font-mono">{serverExpected}</span></p>}
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-800">Were the release notes correct?</legend>
-              <div className="mt-1 flex gap-4 text-sm">
-                <label className="flex items-center gap-1">
-                  <input type="radio" name="releaseNotesCorrect" value="yes" defaultChecked={values.releaseNotesCorrect === 'yes'} /> Yes
-                </label>
-                <label className="flex items-center gap-1">
-                  <input type="radio" name="releaseNotesCorrect" value="no" defaultChecked={values.releaseNotesCorrect === 'no'} /> No
-                </label>
-              </div>
-              {fieldErrors(state, 'releaseNotesCorrect') && <p className="mt-1 text-sm text-red-700">{fieldErrors(state, 'releaseNotesCorrect')!.join(' ')}</p>}
-            </fieldset>
+            <RadioGroup
+              legend="Were the release notes correct?"
+              name="releaseNotesCorrect"
+              options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]}
+              defaultValue={values.releaseNotesCorrect}
+              errors={fieldErrors(state, 'releaseNotesCorrect')}
+            />
             <Field label="Tests performed" name="testsPerformed" errors={fieldErrors(state, 'testsPerformed')}>
               {(props) => <textarea {...props} defaultValue={values.testsPerformed} rows={4} className={inputClass} />}
             </Field>
@@ -94,18 +90,13 @@ export function ReportForm({ number, teamId, teamName, version, expectedNames, r
                 {(props) => <input {...props} defaultValue={values.vos} placeholder="atlas, biomed" className={inputClass} />}
               </Field>
             </div>
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-800">Recommendation</legend>
-              <div className="mt-1 flex gap-4 text-sm">
-                <label className="flex items-center gap-1">
-                  <input type="radio" name="recommendation" value="ACCEPT" defaultChecked={values.recommendation === 'ACCEPT'} /> ACCEPT
-                </label>
-                <label className="flex items-center gap-1">
-                  <input type="radio" name="recommendation" value="REJECT" defaultChecked={values.recommendation === 'REJECT'} /> REJECT
-                </label>
-              </div>
-              {fieldErrors(state, 'recommendation') && <p className="mt-1 text-sm text-red-700">{fieldErrors(state, 'recommendation')!.join(' ')}</p>}
-            </fieldset>
+            <RadioGroup
+              legend="Recommendation"
+              name="recommendation"
+              options={[{ value: 'ACCEPT', label: 'ACCEPT' }, { value: 'REJECT', label: 'REJECT' }]}
+              defaultValue={values.recommendation}
+              errors={fieldErrors(state, 'recommendation')}
+            />
             <SubmitButton pendingLabel="Uploading…">{replacing ? 'Replace report' : 'Upload report'}</SubmitButton>
           </>
         );
