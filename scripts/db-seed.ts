@@ -2,9 +2,8 @@
 // nothing). Prints one summary line. Refuses on a production server database that already has teams,
 // unless --force is given. Migrations must be applied first (npm run db:migrate).
 import { DatabaseConfigError, readDatabaseConfig } from '../lib/db/config';
-import { disconnectDb, getDb } from '../lib/db/client';
+import { closeDatabase, getDb } from '../lib/db/client';
 import { migrationStatus, MigrationHistoryError } from '../lib/db/migrations/apply-migrations';
-import { closePglite } from '../lib/db/pglite-instance';
 import { describeConnectionError } from '../lib/db/prepare-database';
 import { openSqlConnection } from '../lib/db/sql-connection';
 import { formatSeedSummary, seedDemoData } from '../lib/seed/seed-demo-data';
@@ -57,9 +56,7 @@ async function main(argv: string[]): Promise<number> {
 
 async function shutdown(): Promise<void> {
   try {
-    await disconnectDb();
-    const config = readDatabaseConfig();
-    if (config.kind === 'pglite') await closePglite(config.dataDir);
+    await closeDatabase();
   } catch {
     // nothing more to release
   }

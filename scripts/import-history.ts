@@ -5,9 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readDatabaseConfig } from '../lib/db/config';
-import { getDb } from '../lib/db/client';
+import { closeDatabase } from '../lib/db/client';
 import { migrationStatus } from '../lib/db/migrations/apply-migrations';
-import { closePglite } from '../lib/db/pglite-instance';
 import { describeConnectionError } from '../lib/db/prepare-database';
 import { openSqlConnection } from '../lib/db/sql-connection';
 import { ImportError } from '../lib/history-import/import-errors';
@@ -80,9 +79,7 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2))
   .then(async (code) => {
-    const config = readDatabaseConfig();
-    await getDb().$disconnect();
-    if (config.kind === 'pglite') await closePglite(config.dataDir);
+    await closeDatabase();
     process.exit(code);
   })
   .catch((error) => {

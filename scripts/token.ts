@@ -1,9 +1,7 @@
 // npm run token -- create <user-email> [name]: creates a personal API token for a user and prints it
 // (the operators' way in before anyone has signed in).
 import { createApiToken } from '../lib/auth/api-tokens';
-import { readDatabaseConfig } from '../lib/db/config';
-import { getDb } from '../lib/db/client';
-import { closePglite } from '../lib/db/pglite-instance';
+import { closeDatabase, getDb } from '../lib/db/client';
 
 const OPERATOR = { id: null, label: 'operator (command line)' };
 
@@ -26,9 +24,7 @@ async function main(): Promise<number> {
 
 main()
   .then(async (code) => {
-    const config = readDatabaseConfig();
-    await getDb().$disconnect();
-    if (config.kind === 'pglite') await closePglite(config.dataDir);
+    await closeDatabase();
     process.exit(code);
   })
   .catch((error) => {

@@ -4,7 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { readDatabaseConfig } from './config';
-import { getPglite } from './pglite-instance';
+import { closePglite, getPglite } from './pglite-instance';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -40,4 +40,12 @@ export async function disconnectDb(): Promise<void> {
   const client = globalForDb.__db;
   globalForDb.__db = undefined;
   await client?.$disconnect();
+}
+
+/** For command-line scripts before they exit: disconnect and, on the embedded database, close PGlite and
+ *  release its lock so that the next process (the app, another script) can open it. */
+export async function closeDatabase(): Promise<void> {
+  await disconnectDb();
+  const config = readDatabaseConfig();
+  if (config.kind === 'pglite') await closePglite(config.dataDir);
 }
