@@ -4,33 +4,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '@/test/support/run-script';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI_TIMEOUT = 60_000;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runMigrate(env: Record<string, string | undefined>): Promise<Result> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: undefined };
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete childEnv[key];
-    else childEnv[key] = value;
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no-install', 'tsx', 'scripts/db-migrate.ts'], { cwd: ROOT, env: childEnv, stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runMigrate(env: Record<string, string | undefined>) {
+  return runScript('scripts/db-migrate.ts', [], env);
 }
 
 function lines(text: string): string[] {

@@ -1,29 +1,15 @@
 // `npm run token -- create <email>`: prints a token once, stores only its hash, and refuses an
 // unknown user with one line. Runs the real script against a throwaway database of this run's kind.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '@/lib/db/migrations/apply-migrations';
 import { closePglite } from '@/lib/db/pglite-instance';
 import { openSqlConnection } from '@/lib/db/sql-connection';
+import { runScript } from '@/test/support/run-script';
 import { openThrowawayDatabase, type ThrowawayDatabase } from '@/test/support/throwaway-database';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-function runToken(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: undefined, DATABASE_URL: undefined, PGLITE_DATA_DIR: undefined, ...env };
-  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--no-install', 'tsx', '--conditions=react-server', 'scripts/token.ts', ...args], { cwd: ROOT, env: childEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runToken(args: string[], env: Record<string, string>) {
+  return runScript('scripts/token.ts', args, { DATABASE_URL: undefined, PGLITE_DATA_DIR: undefined, ...env }, ['--conditions=react-server']);
 }
 
 let database: ThrowawayDatabase | undefined;
