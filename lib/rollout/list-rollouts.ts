@@ -71,7 +71,7 @@ async function lateRollouts(rows: (Lateness & { id: string })[], now: Date): Pro
 }
 
 /** Rollouts with an overdue reply or report (the rule of lib/notify/overdue.ts, as the reminders use it). */
-export async function overdueRolloutIds(now = new Date()): Promise<Set<string>> {
+async function overdueRolloutIds(now = new Date()): Promise<Set<string>> {
   const rows = await db.$queryRaw<(Lateness & { id: string })[]>`
     SELECT r.id, ${latenessColumns(now)}
     FROM "Rollout" r JOIN "Participation" p ON p."rolloutId" = r.id ${PARTICIPATION_JOINS}

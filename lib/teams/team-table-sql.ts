@@ -19,9 +19,6 @@ export function teamCounts(id: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${members(id)}::int AS members, ${contacts(id)}::int AS contacts, ${commitments(id)}::int AS commitments, ${rollouts(id)}::int AS rollouts`;
 }
 
-/** The counts of team `t`. */
-export const TEAM_COUNTS = teamCounts(Prisma.sql`t.id`);
-
 const T_ID = Prisma.sql`t.id`;
 const MEMBERS = members(T_ID);
 const CONTACTS = contacts(T_ID);
