@@ -10,14 +10,6 @@ export function isMetricTable(value: string): value is MetricTable {
   return (METRIC_TABLES as readonly string[]).includes(value);
 }
 
-export const METRIC_TABLE_TITLES: Record<MetricTable, string> = {
-  'component-outcomes': 'M.SA1.ServiceValidation.1: components tested in staged rollout',
-  'tests-per-ngi': 'M.SA1.ServiceValidation.2: staged rollout tests per NGI',
-  'team-counts': 'M.SA1.ServiceValidation.3: Early Adopter teams at quarter end',
-  coverage: 'Coverage of products by Early Adopter teams',
-  'time-measures': 'Time measures per stack',
-};
-
 type Row = Record<string, string | number | null>;
 
 function columnsOf(keys: string[]): CsvColumn<Row>[] {

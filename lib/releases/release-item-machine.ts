@@ -42,11 +42,6 @@ export const RELEASE_ITEM_STATE_LABELS: Record<ReleaseItemState, string> = {
   ROLLOUT_REJECTED: 'Rejected in staged rollout',
 };
 
-/** States in which nothing can happen any more. */
-export function isFinalState(state: ReleaseItemState): boolean {
-  return RELEASE_ITEM_TRANSITIONS[state].length === 0;
-}
-
 export function isRejectedState(state: ReleaseItemState): boolean {
   return state === 'VERIFICATION_REJECTED' || state === 'ROLLOUT_REJECTED';
 }

@@ -29,11 +29,3 @@ export function calendarFor(timeZone: string | null | undefined, ngiCode: string
   return { timeZone: safeTimeZone(timeZone), holidays: merged };
 }
 
-/** The working calendar of one team (UTC and global holidays if the team is unknown). */
-export async function getTeamCalendar(teamId: string, client: Tx = db): Promise<WorkingCalendar> {
-  const [team, holidays] = await Promise.all([
-    client.team.findUnique({ where: { id: teamId }, select: { site: { select: { timeZone: true, ngi: { select: { code: true } } } } } }),
-    loadHolidays(client),
-  ]);
-  return calendarFor(team?.site.timeZone, team?.site.ngi.code, holidays);
-}

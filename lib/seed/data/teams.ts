@@ -67,9 +67,6 @@ export function teamFormedAt(siteName: string): Date {
   return new Date(`${day}T09:00:00.000Z`);
 }
 
-/** The document's Table 3, for the checks: EA teams at each quarter end (Q2 not recorded). */
-export const TABLE_3_TEAMS_AT_QUARTER_END = [26, null, 40, 45] as const;
-
 /** Invented, real-looking names per NGI for the demo users (no real person is meant). */
 export const PEOPLE_BY_NGI: Record<string, string[]> = {
   AU: ['Olivia Hartley', 'Liam Donnelly', 'Chloe Nguyen'],
