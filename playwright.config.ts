@@ -1,4 +1,4 @@
-// End-to-end tests (e2e/) in Chromium against the production build: `next start` on 127.0.0.1:3100
+// End-to-end tests (e2e/) in Chromium against the production build: `npm start` on 127.0.0.1:3100
 // with demo sign-in and a real OpenID Connect provider (e2e/support/oidc-server.ts) on 127.0.0.1:3199.
 // Run them with `npm run test:e2e` (scripts/run-e2e.mjs), which finds Chromium, builds, picks a
 // fresh embedded database and cleans up; running `npx playwright test` directly works on a fresh
@@ -42,7 +42,8 @@ process.env.E2E_PGLITE_DATA_DIR ??= path.resolve(`.data/e2e-${Date.now()}`);
 
 const E2E_INBOUND_MAIL_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
 
-const nextStart = `npx --no-install next start -H 127.0.0.1 -p ${APP_PORT}`;
+// The production server (scripts/serve.ts: Next.js behind the page cache), as `npm start` runs it.
+const nextStart = `npx --no-install tsx scripts/serve.ts -H 127.0.0.1 -p ${APP_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -4,7 +4,7 @@
 //  3. without DATABASE_URL, gives the app a fresh embedded database (.data/e2e-<time>), removed afterwards,
 //     so the developer's demo database is never touched;
 //  4. `next build` (skipped with E2E_SKIP_BUILD=1 when .next is fresh), then Playwright, which starts
-//     the OIDC provider and `next start` (playwright.config.ts).
+//     the OIDC provider and the production server, scripts/serve.ts (playwright.config.ts).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';

@@ -5,6 +5,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { readDatabaseConfig } from './config';
 import { closePglite, getPglite } from './pglite-instance';
+import { observeAdapter } from './query-observer';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -20,7 +21,8 @@ function createClient(): Db {
           max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
           connectionTimeoutMillis: 5000,
         });
-  return new PrismaClient({ adapter });
+  // Observed: the page cache (lib/page-cache) learns which tables each page render read.
+  return new PrismaClient({ adapter: observeAdapter(adapter) });
 }
 
 export function getDb(): Db {

@@ -1,7 +1,7 @@
 // npm run faults [-- <name>…]: the fault runs (scripts/faults/*.fault.ts), each against its own
 // throwaway PostgreSQL server and the production build (built first unless LOAD_SKIP_BUILD=1 and one
 // exists). Each prints PASS/FAIL lines; the summary counts them; the exit code is 1 on any FAIL.
-// Run it alone on the machine (it builds into .next and starts `next start`): e.g. under the e2e lock.
+// Run it alone on the machine (it builds into .next and starts the production server): e.g. under the e2e lock.
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildApp } from '../bench/load/app-server';

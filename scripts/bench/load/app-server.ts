@@ -1,6 +1,6 @@
 // The production app for load and fault runs: `next build` (unless LOAD_SKIP_BUILD=1 and a build
 // exists), a fresh database on a PostgreSQL server (created, migrated and seeded with the project's own
-// npm scripts), and `next start` on a free 127.0.0.1 port, stopped (or killed) on demand.
+// npm scripts), and the production server (`npm start`: scripts/serve.ts) on a free 127.0.0.1 port, stopped (or killed) on demand.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -83,10 +83,10 @@ export const SECRET = randomBytes(32).toString('hex');
 export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}, port?: number): Promise<RunningApp> {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn('npx', ['--no-install', 'next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn('npx', ['--no-install', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url, APP_URL: url, AUTH_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group: stop() reaches next-server under npx
+    detached: true, // its own process group: stop() reaches the server under npx and tsx
   });
   const log: string[] = [];
   const keep = (chunk: Buffer) => log.push(...chunk.toString().split('\n').filter(Boolean));

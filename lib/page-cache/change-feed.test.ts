@@ -1,0 +1,93 @@
+// The change feed on the real test database (PGlite, or PostgreSQL in CI): every table announces its
+// committed changes (migration data_change_notify), rolled-back ones are never announced, and a lost
+// LISTEN connection makes the feed not live and counts everything as changed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { readDatabaseConfig } from '@/lib/db/config';
+import { createTeam, uniqueTag } from '@/lib/seed/factories';
+import { ChangeFeed } from './change-feed';
+import { changeListenerFor, type ListenerEvents, type OpenChangeListener } from './change-listeners';
+
+const quiet = { info: () => {}, warn: () => {} };
+let feed: ChangeFeed;
+
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+beforeAll(async () => {
+  await db.$queryRaw`SELECT 1`; // the worker's database is open (and migrated) before the feed listens
+  feed = new ChangeFeed(changeListenerFor(readDatabaseConfig()), quiet);
+  await feed.start();
+});
+afterAll(() => feed.stop());
+
+describe('ChangeFeed on the database', () => {
+  it('knows every table of the schema, and every one of them announces its changes', async () => {
+    const rows = await db.$queryRaw<{ name: string }[]>`
+      SELECT c.relname AS name FROM pg_class c
+      WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname <> '_prisma_migrations'`;
+    expect(rows.length).toBeGreaterThan(25);
+    expect(feed.live).toBe(true);
+    for (const { name } of rows) {
+      expect(feed.isTable(name), name).toBe(true);
+      expect(feed.isAnnounced(name), `${name} has no ea_data_change trigger: add it in the migration that creates the table`).toBe(true);
+    }
+  });
+
+  it('announces a committed change after the commit, once per transaction and table', async () => {
+    const before = feed.sequence;
+    const teams: string[] = [];
+    await db.$transaction(async (tx) => {
+      teams.push((await createTeam(tx as never, { siteName: `Feed-${uniqueTag()}` })).team.id);
+      // Inside the transaction, nothing is announced yet.
+      expect(feed.changedSince(['Team'], before)).toBe(false);
+    });
+    await until(() => feed.changedSince(['Team'], before));
+    expect(feed.changedSince(['Team', 'Site'], before)).toBe(true);
+    expect(feed.changedSince(['Release'], before)).toBe(false);
+  });
+
+  it('never announces a rolled-back change', async () => {
+    const before = feed.sequence;
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.setting.create({ data: { key: `feed-test-${uniqueTag()}`, value: '1' } });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    await db.$executeRaw`UPDATE "Ngi" SET "name" = "name" WHERE false`; // a committed statement after it
+    await until(() => feed.changedSince(['Ngi'], before));
+    expect(feed.changedSince(['Setting'], before)).toBe(false);
+  });
+});
+
+describe('ChangeFeed when the LISTEN connection is lost', () => {
+  it('is not live, counts everything as changed, and is live again after reconnecting', async () => {
+    let events: ListenerEvents | undefined;
+    let opened = 0;
+    const open: OpenChangeListener = async (given) => {
+      opened++;
+      events = given;
+      return { tables: async () => ({ all: ['Team'], announced: ['Team'] }), close: async () => {} };
+    };
+    const resets: number[] = [];
+    const local = new ChangeFeed(open, quiet);
+    local.onReset(() => resets.push(local.sequence));
+    await local.start();
+    expect(local.live).toBe(true);
+    const seq = local.sequence;
+    expect(local.changedSince(['Team'], seq)).toBe(false);
+    events!.lost(new Error('server restarted'));
+    expect(local.live).toBe(false);
+    expect(local.changedSince([], seq)).toBe(true); // reset: nothing from before may be trusted
+    await until(() => local.live, 3_000); // reconnects (first retry after 0.5 s)
+    expect(opened).toBe(2);
+    expect(resets.length).toBe(3); // first start, loss, reconnect
+    await local.stop();
+  });
+});

@@ -1,0 +1,136 @@
+// Which tables changed, and in what order, as announced by the database after each commit
+// (migration data_change_notify). Every announcement takes the next sequence number; a page rendered
+// from sequence number s is still good while none of the tables it read changed after s.
+// While the LISTEN connection is down, announcements may be lost, so the feed is not live (the page
+// cache then serves nothing from memory) and, when it is back, everything counts as changed.
+import type { ChangeListener, OpenChangeListener } from './change-listeners';
+
+const RETRY_MS = [500, 1_000, 2_000, 5_000];
+const TABLE_REFRESH_MS = 5_000;
+
+export interface FeedLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export class ChangeFeed {
+  private seq = 0;
+  private resetAtSeq = 0;
+  private readonly lastChange = new Map<string, number>();
+  private allTables = new Set<string>();
+  private announcedTables = new Set<string>();
+  private tablesReadAt = 0;
+  private listener: ChangeListener | undefined;
+  private attempt = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private readonly resetHandlers: (() => void)[] = [];
+  /** Listening, with the table list loaded: announcements can be trusted. */
+  live = false;
+
+  constructor(
+    private readonly open: OpenChangeListener,
+    private readonly log: FeedLog = { info: (m) => console.log(m), warn: (m) => console.warn(m) },
+  ) {}
+
+  /** Starts listening; resolves once the first attempt succeeded or failed (it then keeps retrying). */
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.live = false;
+    clearTimeout(this.retryTimer);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.close().catch(() => {});
+  }
+
+  /** The current sequence number: take it before a render starts. */
+  get sequence(): number {
+    return this.seq;
+  }
+
+  /** A new sequence number for an event that is not a table change (a user's own write). */
+  tick(): number {
+    return ++this.seq;
+  }
+
+  onReset(handler: () => void): void {
+    this.resetHandlers.push(handler);
+  }
+
+  isTable(name: string): boolean {
+    return this.allTables.has(name);
+  }
+
+  isAnnounced(table: string): boolean {
+    return this.announcedTables.has(table);
+  }
+
+  /** Whether any of `tables` changed, or the feed was reset, after sequence number `seq`. */
+  changedSince(tables: Iterable<string>, seq: number): boolean {
+    if (this.resetAtSeq > seq) return true;
+    for (const table of tables) if ((this.lastChange.get(table) ?? 0) > seq) return true;
+    return false;
+  }
+
+  /** Re-reads the table list (a migration may have added tables), at most every few seconds. */
+  refreshTables(): void {
+    if (!this.listener || Date.now() - this.tablesReadAt < TABLE_REFRESH_MS) return;
+    this.tablesReadAt = Date.now();
+    void this.loadTables().catch((error: Error) => this.log.warn(`[page-cache] could not read the table list: ${error.message}`));
+  }
+
+  private noteChange(table: string): void {
+    this.lastChange.set(table, ++this.seq);
+  }
+
+  private reset(): void {
+    this.resetAtSeq = ++this.seq;
+    for (const handler of this.resetHandlers) handler();
+  }
+
+  private async loadTables(): Promise<void> {
+    const tables = await this.listener!.tables();
+    this.allTables = new Set(tables.all);
+    this.announcedTables = new Set(tables.announced);
+    this.tablesReadAt = Date.now();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      this.listener = await this.open({ change: (table) => this.noteChange(table), lost: (error) => this.lost(error) });
+      await this.loadTables();
+      this.reset(); // whatever happened while not listening is unknown
+      this.live = true;
+      if (this.attempt > 0) this.log.info('[page-cache] listening for data changes again');
+      this.attempt = 0;
+    } catch (error) {
+      const listener = this.listener;
+      this.listener = undefined;
+      await listener?.close().catch(() => {});
+      this.log.warn(`[page-cache] cannot listen for data changes (${(error as Error).message}); pages are rendered afresh until it can`);
+      this.scheduleReconnect();
+    }
+  }
+
+  private lost(error: Error): void {
+    if (this.stopped) return;
+    this.live = false;
+    this.listener = undefined;
+    this.reset();
+    this.log.warn(`[page-cache] lost the LISTEN connection (${error.message}); pages are rendered afresh until it is back`);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped) return;
+    const delay = RETRY_MS[Math.min(this.attempt++, RETRY_MS.length - 1)]!;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.connect(), delay);
+    this.retryTimer.unref();
+  }
+}

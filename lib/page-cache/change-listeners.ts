@@ -1,0 +1,91 @@
+// The LISTEN side of the change feed on each database kind: a dedicated pg connection on a PostgreSQL
+// server (it can drop, e.g. when the server restarts: the feed then reconnects), or the process's own
+// PGlite instance on the embedded database (notifications arrive as its transactions commit).
+import pg from 'pg';
+import type { DatabaseConfig } from '@/lib/db/config';
+import { getPglite } from '@/lib/db/pglite-instance';
+
+export const CHANGE_CHANNEL = 'ea_data_change';
+const TRIGGER_NAME = 'ea_data_change';
+
+export interface SchemaTables {
+  /** Every table of the app's schema. */
+  all: string[];
+  /** Those whose changes are announced on the channel (they carry the trigger). */
+  announced: string[];
+}
+
+export interface ChangeListener {
+  tables(): Promise<SchemaTables>;
+  close(): Promise<void>;
+}
+
+export interface ListenerEvents {
+  change(table: string): void;
+  /** The connection is gone: notifications may have been missed. Called at most once. */
+  lost(error: Error): void;
+}
+
+export type OpenChangeListener = (events: ListenerEvents) => Promise<ChangeListener>;
+
+const TABLES_SQL = `
+  SELECT c.relname AS name,
+         EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = '${TRIGGER_NAME}') AS announced
+  FROM pg_class c
+  WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'`;
+
+function toSchemaTables(rows: { name: string; announced: boolean }[]): SchemaTables {
+  return { all: rows.map((row) => row.name), announced: rows.filter((row) => row.announced).map((row) => row.name) };
+}
+
+function postgresListener(url: string): OpenChangeListener {
+  return async (events) => {
+    const client = new pg.Client({ connectionString: url, keepAlive: true, connectionTimeoutMillis: 5000 });
+    client.on('error', () => {}); // until connected, a failure surfaces as connect()'s rejection
+    await client.connect();
+    let closed = false;
+    const lost = (error: Error) => {
+      if (closed) return;
+      closed = true;
+      events.lost(error);
+      client.end().catch(() => {});
+    };
+    client.on('error', lost);
+    client.on('end', () => lost(new Error('the LISTEN connection ended')));
+    client.on('notification', (message) => {
+      if (message.channel === CHANGE_CHANNEL && message.payload) events.change(message.payload);
+    });
+    try {
+      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+    } catch (error) {
+      closed = true;
+      await client.end().catch(() => {});
+      throw error;
+    }
+    return {
+      tables: async () => toSchemaTables((await client.query<{ name: string; announced: boolean }>(TABLES_SQL)).rows),
+      async close() {
+        closed = true;
+        await client.end();
+      },
+    };
+  };
+}
+
+function pgliteListener(dataDir: string): OpenChangeListener {
+  return async (events) => {
+    const pglite = getPglite(dataDir);
+    await pglite.waitReady;
+    const unlisten = await pglite.listen(CHANGE_CHANNEL, (payload) => {
+      if (payload) events.change(payload);
+    });
+    return {
+      tables: async () => toSchemaTables((await pglite.query<{ name: string; announced: boolean }>(TABLES_SQL)).rows),
+      close: () => unlisten(),
+    };
+  };
+}
+
+export function changeListenerFor(config: DatabaseConfig): OpenChangeListener {
+  return config.kind === 'pglite' ? pgliteListener(config.dataDir) : postgresListener(config.url);
+}
