@@ -1,8 +1,10 @@
-// A copy of everything written to a response, taken as it streams out (nothing is held back).
+// A copy of everything written to a response, taken as it streams out (nothing is held back), handed
+// to `onEnd` when the response ends: before its last bytes leave, so that whoever reads the answer
+// and asks again at once already finds what onEnd did with it.
 import type { ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 
-export function captureBody(response: ServerResponse): Buffer[] {
+export function captureBody(response: ServerResponse, onEnd: (body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   const keep = (chunk: unknown, encoding: unknown) => {
     if (chunk == null || typeof chunk === 'function') return;
@@ -17,9 +19,9 @@ export function captureBody(response: ServerResponse): Buffer[] {
   } as ServerResponse['write'];
   response.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
     keep(chunk, encoding);
+    onEnd(Buffer.concat(chunks));
     return Reflect.apply(end, this, [chunk, encoding, callback].filter((arg) => arg !== undefined));
   } as ServerResponse['end'];
-  return chunks;
 }
 
 /** The body as text, whatever content coding it was sent with. */

@@ -16,7 +16,7 @@ import { cacheablePath, isMutating } from './cacheable-request';
 import { captureBody, decodedText } from './capture-body';
 import type { ChangeFeed } from './change-feed';
 import { PageStore, type StoredPage } from './page-store';
-import { type RenderRecord, recordRender } from './render-context';
+import { newRenderRecord, type RenderRecord, recordRender } from './render-context';
 import { sessionTokenOf } from './session-cookie';
 
 export interface PageCacheOptions {
@@ -92,11 +92,13 @@ export class PageCache {
     if (page) this.store.delete(key);
     this.counts.misses++;
     const renderedAtSeq = this.options.feed.sequence;
+    const token = await readSessionToken(session); // null (forged, expired): rendered, never kept
     response.setHeader('x-page-cache', 'miss');
-    const chunks = captureBody(response);
-    const { record, result } = recordRender(render);
-    response.once('finish', () => void this.keep(key, { path, session, renderedAtSeq, record, response, chunks }));
-    await result;
+    const record: RenderRecord = newRenderRecord();
+    captureBody(response, (body) => {
+      if (token) this.keep(key, { path, session, expiresAt: token.expiresAt, renderedAtSeq, record, response, body });
+    });
+    await recordRender(record, render);
   }
 
   private isFresh(page: StoredPage): boolean {
@@ -111,11 +113,11 @@ export class PageCache {
     this.sessionWrites.set(session, this.options.feed.tick());
   }
 
-  private async keep(
+  private keep(
     key: string,
-    render: { path: string; session: string; renderedAtSeq: number; record: RenderRecord; response: ServerResponse; chunks: Buffer[] },
-  ): Promise<void> {
-    const { path, session, renderedAtSeq, record, response, chunks } = render;
+    render: { path: string; session: string; expiresAt: number; renderedAtSeq: number; record: RenderRecord; response: ServerResponse; body: Buffer },
+  ): void {
+    const { path, session, expiresAt, renderedAtSeq, record, response, body } = render;
     const feed = this.options.feed;
     if (response.statusCode !== 200 || response.hasHeader('set-cookie') || record.failed) return;
     if (!String(response.getHeader('content-type') ?? '').startsWith('text/html')) return;
@@ -128,11 +130,8 @@ export class PageCache {
       return;
     }
     if (tables.some((table) => !feed.isAnnounced(table))) return void feed.refreshTables();
-    const body = Buffer.concat(chunks);
     const encoding = response.getHeader('content-encoding');
     if (ERROR_RENDER.test(decodedText(body, typeof encoding === 'string' ? encoding : undefined))) return;
-    const token = await readSessionToken(session);
-    if (!token) return;
     const known = this.routeTables.get(path) ?? new Set<string>();
     for (const table of tables) known.add(table);
     this.routeTables.set(path, known);
@@ -140,7 +139,7 @@ export class PageCache {
     for (const [name, value] of Object.entries(response.getHeaders())) {
       if (value !== undefined && !UNSTORED_HEADERS.has(name)) headers[name] = typeof value === 'number' ? String(value) : value;
     }
-    this.store.set(key, { headers, body, path, session, renderedAtSeq, expiresAt: Math.min(this.now() + this.options.maxAgeMs, token.expiresAt) });
+    this.store.set(key, { headers, body, path, session, renderedAtSeq, expiresAt: Math.min(this.now() + this.options.maxAgeMs, expiresAt) });
     this.counts.stored++;
   }
 }

@@ -27,7 +27,11 @@ export function installQueryRecorder(): void {
   });
 }
 
-export function recordRender<T>(run: () => T): { record: RenderRecord; result: T } {
-  const record: RenderRecord = { identifiers: new Set(), failed: false };
-  return { record, result: renders.run(record, run) };
+export function newRenderRecord(): RenderRecord {
+  return { identifiers: new Set(), failed: false };
+}
+
+/** Runs `run`, adding what its statements touch (in this async context and all it starts) to `record`. */
+export function recordRender<T>(record: RenderRecord, run: () => T): T {
+  return renders.run(record, run);
 }
