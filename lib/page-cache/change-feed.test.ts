@@ -90,4 +90,18 @@ describe('ChangeFeed when the LISTEN connection is lost', () => {
     expect(resets.length).toBe(3); // first start, loss, reconnect
     await local.stop();
   });
+
+  it('is live only once the tables announce their changes (a fresh embedded database migrates after it listens)', async () => {
+    let reads = 0;
+    const open: OpenChangeListener = async () => ({
+      tables: async () => (++reads < 3 ? { all: [], announced: [] } : { all: ['Team'], announced: ['Team'] }),
+      close: async () => {},
+    });
+    const local = new ChangeFeed(open, quiet);
+    await local.start();
+    expect(local.live).toBe(false);
+    await until(() => local.live, 5_000);
+    expect(reads).toBe(3);
+    await local.stop();
+  });
 });

@@ -76,6 +76,12 @@ export class ChangeFeed {
     return false;
   }
 
+  /** Which of `tables` changed after `seq` ("*" for a reset), for the log. */
+  changesSince(tables: Iterable<string>, seq: number): string[] {
+    if (this.resetAtSeq > seq) return ['*'];
+    return [...tables].filter((table) => (this.lastChange.get(table) ?? 0) > seq);
+  }
+
   /** Re-reads the table list (a migration may have added tables), at most every few seconds. */
   refreshTables(): void {
     if (!this.listener || Date.now() - this.tablesReadAt < TABLE_REFRESH_MS) return;
@@ -105,9 +111,9 @@ export class ChangeFeed {
       this.listener = await this.open({ change: (table) => this.noteChange(table), lost: (error) => this.lost(error) });
       await this.loadTables();
       this.reset(); // whatever happened while not listening is unknown
-      this.live = true;
       if (this.attempt > 0) this.log.info('[page-cache] listening for data changes again');
       this.attempt = 0;
+      await this.goLive();
     } catch (error) {
       const listener = this.listener;
       this.listener = undefined;
@@ -115,6 +121,23 @@ export class ChangeFeed {
       this.log.warn(`[page-cache] cannot listen for data changes (${(error as Error).message}); pages are rendered afresh until it can`);
       this.scheduleReconnect();
     }
+  }
+
+  /** Live once the schema's tables announce their changes: on a fresh embedded database the app
+   *  creates them (migrations) after the listener is up, so until then the list is read again. */
+  private async goLive(): Promise<void> {
+    if (this.announcedTables.size > 0) {
+      this.live = true;
+      return;
+    }
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      if (!this.listener) return;
+      void this.loadTables()
+        .then(() => this.goLive())
+        .catch(() => this.goLive());
+    }, TABLE_REFRESH_MS / 5);
+    this.retryTimer.unref();
   }
 
   private lost(error: Error): void {

@@ -26,6 +26,8 @@ export interface PageCacheOptions {
   /** The longest a page is served from memory, in ms. */
   maxAgeMs: number;
   now?: () => number;
+  /** Log each page kept (with the tables it depends on) and why a kept page was rendered again. */
+  log?: (message: string) => void;
 }
 
 export interface PageCacheStats {
@@ -83,13 +85,17 @@ export class PageCache {
     }
     const key = `${request.url}\n${request.headers['accept-encoding'] ?? ''}\n${request.headers.cookie}`;
     const page = this.store.get(key);
-    if (page && this.isFresh(page)) {
+    const stale = page && this.staleReason(page);
+    if (page && !stale) {
       this.counts.hits++;
       response.writeHead(200, { ...page.headers, 'content-length': page.body.length, 'x-page-cache': 'hit' });
       response.end(page.body);
       return;
     }
-    if (page) this.store.delete(key);
+    if (page) {
+      this.store.delete(key);
+      this.options.log?.(`[page-cache] ${request.url}: rendered again (${stale})`);
+    }
     this.counts.misses++;
     const renderedAtSeq = this.options.feed.sequence;
     const token = await readSessionToken(session); // null (forged, expired): rendered, never kept
@@ -101,10 +107,13 @@ export class PageCache {
     await recordRender(record, render);
   }
 
-  private isFresh(page: StoredPage): boolean {
-    if (this.now() >= page.expiresAt) return false;
-    if ((this.sessionWrites.get(page.session) ?? 0) > page.renderedAtSeq) return false;
-    return !this.options.feed.changedSince(this.routeTables.get(page.path) ?? [], page.renderedAtSeq);
+  /** Why a kept page may no longer be served, or null when it may. */
+  private staleReason(page: StoredPage): string | null {
+    if (this.now() >= page.expiresAt) return 'age limit or session expiry';
+    if ((this.sessionWrites.get(page.session) ?? 0) > page.renderedAtSeq) return 'the session wrote since';
+    const tables = this.routeTables.get(page.path) ?? [];
+    if (!this.options.feed.changedSince(tables, page.renderedAtSeq)) return null;
+    return `changed since: ${this.options.feed.changesSince(tables, page.renderedAtSeq).join(', ')}`;
   }
 
   private noteWrite(session: string): void {
@@ -141,5 +150,6 @@ export class PageCache {
     }
     this.store.set(key, { headers, body, path, session, renderedAtSeq, expiresAt: Math.min(this.now() + this.options.maxAgeMs, expiresAt) });
     this.counts.stored++;
+    this.options.log?.(`[page-cache] kept ${key.split('\n')[0]} (${body.length} bytes; ${path} reads ${[...known].sort().join(', ')})`);
   }
 }

@@ -16,6 +16,7 @@ export async function createPageCacheFromEnv(options: { maxBytes: number; maxAge
   const feed = new ChangeFeed(changeListenerFor(readDatabaseConfig()));
   installQueryRecorder();
   await feed.start();
-  const cache = new PageCache({ feed, ...options });
+  const log = process.env.PAGE_CACHE_LOG === '1' ? (message: string) => console.log(message) : undefined;
+  const cache = new PageCache({ feed, ...options, log });
   return { serve: cache.serve.bind(cache), stats: cache.stats.bind(cache), stop: () => feed.stop() };
 }
