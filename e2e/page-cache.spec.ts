@@ -32,6 +32,9 @@ test('a reloaded page is served from memory per session, and a change by another
   expect(await load(coordinator, list)).toBe('hit');
   const reloaded = await coordinator.reload();
   expect(cacheOf(reloaded)).toBe('hit');
+  // A page from memory carries the headers of the render: never stored by the browser, same security headers.
+  expect(reloaded?.headers()['cache-control']).toContain('no-store');
+  expect(reloaded?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   await expect(coordinator.getByRole('row').filter({ hasText: `ea-IT-CACHE-${stamp}` })).toBeVisible();
   await expect(coordinator.getByRole('banner')).toContainText('Martin Horák');
 

@@ -1,4 +1,4 @@
-// The client address a request came from, for rate-limit keys. `next start` fills X-Forwarded-For
+// The client address a request came from, for rate-limit keys. The Next.js server (`npm start`) fills X-Forwarded-For
 // with the socket's address when the request has none; a reverse proxy (nginx's
 // $proxy_add_x_forwarded_for, HAProxy's forwardfor) appends the address it saw. The last entry is
 // therefore the one a party we trust wrote; earlier entries can be forged by the client. Pure.

@@ -20,6 +20,8 @@ export interface LoadFixtures {
   tag: string;
   managerTokens: string[];
   coordinatorTokens: string[];
+  /** A coordinator of the load test's own (besides the demo ones), for a signed-in browser session. */
+  coordinatorEmail: string;
   teams: { id: string; token: string }[];
   /** rollout numbers by set */
   reply: number[];
@@ -75,5 +77,5 @@ export async function createLoadFixtures(db: Db, sizes: LoadSizes): Promise<Load
       ...finding.flatMap((number) => teams.map((team) => ({ rolloutId: rolloutIds.get(number)!, teamId: team.id, status: 'ACCEPTED' as const, invitedAt: now, replyDueAt, repliedAt: now, replyChannel: 'app' }))),
     ],
   });
-  return { tag, managerTokens, coordinatorTokens, teams, reply, finding, invite, close, rolloutIds, startedAt: new Date() };
+  return { tag, managerTokens, coordinatorTokens, coordinatorEmail: coordinator.email, teams, reply, finding, invite, close, rolloutIds, startedAt: new Date() };
 }

@@ -28,17 +28,28 @@ function rotate<T>(items: T[]): () => T {
   return () => items[i++ % items.length]!;
 }
 
-/** Yardstick: the lightest page a signed-in user sees (the overview, ~23 KB, a few small queries) alone,
- *  with as many connections as the three read pages together: about what one app process can serve
- *  of any server-rendered page on this machine. */
-export function baselineRoute(cookie: string, connections: number): RouteSpec {
-  return { name: 'GET / (overview page, alone)', kind: 'read', connections, next: () => ({ method: 'GET', path: '/', headers: { cookie } }) };
+export interface ReadOptions {
+  /** Connections per page route and per API route. */
+  connections: { page: number; api: number };
+  /** A new query string on every page request, so that the page cache never answers: every page
+   *  load is a full render (the yardstick of what rendering alone sustains). */
+  renderEveryTime?: boolean;
 }
 
-export function readRoutes(f: LoadFixtures, cookie: string, connections: { page: number; api: number }): RouteSpec[] {
-  const page = (path: string): RouteSpec => ({ name: `GET ${path} (page)`, kind: 'read', connections: connections.page, next: () => ({ method: 'GET', path, headers: { cookie } }) });
+/** Coordinators on the three read pages (their signed-in sessions in turn) and on the JSON API. */
+export function readRoutes(f: LoadFixtures, sessions: string[], options: ReadOptions): RouteSpec[] {
+  let bust = 0;
+  const page = (path: string): RouteSpec => {
+    const session = rotate(sessions);
+    return {
+      name: `GET ${path} (page)`,
+      kind: 'read',
+      connections: options.connections.page,
+      next: () => ({ method: 'GET', path: options.renderEveryTime ? `${path}?load=${++bust}` : path, headers: { cookie: session() } }),
+    };
+  };
   const token = rotate(f.coordinatorTokens);
-  const api = (path: string): RouteSpec => ({ name: `GET ${path}`, kind: 'read', connections: connections.api, next: () => ({ method: 'GET', path, headers: { authorization: `Bearer ${token()}` } }) });
+  const api = (path: string): RouteSpec => ({ name: `GET ${path}`, kind: 'read', connections: options.connections.api, next: () => ({ method: 'GET', path, headers: { authorization: `Bearer ${token()}` } }) });
   return [page('/coverage'), page('/rollouts'), page('/teams'), api('/api/v1/rollouts?status=OPEN'), api('/api/v1/coverage/summary')];
 }
 
