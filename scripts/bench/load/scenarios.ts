@@ -39,13 +39,14 @@ export interface ReadOptions {
 /** Coordinators on the three read pages (their signed-in sessions in turn) and on the JSON API. */
 export function readRoutes(f: LoadFixtures, sessions: string[], options: ReadOptions): RouteSpec[] {
   let bust = 0;
+  const run = Math.random().toString(36).slice(2, 8); // unique across calls: no URL of an earlier phase again
   const page = (path: string): RouteSpec => {
     const session = rotate(sessions);
     return {
       name: `GET ${path} (page)`,
       kind: 'read',
       connections: options.connections.page,
-      next: () => ({ method: 'GET', path: options.renderEveryTime ? `${path}?load=${++bust}` : path, headers: { cookie: session() } }),
+      next: () => ({ method: 'GET', path: options.renderEveryTime ? `${path}?load=${run}-${++bust}` : path, headers: { cookie: session() } }),
     };
   };
   const token = rotate(f.coordinatorTokens);
