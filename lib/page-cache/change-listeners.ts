@@ -6,7 +6,10 @@ import type { DatabaseConfig } from '@/lib/db/config';
 import { getPglite } from '@/lib/db/pglite-instance';
 
 export const CHANGE_CHANNEL = 'ea_data_change';
+export const LISTENER_APPLICATION_NAME = 'early-adopters page cache';
 const TRIGGER_NAME = 'ea_data_change';
+const HEARTBEAT_MS = 10_000;
+const HEARTBEAT_TIMEOUT_MS = 5_000;
 
 export interface SchemaTables {
   /** Every table of the app's schema. */
@@ -40,13 +43,21 @@ function toSchemaTables(rows: { name: string; announced: boolean }[]): SchemaTab
 
 function postgresListener(url: string): OpenChangeListener {
   return async (events) => {
-    const client = new pg.Client({ connectionString: url, keepAlive: true, connectionTimeoutMillis: 5000 });
+    // Named, so that an operator sees in pg_stat_activity what the long-lived idle connection is.
+    const client = new pg.Client({ connectionString: url, keepAlive: true, connectionTimeoutMillis: 5000, application_name: LISTENER_APPLICATION_NAME });
     client.on('error', () => {}); // until connected, a failure surfaces as connect()'s rejection
     await client.connect();
     let closed = false;
+    // A connection that dies silently (a network partition) would only be noticed by TCP keepalive,
+    // minutes later; a round trip every few seconds notices it sooner.
+    const heartbeat = setInterval(() => {
+      client.query({ text: 'SELECT 1', query_timeout: HEARTBEAT_TIMEOUT_MS } as pg.QueryConfig).catch((error: Error) => lost(error));
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     const lost = (error: Error) => {
       if (closed) return;
       closed = true;
+      clearInterval(heartbeat);
       events.lost(error);
       client.end().catch(() => {});
     };
@@ -59,6 +70,7 @@ function postgresListener(url: string): OpenChangeListener {
       await client.query(`LISTEN ${CHANGE_CHANNEL}`);
     } catch (error) {
       closed = true;
+      clearInterval(heartbeat);
       await client.end().catch(() => {});
       throw error;
     }
@@ -66,6 +78,7 @@ function postgresListener(url: string): OpenChangeListener {
       tables: async () => toSchemaTables((await client.query<{ name: string; announced: boolean }>(TABLES_SQL)).rows),
       async close() {
         closed = true;
+        clearInterval(heartbeat);
         await client.end();
       },
     };

@@ -3,6 +3,7 @@
 // another client (psql here). No page rendered before the change may be served after it: while the
 // connection is down pages are rendered afresh, and once it is back everything kept before is dropped.
 // Then the same after a full PostgreSQL restart.
+import { LISTENER_APPLICATION_NAME } from '../../lib/page-cache/change-listeners';
 import { type RunningApp, signInCookie, startApp } from '../bench/load/app-server';
 import { verdict } from './support/report';
 import { makeFaultWorld } from './support/world';
@@ -25,7 +26,7 @@ export async function run(): Promise<void> {
       await world.pool.query('UPDATE "Team" SET "description" = $1 WHERE id = $2', [description, team.id]);
     };
     const listenerPids = async () =>
-      (await world.pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN ea_data_change' AND datname = current_database()`)).rows.map((row) => row.pid);
+      (await world.pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()', [LISTENER_APPLICATION_NAME])).rows.map((row) => row.pid);
     // Waits until a load is served from memory again (the listener is back and a page was kept).
     const untilHit = async () => {
       for (let i = 0; i < 60; i++) {
