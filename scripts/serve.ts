@@ -47,6 +47,10 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    if (cache) {
+      const { hits, misses, stored, bypassed, pages, bytes } = cache.stats();
+      console.log(`[page-cache] since start: ${hits} served from memory, ${misses} rendered (${stored} kept), ${bypassed} without a live session or feed; ${pages} pages in ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+    }
     server.close();
     server.closeIdleConnections();
     void Promise.allSettled([cache?.stop(), app.close()]).then(() => process.exit(0));
