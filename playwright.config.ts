@@ -43,7 +43,7 @@ process.env.E2E_PGLITE_DATA_DIR ??= path.resolve(`.data/e2e-${Date.now()}`);
 const E2E_INBOUND_MAIL_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
 
 // The production server (scripts/serve.ts: Next.js behind the page cache), as `npm start` runs it.
-const nextStart = `npx --no-install tsx scripts/serve.ts -H 127.0.0.1 -p ${APP_PORT}`;
+const nextStart = `node --import tsx scripts/serve.ts -H 127.0.0.1 -p ${APP_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',

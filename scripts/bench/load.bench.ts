@@ -6,6 +6,7 @@
 // (scripts/bench/load/consistency.ts) and the always-true invariants. Target on a 2-core machine:
 // read pages >= 200 req/s with p95 < 250 ms, zero errors, zero inconsistencies (not asserted).
 //   npm run bench -- load        LOAD_SKIP_BUILD=1 reuses .next; LOAD_KEEP_DB=1 keeps the database
+import fs from 'node:fs';
 import pg from 'pg';
 import type { BenchContext } from './index';
 import { buildApp, createDatabase, dropDatabase, migrateAndSeed, signInCookie, startApp } from './load/app-server';
@@ -18,6 +19,20 @@ import { percentile } from './timing';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const RATES = { reply: 15, finding: 10, invite: 5, close: 2 };
+
+/** Resident and peak resident memory of a process, in MB (VmRSS, VmHWM); "–" where /proc has none. */
+function processMemory(pid: number): { rssMb: string; peakMb: string } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const mb = (field: string) => {
+      const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+      return Number.isFinite(kb) ? (kb / 1024).toFixed(0) : '–';
+    };
+    return { rssMb: mb('VmRSS'), peakMb: mb('VmHWM') };
+  } catch {
+    return { rssMb: '–', peakMb: '–' };
+  }
+}
 
 function readSummary(stats: RouteStats[], seconds = SECONDS): Record<string, string | number> {
   const pages = stats.filter((s) => s.name.endsWith('(page)'));
@@ -77,7 +92,11 @@ export async function run(ctx: BenchContext): Promise<void> {
     }
     ctx.table('Sign-in rate limit over HTTP (11 attempts, one account, one address)', [{ 'attempts let through': statuses.filter((s) => s !== 429).length, '429': statuses.filter((s) => s === 429).length, last: statuses.at(-1)! }]);
 
+    const memory = processMemory(app.child.pid!);
     await app.stop();
+    ctx.table('App process memory after the run (Linux /proc; the page cache is bounded by PAGE_CACHE_MB, 64 by default)', [
+      { 'RSS MB': memory.rssMb, 'peak RSS MB': memory.peakMb, 'page cache (from the server log at exit)': app.log.find((line) => line.startsWith('[page-cache] since start'))?.replace('[page-cache] since start: ', '') ?? '–' },
+    ]);
     const checks = await checkConsistency(pool, fixtures, tally);
     ctx.table('Consistency after the run (expected = what the clients were told)', checks.map((c) => ({ ...c, ok: checkOk(c) ? 'yes' : 'NO' })));
     const invariants = await checkInvariants(pool);

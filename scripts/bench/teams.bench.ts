@@ -2,8 +2,8 @@
 // large data set): p50/p95 server time of
 //   - listTeams(), the lib function behind /teams, the CSV export and GET /api/v1/teams,
 //   - the GET /api/v1/teams route handler (token auth + query + JSON),
-//   - the rendered /teams page and GET /api/v1/teams over HTTP from a production server (`next start`
-//     on the existing .next build, under the e2e lock; skipped without a build or with BENCH_SKIP_SERVER=1),
+//   - the rendered /teams page and GET /api/v1/teams over HTTP from the production server (`npm start`,
+//     page cache off, on the existing .next build, under the e2e lock; skipped without a build or with BENCH_SKIP_SERVER=1),
 // each with its ratio to one bare SQL statement (node-postgres) that fetches the same page with the
 // same details. Target (not asserted): p95 under 150 ms.
 import { spawn } from 'node:child_process';
@@ -111,7 +111,7 @@ export async function run(ctx: BenchContext): Promise<void> {
     const lock = await holdE2eLock();
     let app: Awaited<ReturnType<typeof startApp>> | undefined;
     try {
-      app = await startApp(url);
+      app = await startApp(url, { PAGE_CACHE_MB: '0' }); // every load rendered: this times the render, not a reload
       const base = app.url;
       const cookie = await signInCookie(base, email);
       const fetchOk = (path: string, headers: Record<string, string>) => async () => {

@@ -83,10 +83,10 @@ export const SECRET = randomBytes(32).toString('hex');
 export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}, port?: number): Promise<RunningApp> {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn('npx', ['--no-install', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url, APP_URL: url, AUTH_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group: stop() reaches the server under npx and tsx
+    detached: true, // its own process group: stop() reaches it and anything it started
   });
   const log: string[] = [];
   const keep = (chunk: Buffer) => log.push(...chunk.toString().split('\n').filter(Boolean));
