@@ -159,6 +159,22 @@ describe('PageCache', () => {
     expect((await get('/teams', shortLived)).cache).toBe('miss');
   });
 
+  it('takes malformed and hostile Cookie headers in its stride: rendered, never kept, never an error', async () => {
+    const hostile = [
+      'next-auth.session-token=',
+      '=;;==; ;next-auth.session-token',
+      'next-auth.session-token.0=abc; next-auth.session-token.1=def',
+      `next-auth.session-token=${'x'.repeat(6_000)}`,
+      'next-auth.session-token=%E0%A4%A; __proto__=1; constructor=2',
+    ];
+    for (const cookie of hostile) {
+      const first = await get('/teams', cookie);
+      expect(first.status, cookie.slice(0, 40)).toBe(200);
+      expect(['miss', 'bypass'], cookie.slice(0, 40)).toContain(first.cache);
+      expect((await get('/teams', cookie)).cache, cookie.slice(0, 40)).not.toBe('hit');
+    }
+  });
+
   it('never answers the client router, prefetches or other paths', async () => {
     const cookie = await session(`u-${uniqueTag()}`);
     await get('/teams', cookie);
