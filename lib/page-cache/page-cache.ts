@@ -46,7 +46,9 @@ const ERROR_RENDER = /data-dgst=|\\?"digest\\?":/;
 
 export class PageCache {
   private readonly store: PageStore;
-  /** Tables each cached path was seen to read, over all its renders. */
+  /** Tables each cached path was seen to read, over all its renders. A page is checked against all of
+   *  them, not only its own render's: Prisma may batch the same lookup of two concurrent requests into
+   *  one statement, which is then recorded for one of them only. */
   private readonly routeTables = new Map<string, Set<string>>();
   /** Sequence number of each session's latest write. */
   private readonly sessionWrites = new Map<string, number>();
