@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { getMetrics } from '@/lib/metrics/get-metrics';
 import { parsePeriod } from '@/lib/metrics/period-params';
-import { createComponent, createManager, createTeam, ensureStack, uniqueTag } from '@/lib/seed/factories';
+import { createComponent, createManager, createTeam, ensureStack, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import { ImportError } from './import-errors';
 import { importHistoryFile } from './import-history';
 
@@ -13,8 +13,8 @@ async function world(year: number) {
   const stack = await ensureStack(db, { slug: `imp-${tag}`, name: `Imp ${tag}` });
   const component = await createComponent(db, { stack: stack.slug, name: `COMP-${tag}`, platforms: ['SL5 x86_64', 'SL6 x86_64'] });
   const createdAt = new Date(Date.UTC(year - 1, 0, 1));
-  const north = await createTeam(db, { ngiCode: `N${tag.toUpperCase().replace(/[^A-Z]/g, 'X')}`, ngiName: `North ${tag}`, siteName: `SITE-N-${tag}`, createdAt });
-  const south = await createTeam(db, { ngiCode: `S${tag.toUpperCase().replace(/[^A-Z]/g, 'X')}`, ngiName: `South ${tag}`, siteName: `SITE-S-${tag}`, createdAt });
+  const north = await createTeam(db, { ngiCode: `N${uniqueLetters()}`, ngiName: `North ${tag}`, siteName: `SITE-N-${tag}`, createdAt });
+  const south = await createTeam(db, { ngiCode: `S${uniqueLetters()}`, ngiName: `South ${tag}`, siteName: `SITE-S-${tag}`, createdAt });
   const manager = await createManager(db, { stacks: [stack.slug] });
   return { tag, stack, component, north: north.team, south: south.team, manager, northNgi: north.ngi.name, southNgi: south.ngi.name };
 }

@@ -2,7 +2,7 @@
 // and minimal arguments; everything left out gets a unique default, so tests sharing a database never
 // collide. Look-ups are by natural key (upserts), so calling a factory twice with the same key returns
 // the same row. Nothing here runs on import.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   ADMINS_GROUP,
   COORDINATORS_GROUP,
@@ -52,6 +52,13 @@ export type { SeedDb } from './write-reference';
 /** A short unique tag for default names. */
 export function uniqueTag(): string {
   return randomUUID().replace(/-/g, '').slice(0, 8);
+}
+
+/** `length` random capital letters, uniformly drawn (for NGI codes, which are letters only). Upper-casing a
+ *  hex tag and replacing its digits would not do: "TXXXXXXXX" then comes up once in 40 tags, and tests
+ *  sharing a database collide on it. */
+export function uniqueLetters(length = 8): string {
+  return Array.from(randomBytes(length), (byte) => String.fromCharCode(65 + (byte % 26))).join('');
 }
 
 // ---------------------------------------------------------------- groups and people
@@ -126,7 +133,7 @@ export async function createManager(db: SeedDb, args: CreateUserArgs & { stacks?
 // ---------------------------------------------------------------- NGIs, sites, teams
 
 export async function ensureNgi(db: SeedDb, args: { code?: string; name?: string } = {}): Promise<Ngi> {
-  const code = args.code ?? `T${uniqueTag().toUpperCase().replace(/[^A-Z]/g, 'X')}`;
+  const code = args.code ?? `T${uniqueLetters()}`;
   return db.ngi.upsert({ where: { code }, create: { code, name: args.name ?? `Test NGI ${code}` }, update: {} });
 }
 

@@ -2,7 +2,7 @@
 // same commitment, server-side sorting on counts with stable ties, paging and the total.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { addToGroup, createCommitment, createComponent, createParticipation, createTeam, createUser, ensureNgi, uniqueTag } from '@/lib/seed/factories';
+import { addToGroup, createCommitment, createComponent, createParticipation, createTeam, createUser, ensureNgi, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import { listTeams } from './list-teams';
 import { teamTableParams } from './table-params';
 
@@ -15,7 +15,7 @@ const names: Record<'a' | 'b' | 'c' | 'd' | 'retired', string> = { a: '', b: '',
 const view = (params: Record<string, string>) => listTeams(teamTableParams.parse({ ngi: ngiCode, ...params }));
 
 beforeAll(async () => {
-  ngiCode = `L${uniqueTag().toUpperCase().replace(/[^A-Z]/g, 'K').slice(0, 6)}`;
+  ngiCode = `L${uniqueLetters(6)}`;
   await ensureNgi(db, { code: ngiCode, name: 'List Land' });
   stackSlug = `st-${uniqueTag()}`;
   const creamC = await createComponent(db, { stack: stackSlug, name: `CREAM-${uniqueTag()}`, platforms: ['SL5 x86_64', 'SL6 x86_64'] });

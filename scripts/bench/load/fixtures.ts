@@ -5,7 +5,7 @@
 import { COORDINATORS_GROUP } from '../../../lib/auth/group-names';
 import { createApiToken } from '../../../lib/auth/api-tokens';
 import type { Db } from '../../../lib/db/client';
-import { addToGroup, createComponent, createManager, createRelease, createRollout, createTeam, uniqueTag } from '../../../lib/seed/factories';
+import { addToGroup, createComponent, createManager, createRelease, createRollout, createTeam, uniqueLetters, uniqueTag } from '../../../lib/seed/factories';
 
 export interface LoadSizes {
   teams: number;
@@ -50,7 +50,7 @@ export async function createLoadFixtures(db: Db, sizes: LoadSizes): Promise<Load
 
   const teams: LoadFixtures['teams'] = [];
   for (let i = 0; i < sizes.teams; i++) {
-    const bundle = await createTeam(db, { ngiCode: `LD${tag.slice(0, 4).toUpperCase().replace(/[^A-Z]/g, 'Q')}`, siteName: `LOAD-${i}`, contacts: [`ea-load-${i}-${tag}@bench.example`] });
+    const bundle = await createTeam(db, { ngiCode: `LD${uniqueLetters(4)}`, siteName: `LOAD-${i}`, contacts: [`ea-load-${i}-${tag}@bench.example`] });
     teams.push({ id: bundle.team.id, token: await tokenFor(db, bundle.member!.id, 'load member') });
   }
 

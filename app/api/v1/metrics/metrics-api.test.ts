@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { db } from '@/lib/db/client';
 import { importHistoryFile } from '@/lib/history-import/import-history';
-import { createComponent, createTeam, createUser, ensureStack, uniqueTag } from '@/lib/seed/factories';
+import { createComponent, createTeam, createUser, ensureStack, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import { GET as tableGet } from './[table]/route';
 import { GET as metricsGet } from './route';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   roleless = (await createApiToken({ id: nobody.id, label: nobody.email }, nobody.id, 'metrics test')).token;
   const stack = await ensureStack(db, { slug: `met-${tag}` });
   const component = await createComponent(db, { stack: stack.slug, name: `M-${tag}` });
-  const { team } = await createTeam(db, { ngiCode: `M${tag.toUpperCase().replace(/[^A-Z]/g, 'X')}`, ngiName, createdAt: new Date('1995-01-01T00:00:00Z') });
+  const { team } = await createTeam(db, { ngiCode: `M${uniqueLetters()}`, ngiName, createdAt: new Date('1995-01-01T00:00:00Z') });
   const participation = (invitedAt: string, reportSubmittedAt: string) => ({ team: team.name, status: 'ACCEPTED', invitedAt, repliedAt: invitedAt, reportSubmittedAt, recommendation: 'ACCEPT' });
   const release = (version: string, createdAt: string, resolvedAt: string, reportAt: string) => ({
     stack: stack.slug,

@@ -4,7 +4,7 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { db } from '@/lib/db/client';
-import { createCommitment, createComponent, createTeam, createUser, ensureNgi, uniqueTag } from '@/lib/seed/factories';
+import { createCommitment, createComponent, createTeam, createUser, ensureNgi, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import { GET as listComponentsRoute } from '../components/route';
 import { GET as getTeamRoute } from './[name]/route';
 import { GET as listTeamsRoute } from './route';
@@ -22,7 +22,7 @@ let stack = '';
 beforeAll(async () => {
   const user = await createUser(db); // no role at all: any signed-in user may read
   token = (await createApiToken({ id: user.id, label: user.email }, user.id, 'teams api test')).token;
-  ngi = `A${uniqueTag().toUpperCase().replace(/[^A-Z]/g, 'P').slice(0, 6)}`;
+  ngi = `A${uniqueLetters(6)}`;
   await ensureNgi(db, { code: ngi });
   stack = `api-${uniqueTag()}`;
   const comp = await createComponent(db, { stack, platforms: ['SL6 x86_64'] });
