@@ -1,6 +1,7 @@
 'use client';
 // Create or edit a component: stack (fixed once created), name, UMD capability, description and the
 // platforms it ships on (commitments are only allowed on those).
+import { FieldError } from '@/components/ui/field-error';
 import { Field, inputClass } from '@/components/ui/field';
 import { CAPABILITIES, CAPABILITY_LABELS } from '@/lib/catalog/capabilities';
 import type { Capability } from '@/lib/generated/prisma/enums';
@@ -78,11 +79,7 @@ export function ComponentForm({
                 </label>
               ))}
             </div>
-            {errors?.platformIds && (
-              <p id="platform-errors" className="mt-1 text-sm text-red-700">
-                {errors.platformIds.join(' ')}
-              </p>
-            )}
+            <FieldError id="platform-errors" errors={errors?.platformIds} />
           </fieldset>
         </>
       )}

@@ -2,6 +2,7 @@
 // period lives in the URL (shareable, bookmarkable) and the page works without JavaScript.
 import { buttonClass } from '@/components/ui/button-class';
 import { inputClass } from '@/components/ui/field';
+import { FieldError } from '@/components/ui/field-error';
 import { projectYearLabel } from '@/lib/metrics/project-quarters';
 import type { FieldErrors } from '@/lib/errors';
 
@@ -11,14 +12,6 @@ interface Props {
   from?: string;
   to?: string;
   errors?: FieldErrors;
-}
-
-function ErrorText({ id, messages }: { id: string; messages?: string[] }) {
-  return messages?.length ? (
-    <p id={id} className="mt-1 text-sm text-red-700">
-      {messages.join(' ')}
-    </p>
-  ) : null;
 }
 
 export function PeriodForm({ years, year, from, to, errors = {} }: Props) {
@@ -44,7 +37,7 @@ export function PeriodForm({ years, year, from, to, errors = {} }: Props) {
               </option>
             ))}
           </select>
-          <ErrorText id="metrics-year-error" messages={errors.year} />
+          <FieldError id="metrics-year-error" errors={errors.year} />
         </div>
         <button type="submit" className={buttonClass('primary')}>
           Show year
@@ -66,7 +59,7 @@ export function PeriodForm({ years, year, from, to, errors = {} }: Props) {
               aria-invalid={errors[name]?.length ? true : undefined}
               aria-describedby={errors[name]?.length ? `metrics-${name}-error` : undefined}
             />
-            <ErrorText id={`metrics-${name}-error`} messages={errors[name]} />
+            <FieldError id={`metrics-${name}-error`} errors={errors[name]} />
           </div>
         ))}
         <button type="submit" className={buttonClass('secondary')}>

@@ -2,6 +2,7 @@
 // The explicit override of the release cadence rules: offered once a submission broke them (or when
 // already ticked), and only honoured with a reason, which is kept on the release.
 import { useState } from 'react';
+import { FieldError } from '@/components/ui/field-error';
 import { Field, inputClass } from '@/components/ui/field';
 import type { FieldErrors } from '@/lib/errors';
 
@@ -23,11 +24,7 @@ export function CadenceOverride({ errors }: { errors?: FieldErrors }) {
         />
         Override the release cadence rules for this release
       </label>
-      {errors?.cadenceOverride && (
-        <p id="cadence-override-error" className="mt-1 text-sm text-red-700">
-          {errors.cadenceOverride.join(' ')}
-        </p>
-      )}
+      <FieldError id="cadence-override-error" errors={errors?.cadenceOverride} />
       {ticked && (
         <div className="mt-3">
           <Field label="Reason for the override" name="cadenceOverrideReason" errors={errors?.cadenceOverrideReason} hint="Kept on the release and shown on its page.">

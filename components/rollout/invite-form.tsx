@@ -2,6 +2,7 @@
 // Steps 4-5: the manager picks EA teams (committed to this component and platform first, then the
 // stack's other teams, each with its current load) and edits the notification before sending it.
 import { inviteAction } from '@/app/(app)/rollouts/actions';
+import { FieldError } from '@/components/ui/field-error';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import type { TeamProposal } from '@/lib/rollout/propose-teams';
@@ -57,11 +58,7 @@ export function InviteForm({ number, version, proposals, template }: { number: n
                 </div>
               );
             })}
-            {fieldErrors(state, 'teamIds') && (
-              <p id="invite-teams-error" className="mt-1 text-sm text-red-700">
-                {fieldErrors(state, 'teamIds')!.join(' ')}
-              </p>
-            )}
+            <FieldError id="invite-teams-error" errors={fieldErrors(state, 'teamIds')} />
           </fieldset>
           <Field
             label="Notification to the teams (editable)"

@@ -1,5 +1,6 @@
 // A labelled form field with its error message linked through aria-describedby.
 import { useId } from 'react';
+import { FieldError } from './field-error';
 
 interface FieldProps {
   label: string;
@@ -29,11 +30,7 @@ export function Field({ label, name, errors, hint, children }: FieldProps) {
           {hint}
         </p>
       )}
-      {errors?.length ? (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // A set of radio buttons under one legend, with its error message linked to the group.
 import { useId } from 'react';
+import { FieldError } from './field-error';
 
 interface RadioGroupProps<V extends string> {
   legend: string;
@@ -22,11 +23,7 @@ export function RadioGroup<V extends string>({ legend, name, options, defaultVal
           </label>
         ))}
       </div>
-      {errors?.length ? (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
     </fieldset>
   );
 }
