@@ -4,7 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /** The pages that are read far more often than what they show changes. */
-export const CACHED_PAGES: readonly string[] = ['/', '/coverage', '/teams', '/rollouts'];
+const CACHED_PAGES: readonly string[] = ['/', '/coverage', '/teams', '/rollouts'];
 const MAX_URL_LENGTH = 2_048;
 
 export function cacheablePath(request: IncomingMessage): string | null {

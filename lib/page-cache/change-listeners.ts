@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '@/lib/db/config';
 import { getPglite } from '@/lib/db/pglite-instance';
 
-export const CHANGE_CHANNEL = 'ea_data_change';
+const CHANGE_CHANNEL = 'ea_data_change';
 export const LISTENER_APPLICATION_NAME = 'early-adopters page cache';
 const TRIGGER_NAME = 'ea_data_change';
 const HEARTBEAT_MS = 10_000;
