@@ -14,6 +14,7 @@ interface ComponentValues {
   capability: Capability;
   description: string;
   platformIds: string[];
+  gocdbServiceType: string | null;
 }
 
 export function ComponentForm({
@@ -68,6 +69,14 @@ export function ComponentForm({
           </Field>
           <Field label="Description (optional)" name="description" errors={errors?.description}>
             {(props) => <textarea {...props} rows={2} defaultValue={component?.description} className={inputClass} />}
+          </Field>
+          <Field
+            label="GOCDB service type (optional)"
+            name="gocdbServiceType"
+            errors={errors?.gocdbServiceType}
+            hint="The SERVICE_TYPE of this component's services in GOCDB (e.g. CREAM-CE, SRM): the GOCDB sync reads those endpoints and their beta flag."
+          >
+            {(props) => <input {...props} defaultValue={component?.gocdbServiceType ?? ''} autoComplete="off" className={inputClass} />}
           </Field>
           <fieldset aria-describedby={errors?.platformIds ? 'platform-errors' : undefined}>
             <legend className="text-sm font-medium text-slate-800">Ships on</legend>

@@ -31,6 +31,7 @@ const EXPECTED: Record<Permission, [Expect, Expect, Expect, Expect, Expect, Expe
   'audit.view': ['any', '-', '-', '-', '-', '-', '-'],
   'outbox.view': ['any', '-', '-', '-', '-', '-', '-'],
   'settings.edit': ['any', 'any', '-', '-', '-', '-', '-'],
+  'gocdb.sync': ['any', '-', '-', '-', '-', '-', '-'],
   'token.manage': ['self', 'self', 'self', 'self', 'self', 'self', 'self'],
 };
 

@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'audit.view', // browse the whole audit trail
   'outbox.view', // read every outgoing message
   'settings.edit', // coverage target, holidays
+  'gocdb.sync', // run the GOCDB site-registry sync, read its runs
   'token.manage', // own API tokens
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -50,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, Grants> = {
     'outbox.view': 'any',
     'settings.edit': 'any',
     'rollout.comment': 'any',
+    'gocdb.sync': 'any',
   },
   coordinator: {
     ...SIGNED_IN,

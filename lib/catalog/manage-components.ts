@@ -31,6 +31,7 @@ export async function createComponent(actor: Actor, input: CreateComponentInput)
           name: input.name,
           capability: input.capability,
           description: input.description,
+          gocdbServiceType: input.gocdbServiceType ?? null,
           platforms: { create: platforms.map((platform) => ({ platformId: platform.id })) },
         },
       });
@@ -38,7 +39,7 @@ export async function createComponent(actor: Actor, input: CreateComponentInput)
         action: 'catalog.createComponent',
         entityType: 'Component',
         entityId: component.id,
-        after: { stack: stack.name, name: component.name, capability: component.capability, platforms: platforms.map((p) => `${p.os} ${p.arch}`).sort() },
+        after: { stack: stack.name, name: component.name, capability: component.capability, gocdbServiceType: component.gocdbServiceType, platforms: platforms.map((p) => `${p.os} ${p.arch}`).sort() },
       });
       return component;
     });
@@ -70,7 +71,7 @@ export async function updateComponent(actor: Actor, input: EditComponentInput) {
       }
       const updated = await tx.component.updateMany({
         where: { id: component.id, version: input.version },
-        data: { name: input.name, capability: input.capability, description: input.description, version: { increment: 1 } },
+        data: { name: input.name, capability: input.capability, description: input.description, gocdbServiceType: input.gocdbServiceType, version: { increment: 1 } },
       });
       if (updated.count === 0) throw new ConflictError(STALE);
       await tx.componentPlatform.deleteMany({ where: { componentId: component.id, platformId: { in: dropped.map((link) => link.platformId) } } });
@@ -80,8 +81,8 @@ export async function updateComponent(actor: Actor, input: EditComponentInput) {
         action: 'catalog.editComponent',
         entityType: 'Component',
         entityId: component.id,
-        before: { name: component.name, capability: component.capability, description: component.description, platforms: component.platforms.map((l) => `${l.platform.os} ${l.platform.arch}`).sort() },
-        after: { name: input.name, capability: input.capability, description: input.description, platforms: platforms.map((p) => `${p.os} ${p.arch}`).sort() },
+        before: { name: component.name, capability: component.capability, description: component.description, gocdbServiceType: component.gocdbServiceType, platforms: component.platforms.map((l) => `${l.platform.os} ${l.platform.arch}`).sort() },
+        after: { name: input.name, capability: input.capability, description: input.description, gocdbServiceType: input.gocdbServiceType === undefined ? component.gocdbServiceType : input.gocdbServiceType, platforms: platforms.map((p) => `${p.os} ${p.arch}`).sort() },
       });
     });
   } catch (error) {

@@ -50,6 +50,14 @@ const componentFields = {
   capability: z.enum(CAPABILITIES, 'Choose a UMD capability.'),
   description: z.string().trim().max(2000).default(''),
   platformIds: idList,
+  /** GOCDB SERVICE_TYPE (e.g. CREAM-CE, SRM); empty: the component's endpoints are not read from GOCDB. */
+  gocdbServiceType: z
+    .string()
+    .trim()
+    .max(64, 'At most 64 characters.')
+    .regex(/^[A-Za-z0-9._-]*$/, 'A GOCDB service type: letters, digits, ".", "_" and "-" (e.g. CREAM-CE).')
+    .default('')
+    .transform((value) => value || null),
 };
 export const ZCreateComponent = z.object({ stackId: z.string().trim().min(1, 'Choose the stack.').max(64), ...componentFields });
 export const ZEditComponent = z.object({ id, version, ...componentFields });
@@ -60,5 +68,7 @@ export const ZCreatePlatform = z.object({
   arch: z.string().trim().min(2, 'At least 2 characters.').max(16).regex(/^[A-Za-z0-9._-]+$/, 'Letters, digits, ".", "_" and "-" (e.g. x86_64).'),
 });
 
-export type CreateComponentInput = z.infer<typeof ZCreateComponent>;
-export type EditComponentInput = z.infer<typeof ZEditComponent>;
+/** Callers that predate the GOCDB service type may leave it out: none on create, unchanged on edit. */
+type GocdbTypeOptional<T> = Omit<T, 'gocdbServiceType'> & { gocdbServiceType?: string | null };
+export type CreateComponentInput = GocdbTypeOptional<z.infer<typeof ZCreateComponent>>;
+export type EditComponentInput = GocdbTypeOptional<z.infer<typeof ZEditComponent>>;

@@ -6,6 +6,7 @@ import { fanOutAuditEvents } from './audit-fanout';
 import { scanDeadlines } from './deadline-scanner';
 import { readMailConfig } from './mail-config';
 import { runOutboxUntilIdle } from './outbox-worker';
+import { triggerScheduledGocdbSync } from '@/lib/gocdb/scheduled-sync';
 
 export interface WorkerLoopOptions {
   intervalMs?: number;
@@ -61,6 +62,7 @@ export function startWorkerLoop(options: WorkerLoopOptions = {}): WorkerHandle {
     if (stopped && !force) return null;
     const scan = force || Date.now() - lastScan >= scanIntervalMs;
     if (scan) lastScan = Date.now();
+    if (scan && !force) triggerScheduledGocdbSync(); // in the background, when GOCDB_URL is set and a sync is due
     try {
       const report = await runChecksOnce({ scan });
       if (report.sent || report.failed || report.reminders || report.escalations) {

@@ -101,7 +101,7 @@ export default async function ComponentPage({ params, searchParams }: { params: 
             action={updateComponentAction}
             stacks={catalog.stacks}
             platforms={catalog.platforms}
-            component={{ id: component.id, version: component.version, name: component.name, capability: component.capability, description: component.description, platformIds: component.platforms.map((l) => l.platformId) }}
+            component={{ id: component.id, version: component.version, name: component.name, capability: component.capability, description: component.description, platformIds: component.platforms.map((l) => l.platformId), gocdbServiceType: component.gocdbServiceType }}
           />
         </Card>
       )}
