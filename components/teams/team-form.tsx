@@ -12,24 +12,29 @@ import { useFormAction } from '@/components/ui/use-form-action';
 export interface NgiChoice {
   code: string;
   name: string;
-  sites: { name: string; team: { name: string } | null }[];
+  /** GOCDB's name of the NGI when the GOCDB sync imported it. */
+  gocdbName?: string | null;
+  sites: { name: string; team: { name: string } | null; gocdbKey?: string | null; gocdbRemovedAt?: Date | null }[];
 }
 
 interface Props {
   action: (prev: unknown, formData: FormData) => Promise<ActionResult>;
   ngis: NgiChoice[];
   timeZones: string[];
+  /** GOCDB is configured: an NGI read from GOCDB offers its synced sites instead of free text. */
+  fromGocdb?: boolean;
   /** Present when editing. */
   team?: { id: string; version: number; ngiCode: string; siteName: string; timeZone: string; description: string };
 }
 
-export function TeamForm({ action, ngis, timeZones, team }: Props) {
+export function TeamForm({ action, ngis, timeZones, fromGocdb = false, team }: Props) {
   const { state, errors, pending, onSubmit } = useFormAction(action);
   const [ngiCode, setNgiCode] = useState(team?.ngiCode ?? '');
   const [siteName, setSiteName] = useState(team?.siteName ?? '');
   const [createNgi, setCreateNgi] = useState(false);
   const ids = { ngis: useId(), sites: useId(), zones: useId() };
   const known = ngis.find((ngi) => ngi.code.toLowerCase() === ngiCode.trim().toLowerCase());
+  const gocdbSites = fromGocdb && !team && known?.gocdbName ? known.sites.filter((site) => site.gocdbKey && !site.gocdbRemovedAt && !site.team) : null;
   const preview = ngiCode.trim() && siteName.trim() ? `ea-${known?.code ?? ngiCode.trim()}-${siteName.trim()}` : 'ea-<NGI>-<Site>';
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
@@ -63,16 +68,85 @@ export function TeamForm({ action, ngis, timeZones, team }: Props) {
           )}
         </fieldset>
       )}
-      <Field label="Site" name="siteName" errors={errors?.siteName} hint="The GOCDB site name, e.g. INFN-T1. Each site has one EA team.">
-        {(props) => <input {...props} list={ids.sites} value={siteName} onChange={(event) => setSiteName(event.target.value)} autoComplete="off" className={inputClass} />}
+      {gocdbSites ? (
+        <Field
+          label="Site (from GOCDB)"
+          name="siteName"
+          errors={errors?.siteName}
+          hint={gocdbSites.length ? `The sites GOCDB lists for ${known?.gocdbName} that have no team yet; the time zone comes from GOCDB.` : `Every GOCDB site of ${known?.gocdbName} already has a team.`}
+        >
+          {(props) => (
+            <select {...props} value={siteName} onChange={(event) => setSiteName(event.target.value)} className={inputClass}>
+              <option value="">Choose a site…</option>
+              {gocdbSites.map((site) => (
+                <option key={site.name} value={site.name}>
+                  {site.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : (
+        <>
+
+        </>
+      )}
+      <Field label="NGI code" name="ngiCode" errors={errors?.ngiCode} hint={known ? known.name : 'Pick an NGI from the list (e.g. IT, PT, CERN).'}>
+        {(props) => <input {...props} list={ids.ngis} value={ngiCode} onChange={(event) => setNgiCode(event.target.value)} autoComplete="off" className={inputClass} />}
       </Field>
-      <datalist id={ids.sites}>
-        {known?.sites
-          .filter((site) => !site.team)
-          .map((site) => (
-            <option key={site.name} value={site.name} />
-          ))}
+      <datalist id={ids.ngis}>
+        {ngis.map((ngi) => (
+          <option key={ngi.code} value={ngi.code}>
+            {ngi.name}
+          </option>
+        ))}
       </datalist>
+      {!team && !known && ngiCode.trim() !== '' && (
+        <fieldset className="space-y-2 rounded border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium">New NGI</legend>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="createNgi" checked={createNgi} onChange={(event) => setCreateNgi(event.target.checked)} />
+            Create the NGI {ngiCode.trim()} (it is not in the list)
+          </label>
+          {createNgi && (
+            <Field label="NGI name" name="ngiName" errors={errors?.ngiName}>
+              {(props) => <input {...props} placeholder="e.g. Portugal" className={inputClass} />}
+            </Field>
+          )}
+        </fieldset>
+      )}
+      {gocdbSites ? (
+        <Field
+          label="Site (from GOCDB)"
+          name="siteName"
+          errors={errors?.siteName}
+          hint={gocdbSites.length ? `The sites GOCDB lists for ${known?.gocdbName} that have no team yet; the time zone comes from GOCDB.` : `Every GOCDB site of ${known?.gocdbName} already has a team.`}
+        >
+          {(props) => (
+            <select {...props} value={siteName} onChange={(event) => setSiteName(event.target.value)} className={inputClass}>
+              <option value="">Choose a site…</option>
+              {gocdbSites.map((site) => (
+                <option key={site.name} value={site.name}>
+                  {site.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : (
+        <>
+        <Field label="Site" name="siteName" errors={errors?.siteName} hint="The GOCDB site name, e.g. INFN-T1. Each site has one EA team.">
+          {(props) => <input {...props} list={ids.sites} value={siteName} onChange={(event) => setSiteName(event.target.value)} autoComplete="off" className={inputClass} />}
+        </Field>
+        <datalist id={ids.sites}>
+          {known?.sites
+            .filter((site) => !site.team)
+            .map((site) => (
+              <option key={site.name} value={site.name} />
+            ))}
+        </datalist>
+        </>
+      )}
       <p className="text-sm">
         Team name: <code className="rounded bg-slate-100 px-1.5 py-0.5" data-testid="team-name-preview">{preview}</code>
       </p>

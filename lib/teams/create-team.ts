@@ -7,6 +7,7 @@ import { db } from '@/lib/db/client';
 import { isUniqueViolation, ValidationError } from '@/lib/errors';
 import type { CreateTeamInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
+import { assertSiteFromGocdb } from '@/lib/gocdb/synced-site-rule';
 
 /** The NGI with this code (any letter case), or a field error naming the problem. */
 export async function resolveNgi(tx: Tx, code: string) {
@@ -44,6 +45,7 @@ export async function createTeam(actor: Actor, input: CreateTeamInput): Promise<
       if (!ngi) ngi = await resolveNgi(tx, input.ngiCode); // throws the field error
       let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team) throw duplicateTeam(site.team.name);
+      assertSiteFromGocdb(ngi, site, input.siteName);
       const name = teamName(ngi.code, site?.name ?? input.siteName);
       await assertTeamNameFree(tx, name);
       site ??= await tx.site.create({ data: { ngiId: ngi.id, name: input.siteName, timeZone: input.timeZone }, include: { team: true } });

@@ -66,7 +66,13 @@ export type CommitmentChoice = Awaited<ReturnType<typeof listCommitmentChoices>>
 /** All NGIs and the sites already known, for the create/edit team form. */
 export async function listNgisWithSites() {
   return db.ngi.findMany({
-    select: { id: true, code: true, name: true, sites: { select: { name: true, team: { select: { name: true } } }, orderBy: { name: 'asc' } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      gocdbName: true,
+      sites: { select: { name: true, gocdbKey: true, gocdbRemovedAt: true, team: { select: { name: true } } }, orderBy: { name: 'asc' } },
+    },
     orderBy: { code: 'asc' },
   });
 }

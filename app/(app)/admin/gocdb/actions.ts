@@ -9,7 +9,7 @@ import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { readGocdbConfig } from '@/lib/gocdb/config';
 import { runGocdbSync } from '@/lib/gocdb/run-sync';
 
-export async function syncGocdbAction(_prev: unknown, _form: FormData): Promise<ActionResult> {
+export async function syncGocdbAction(): Promise<ActionResult> {
   try {
     const user = await requireUser();
     if (!can(user, 'gocdb.sync')) throw new ForbiddenError('Only Early Adopters admins run the GOCDB sync.');

@@ -5,12 +5,14 @@ import { TeamForm } from '@/components/teams/team-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { readGocdbConfig } from '@/lib/gocdb/config';
 import { listNgisWithSites } from '@/lib/teams/get-team';
 import { createTeamAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New team' };
 export const dynamic = 'force-dynamic';
 
+// fromGocdb: an NGI read from GOCDB offers its synced sites (lib/gocdb/synced-site-rule.ts holds the server's rule).
 export default async function NewTeamPage() {
   const user = await requirePageUser('/teams/new');
   if (!can(user, 'team.create')) notFound();
@@ -18,7 +20,7 @@ export default async function NewTeamPage() {
   return (
     <div>
       <PageHeader title="New Early Adopter team" description="One team per site, named ea-<NGI>-<Site>. Its group is created with it; add members on the team's page." />
-      <TeamForm action={createTeamAction} ngis={ngis} timeZones={Intl.supportedValuesOf('timeZone')} />
+      <TeamForm action={createTeamAction} ngis={ngis} timeZones={Intl.supportedValuesOf('timeZone')} fromGocdb={readGocdbConfig().configured} />
     </div>
   );
 }
