@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FeedLinks } from '@/components/notify/feed-links';
 import { OverdueCard } from '@/components/notify/overdue-card';
+import { StaleBetaCard } from '@/components/gocdb/stale-beta-card';
 import { StatCard } from '@/components/overview/stat-card';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getOverview } from '@/lib/overview/get-overview';
@@ -32,6 +33,7 @@ export default async function HomePage() {
         <StatCard label="Releases in production" value={overview.releasesInProduction} href={user ? '/releases' : undefined} />
       </section>
       <OverdueCard user={user} />
+      <StaleBetaCard user={user} />
       <section aria-labelledby="feeds-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="feeds-heading" className="font-semibold text-slate-900">
           Follow new releases without an account

@@ -2,6 +2,7 @@
 // for whoever may act now (checked on the server), findings, reports and document, and the timeline.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { FollowButton } from '@/components/notify/follow-button';
 import { AssignForm } from '@/components/rollout/assign-form';
 import { DocumentCard } from '@/components/rollout/document-card';
@@ -16,6 +17,7 @@ import { TeamPanel } from '@/components/rollout/team-panel';
 import { Timeline } from '@/components/rollout/timeline';
 import { VolunteerForm } from '@/components/rollout/volunteer-form';
 import { WhyPanel } from '@/components/rollout/why-panel';
+import { RolloutEndpointsCard } from '@/components/gocdb/rollout-endpoints-card';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -83,6 +85,9 @@ export default async function RolloutPage({ params }: Params) {
               <ParticipantsTable number={rollout.number} participations={rollout.participations} overdueIds={overdueIds} now={now} timeZone={tz} canMoveExposure={model.canMoveExposure} />
             )}
           </Card>
+          <Suspense fallback={<div className="h-24 animate-pulse rounded-lg bg-slate-200" aria-label="Loading the GOCDB endpoints" />}>
+            <RolloutEndpointsCard rolloutId={rollout.id} timeZone={tz} />
+          </Suspense>
           <ManagerPanel rollout={rollout} proposals={model.proposals} template={model.template} listAddress={model.listAddress} close={model.close} />
           <Card title="Findings" id="findings-title">
             <div className="space-y-4">

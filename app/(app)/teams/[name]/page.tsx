@@ -8,6 +8,7 @@ import { FeedLinks } from '@/components/notify/feed-links';
 import { FollowButton } from '@/components/notify/follow-button';
 import { OverdueList } from '@/components/notify/overdue-list';
 import { CommitmentsCard } from '@/components/teams/commitments-card';
+import { PlatformHintsCard } from '@/components/gocdb/platform-hints-card';
 import { ContactsCard } from '@/components/teams/contacts-card';
 import { MembersCard } from '@/components/teams/members-card';
 import { TeamDetails } from '@/components/teams/team-details';
@@ -62,6 +63,9 @@ export default async function TeamPage({ params, searchParams }: Props) {
       </div>
       <MembersCard team={team} canManage={canMembers} idpUsers={idpUsers} />
       <CommitmentsCard team={team} canEdit={canCommit} choices={choices} />
+      <Suspense fallback={null}>
+        <PlatformHintsCard teamId={team.id} timeZone={user.timeZone} />
+      </Suspense>
       <TeamRollouts participations={team.participations} />
       <Card title="Overdue" id="team-overdue">
         <OverdueList teamId={team.id} hide="team" emptyText="Nothing overdue: every invitation answered and every report sent in time." />
