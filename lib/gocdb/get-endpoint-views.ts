@@ -77,3 +77,8 @@ export async function getTeamPlatformHints(teamId: string): Promise<PlatformHint
   }
   return hints;
 }
+
+/** Every synced endpoint of the team's site (only the catalogue's service types are synced). */
+export async function getTeamSiteEndpoints(teamId: string) {
+  return db.gocdbServiceEndpoint.findMany({ where: { removedAt: null, site: { team: { id: teamId } } }, select: ENDPOINT_FIELDS, orderBy: [{ serviceType: 'asc' }, { hostname: 'asc' }] });
+}
