@@ -8,7 +8,7 @@ import { FeedLinks } from '@/components/notify/feed-links';
 import { FollowButton } from '@/components/notify/follow-button';
 import { OverdueList } from '@/components/notify/overdue-list';
 import { CommitmentsCard } from '@/components/teams/commitments-card';
-import { PlatformHintsCard } from '@/components/gocdb/platform-hints-card';
+import { SiteRegistryCard } from '@/components/gocdb/site-registry-card';
 import { ContactsCard } from '@/components/teams/contacts-card';
 import { MembersCard } from '@/components/teams/members-card';
 import { TeamDetails } from '@/components/teams/team-details';
@@ -64,7 +64,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
       <MembersCard team={team} canManage={canMembers} idpUsers={idpUsers} />
       <CommitmentsCard team={team} canEdit={canCommit} choices={choices} />
       <Suspense fallback={null}>
-        <PlatformHintsCard teamId={team.id} timeZone={user.timeZone} />
+        <SiteRegistryCard teamId={team.id} timeZone={user.timeZone} />
       </Suspense>
       <TeamRollouts participations={team.participations} />
       <Card title="Overdue" id="team-overdue">

@@ -7,7 +7,7 @@ import { getTeamPlatformHints, getTeamSiteEndpoints } from '@/lib/gocdb/get-endp
 
 const yesNo = (value: boolean) => (value ? 'Y' : 'N');
 
-export async function PlatformHintsCard({ teamId, timeZone }: { teamId: string; timeZone: string }) {
+export async function SiteRegistryCard({ teamId, timeZone }: { teamId: string; timeZone: string }) {
   const endpoints = await getTeamSiteEndpoints(teamId);
   if (endpoints.length === 0) return null;
   const hints = await getTeamPlatformHints(teamId);
