@@ -12,6 +12,9 @@ const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
 const OIDC_PORT = Number(process.env.OIDC_PORT ?? OIDC_DEFAULT_PORT);
 const BASE_URL = `http://127.0.0.1:${APP_PORT}`;
 const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+/** e2e/gocdb.spec.ts serves GOCDB fixtures here; the app's GOCDB_URL points at it (nothing listens otherwise). */
+const GOCDB_PORT = Number(process.env.E2E_GOCDB_PORT ?? APP_PORT + 1);
+process.env.E2E_GOCDB_PORT = String(GOCDB_PORT);
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -98,6 +101,9 @@ export default defineConfig({
         // The e-mail reply path (e2e/rollout-workflow.spec.ts) posts mails to /api/v1/inbound-mail.
         INBOUND_MAIL_SECRET: E2E_INBOUND_MAIL_SECRET,
         OIDC_SCOPES: 'openid email profile groups',
+        // The GOCDB sync (e2e/gocdb.spec.ts); a worker sync while no fixture server listens fails fast and is only recorded.
+        GOCDB_URL: `http://127.0.0.1:${GOCDB_PORT}/gocdbpi`,
+        GOCDB_TIMEOUT_SEC: '10',
         ...(databaseUrl ? {} : { PGLITE_DATA_DIR: process.env.E2E_PGLITE_DATA_DIR }),
       },
       reuseExistingServer: false,

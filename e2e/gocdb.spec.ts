@@ -1,0 +1,109 @@
+// The GOCDB site registry in the browser, against a real HTTP server answering in GOCDB's format
+// (lib/gocdb/testing): an admin maps a component to a service type and syncs; creates a team from a
+// synced site (no free text for a GOCDB NGI); a rollout and the team page show the endpoint's BETA as
+// read from GOCDB; a BETA=Y left after a resolved rollout appears on the coordinator's dashboard and as
+// a reminder in the outbox.
+import { expect, type Page, test } from '@playwright/test';
+import { startGocdbFixtureServer, type GocdbFixtureServer } from '../lib/gocdb/testing/fixture-server';
+import { signInAs } from './support/sign-in';
+
+test.setTimeout(180_000);
+
+const ADMIN = 'admin@demo.local';
+const COORDINATOR = 'coordinator@demo.local';
+/** NGIs other specs create typed teams in: a GOCDB NGI must not adopt them. */
+const TYPED_NGIS = new Set(['IT', 'PT']);
+
+let gocdb: GocdbFixtureServer;
+test.beforeAll(async () => {
+  gocdb = await startGocdbFixtureServer({ port: Number(process.env.E2E_GOCDB_PORT), pageSize: 2 });
+});
+test.afterAll(async () => {
+  await gocdb?.close();
+});
+
+interface ListItem {
+  number: number;
+  status: string;
+  component: string;
+  teams: string[];
+}
+
+/** A resolved rollout with a team that took part and has no unresolved rollout of the same component. */
+async function pickResolvedParticipation(page: Page) {
+  const list = (await (await page.request.get('/api/v1/rollouts?perPage=500')).json()) as { items: ListItem[] };
+  const busy = new Set(list.items.filter((item) => item.status !== 'RESOLVED').flatMap((item) => item.teams.map((team) => `${item.component}|${team}`)));
+  for (const item of list.items.filter((row) => row.status === 'RESOLVED')) {
+    const detail = (await (await page.request.get(`/api/v1/rollouts/${item.number}`)).json()) as { participations: { team: string; status: string }[] };
+    for (const participation of detail.participations) {
+      const [, ngi, site] = /^ea-([^-]+)-(.+)$/.exec(participation.team) ?? [];
+      if (!ngi || !site || TYPED_NGIS.has(ngi) || !['ACCEPTED', 'VOLUNTEERED'].includes(participation.status)) continue;
+      if (busy.has(`${item.component}|${participation.team}`)) continue;
+      return { rollout: item.number, component: item.component, team: participation.team, ngi, site };
+    }
+  }
+  throw new Error('The demo data has no resolved rollout with a suitable team');
+}
+
+test('admin syncs GOCDB, creates a team from a synced site; BETA is read back and a flag left after release is flagged', async ({ page, browser }) => {
+  const stamp = Date.now().toString(36).toUpperCase();
+  const serviceType = `E2E-CE-${stamp}`;
+  await signInAs(page, ADMIN, '/admin/gocdb');
+  const picked = await pickResolvedParticipation(page);
+  const hostname = `ce01.${picked.site.toLowerCase()}.example`;
+  const newSite = `${picked.ngi}-GOCDB-${stamp}`;
+  gocdb.data = {
+    ngis: [{ name: `NGI_${picked.ngi}` }],
+    sites: [
+      { key: `${stamp}G0`, name: picked.site, ngi: `NGI_${picked.ngi}`, timeZone: 'Europe/Rome' },
+      { key: `${stamp}G1`, name: newSite, ngi: `NGI_${picked.ngi}`, timeZone: 'Europe/Madrid' },
+    ],
+    endpoints: [{ key: `${stamp}E0`, hostname, serviceType, site: picked.site, ngi: `NGI_${picked.ngi}`, beta: true, hostOs: 'SL5', hostArch: 'x86_64' }],
+  };
+
+  // The rollout's component reads its endpoints from GOCDB once it has a service type.
+  await page.goto(`/catalog?q=${encodeURIComponent(picked.component)}`);
+  await page.getByRole('link', { name: picked.component, exact: true }).first().click();
+  await page.getByLabel('GOCDB service type (optional)').fill(serviceType);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${picked.component} saved.` })).toBeVisible();
+
+  // Sync now (a worker run may hold the lock for a moment: then try again).
+  await page.goto('/admin/gocdb');
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Sync now from GOCDB' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'GOCDB sync done' })).toBeVisible({ timeout: 15_000 });
+  }).toPass({ timeout: 60_000 });
+  await page.reload();
+  const run = page.getByTestId('gocdb-run').first();
+  await expect(run).toContainText('succeeded');
+  await expect(run).toContainText('1 added'); // the new site; the NGI and the demo site were adopted
+  await expect(page.getByRole('list', { name: 'Synced records' })).toContainText(`1 ${serviceType} endpoints`);
+
+  // A team from a synced site: the NGI offers its GOCDB sites, not free text.
+  await page.goto('/teams/new');
+  await page.getByLabel('NGI code').fill(picked.ngi);
+  const siteSelect = page.getByLabel('Site (from GOCDB)');
+  await expect(siteSelect.locator('option')).toHaveText(['Choose a site…', newSite]); // the demo site already has its team
+  await siteSelect.selectOption(newSite);
+  await expect(page.getByTestId('team-name-preview')).toHaveText(`ea-${picked.ngi}-${newSite}`);
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`ea-${picked.ngi}-${newSite}`);
+
+  // BETA read back: on the team's page and on the rollout.
+  await page.goto(`/teams/${picked.team}`);
+  await expect(page.getByTestId('gocdb-endpoint').filter({ hasText: hostname })).toContainText('BETA Y');
+  await page.goto(`/rollouts/${picked.rollout}`);
+  const endpoints = page.getByTestId('gocdb-team-endpoints').filter({ hasText: picked.team });
+  await expect(endpoints).toContainText(hostname);
+  await expect(endpoints).toContainText('still shows BETA=Y');
+
+  // The coordinator's dashboard lists the flag left after release; the team was reminded once.
+  const context = await browser.newContext();
+  const coordinator = await context.newPage();
+  await signInAs(coordinator, COORDINATOR, '/');
+  await expect(coordinator.getByRole('list', { name: 'Beta flags left in GOCDB' })).toContainText(hostname);
+  await page.goto('/outbox');
+  await expect(page.getByText(`Remove the beta flag of ${hostname} in GOCDB`)).toHaveCount(1);
+  await context.close();
+});
