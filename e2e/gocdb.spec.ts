@@ -77,7 +77,8 @@ test('admin syncs GOCDB, creates a team from a synced site; BETA is read back an
   await page.reload();
   const run = page.getByTestId('gocdb-run').first();
   await expect(run).toContainText('succeeded');
-  await expect(run).toContainText('1 added'); // the new site; the NGI and the demo site were adopted
+  // Added: the new site and the endpoint; updated: the demo NGI and site, adopted (NGI_<code> is <code>).
+  await expect(run).toContainText('2 added, 2 updated, 0 marked removed, 1 beta reminder queued');
   await expect(page.getByRole('list', { name: 'Synced records' })).toContainText(`1 ${serviceType} endpoints`);
 
   // A team from a synced site: the NGI offers its GOCDB sites, not free text.

@@ -21,7 +21,7 @@ export function SyncRunsList({ runs }: { runs: GocdbSyncRun[] }) {
             </span>
           </div>
           <p className="text-slate-700">
-            {run.pages} pages read: {run.added} added, {run.updated} updated, {run.marked} marked removed, {run.reminders} beta reminders queued
+            {run.pages} pages read: {run.added} added, {run.updated} updated, {run.marked} marked removed, {run.reminders} beta {run.reminders === 1 ? 'reminder' : 'reminders'} queued
           </p>
           {run.errors.length > 0 && (
             <ul aria-label="Errors of this run" className="list-disc space-y-0.5 pl-5 break-words text-red-800">

@@ -8,6 +8,7 @@ import { ConflictError } from '@/lib/errors';
 import { createComponent, createParticipation, createRelease, createRollout, createTeam, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import type { GocdbConfig } from './config';
 import { runGocdbSync } from './run-sync';
+import { isSyncDue } from './scheduled-sync';
 import { findStaleBetaFlags } from './stale-beta';
 import { startGocdbFixtureServer, type GocdbFixtureServer } from './testing/fixture-server';
 
@@ -159,5 +160,13 @@ describe('runGocdbSync', () => {
     server.data.endpoints = [{ ...endpoints[0]!, beta: false }];
     await runGocdbSync(config, { trigger: 'test', actor: ACTOR });
     expect((await findStaleBetaFlags()).map((flag) => flag.hostname)).not.toContain(endpoints[0]!.hostname);
+  });
+
+  it('is due again for the worker only once the interval has passed since the last run began', async () => {
+    await world(1);
+    const { runId } = await runGocdbSync(config, { trigger: 'test', actor: ACTOR });
+    const started = (await db.gocdbSyncRun.findUniqueOrThrow({ where: { id: runId } })).startedAt;
+    expect(await isSyncDue(60, new Date(started.getTime() + 59 * 60_000))).toBe(false);
+    expect(await isSyncDue(60, new Date(started.getTime() + 60 * 60_000))).toBe(true);
   });
 });

@@ -55,7 +55,8 @@ export async function runGocdbSync(config: GocdbConfig, options: { trigger: stri
         const now = clock();
         const pageCounts = await db.$transaction(async (tx) => {
           const result = await step.apply(tx, page.records, now);
-          await recordAudit(tx, options.actor, {
+          // A page that changed nothing leaves no audit row: an hourly sync would otherwise bury the trail.
+          if (result.added + result.updated + result.errors.length > 0) await recordAudit(tx, options.actor, {
             action: 'gocdb.sync.page',
             entityType: 'GocdbSyncRun',
             entityId: runId,
