@@ -3,6 +3,7 @@
 // synced site (no free text for a GOCDB NGI); a rollout and the team page show the endpoint's BETA as
 // read from GOCDB; a BETA=Y left after a resolved rollout appears on the coordinator's dashboard and as
 // a reminder in the outbox.
+import { createRequire } from 'node:module';
 import { expect, type Page, test } from '@playwright/test';
 import { startGocdbFixtureServer, type GocdbFixtureServer } from '../lib/gocdb/testing/fixture-server';
 import { signInAs } from './support/sign-in';
@@ -13,6 +14,23 @@ const ADMIN = 'admin@demo.local';
 const COORDINATOR = 'coordinator@demo.local';
 /** NGIs other specs create typed teams in: a GOCDB NGI must not adopt them. */
 const TYPED_NGIS = new Set(['IT', 'PT']);
+
+/** axe-core (installed with eslint-plugin-jsx-a11y) run in the page on the given part of it: no violations. */
+async function expectAccessible(page: Page, selector: string) {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run({ include: [include] })).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  }, selector);
+  expect(violations).toEqual([]);
+}
+
+/** Usable at 390 px: nothing wider than the screen. */
+async function expectNoSideScroll(page: Page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
 
 let gocdb: GocdbFixtureServer;
 test.beforeAll(async () => {
@@ -80,6 +98,8 @@ test('admin syncs GOCDB, creates a team from a synced site; BETA is read back an
   // Added: the new site and the endpoint; updated: the demo NGI and site, adopted (NGI_<code> is <code>).
   await expect(run).toContainText('2 added, 2 updated, 0 marked removed, 1 beta reminder queued');
   await expect(page.getByRole('list', { name: 'Synced records' })).toContainText(`1 ${serviceType} endpoints`);
+  await expectAccessible(page, 'main');
+  await expectNoSideScroll(page);
 
   // A team from a synced site: the NGI offers its GOCDB sites, not free text.
   await page.goto('/teams/new');
@@ -94,10 +114,13 @@ test('admin syncs GOCDB, creates a team from a synced site; BETA is read back an
   // BETA read back: on the team's page and on the rollout.
   await page.goto(`/teams/${picked.team}`);
   await expect(page.getByTestId('gocdb-endpoint').filter({ hasText: hostname })).toContainText('BETA Y');
+  await expectAccessible(page, 'section[aria-labelledby="site-registry"]');
   await page.goto(`/rollouts/${picked.rollout}`);
   const endpoints = page.getByTestId('gocdb-team-endpoints').filter({ hasText: picked.team });
   await expect(endpoints).toContainText(hostname);
   await expect(endpoints).toContainText('still shows BETA=Y');
+  await expectAccessible(page, 'section[aria-labelledby="gocdb-title"]');
+  await expectNoSideScroll(page);
 
   // The coordinator's dashboard lists the flag left after release; the team was reminded once.
   const context = await browser.newContext();
