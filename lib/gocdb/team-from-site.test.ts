@@ -7,7 +7,8 @@ import { db } from '@/lib/db/client';
 import { ValidationError } from '@/lib/errors';
 import { uniqueLetters } from '@/lib/seed/factories';
 import { createTeam } from '@/lib/teams/create-team';
-import { ZCreateTeam } from '@/lib/teams/schemas';
+import { ZCreateTeam, ZEditTeam } from '@/lib/teams/schemas';
+import { updateTeam } from '@/lib/teams/update-team';
 
 const ACTOR = { id: null, label: 'admin@test' };
 
@@ -55,5 +56,14 @@ describe('a team from a GOCDB site', () => {
     const { ngi } = await syncedNgi();
     const created = await createTeam(ACTOR, input(ngi.code, `${ngi.code}-HAND`));
     expect(created.name).toBe(`ea-${ngi.code}-${ngi.code}-HAND`);
+  });
+
+  it('refuses moving a team to a typed site in an NGI read from GOCDB', async () => {
+    vi.stubEnv('GOCDB_URL', 'http://127.0.0.1:9/gocdbpi');
+    const { ngi, site } = await syncedNgi();
+    const created = await createTeam(ACTOR, input(ngi.code, site.name));
+    const edit = parseInput(ZEditTeam, { teamId: created.id, version: 1, ngiCode: ngi.code, siteName: `${ngi.code}-TYPED`, timeZone: 'UTC', description: '' });
+    expect(await siteErrors(updateTeam(ACTOR, edit))).toContain(`GOCDB lists no site ${ngi.code}-TYPED`);
+    expect((await db.team.findUniqueOrThrow({ where: { id: created.id } })).siteId).toBe(site.id);
   });
 });

@@ -8,6 +8,7 @@ import { ConflictError, isUniqueViolation, NotFoundError } from '@/lib/errors';
 import { assertTeamNameFree, duplicateTeam, resolveNgi } from './create-team';
 import type { EditTeamInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
+import { assertSiteFromGocdb } from '@/lib/gocdb/synced-site-rule';
 
 const STALE = 'This team was changed by someone else since you opened the page; reload and try again.';
 
@@ -19,6 +20,7 @@ export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ 
       const ngi = await resolveNgi(tx, input.ngiCode);
       let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team && site.team.id !== team.id) throw duplicateTeam(site.team.name);
+      if (site?.id !== team.siteId) assertSiteFromGocdb(ngi, site, input.siteName); // moving to another site: GOCDB's rule
       const name = teamName(ngi.code, site?.name ?? input.siteName);
       if (name !== team.name) await assertTeamNameFree(tx, name, team.id);
       site ??= await tx.site.create({ data: { ngiId: ngi.id, name: input.siteName, timeZone: input.timeZone }, include: { team: true } });
