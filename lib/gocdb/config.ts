@@ -19,6 +19,8 @@ export type GocdbConfigState = { configured: true; config: GocdbConfig } | { con
 
 export const DEFAULT_INTERVAL_MIN = 60;
 export const DEFAULT_TIMEOUT_SEC = 60;
+/** Below the lock's 10-minute staleness (sync-runs.ts): a run waiting on one answer must not look dead. */
+export const MAX_TIMEOUT_SEC = 300;
 
 function positiveNumber(raw: string | undefined, fallback: number): number {
   const value = Number(raw);
@@ -45,7 +47,7 @@ export function readGocdbConfig(env: Env = process.env): GocdbConfigState {
       baseUrl,
       display: baseUrl,
       intervalMinutes: positiveNumber(env.GOCDB_SYNC_INTERVAL_MIN, DEFAULT_INTERVAL_MIN),
-      timeoutMs: positiveNumber(env.GOCDB_TIMEOUT_SEC, DEFAULT_TIMEOUT_SEC) * 1000,
+      timeoutMs: Math.min(positiveNumber(env.GOCDB_TIMEOUT_SEC, DEFAULT_TIMEOUT_SEC), MAX_TIMEOUT_SEC) * 1000,
       certFile,
       keyFile,
     },

@@ -45,5 +45,6 @@ describe('readGocdbConfig', () => {
     expect(readGocdbConfig({ GOCDB_URL: 'https://goc.egi.eu/gocdbpi', GOCDB_SYNC_INTERVAL_MIN: 'often' })).toMatchObject({ config: { intervalMinutes: 60 } });
     expect(readGocdbConfig({ GOCDB_URL: 'https://goc.egi.eu/gocdbpi', GOCDB_CERT: '/c.pem' })).toEqual({ configured: false, reason: 'Set both GOCDB_CERT and GOCDB_KEY, or neither' });
     expect(readGocdbConfig({ GOCDB_URL: 'ftp://x' }).configured).toBe(false);
+    expect(readGocdbConfig({ GOCDB_URL: 'https://goc.egi.eu/gocdbpi', GOCDB_TIMEOUT_SEC: '3600' })).toMatchObject({ config: { timeoutMs: 300_000 } });
   });
 });
