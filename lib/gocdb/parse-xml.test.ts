@@ -1,5 +1,5 @@
 // Parsing GOCDB answers: the documented example shapes, paging metadata, and answers refused as a whole
-// (not XML, cut off, entity declarations, a wrong root, a BETA that is not Y/N, a record without its key).
+// (not XML, cut off, entity declarations, a BETA that is not Y/N, a record without its key). And the settings.
 import { describe, expect, it } from 'vitest';
 import { readGocdbConfig } from './config';
 import { GocdbFormatError, parseEndpointPage, parseNgiPage, parseSitePage } from './parse-xml';
