@@ -28,3 +28,8 @@ export function formatDateTime(value: Date | string | null | undefined, timeZone
   const date = typeof value === 'string' ? new Date(value) : value;
   return `${formatterFor('dateTime', timeZone).format(date)} ${timeZone === 'UTC' ? 'UTC' : timeZone}`;
 }
+
+/** "1 mail", "2 mails", "1 entry" / "3 entries" (give the plural when adding s is wrong). */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? noun : pluralNoun}`;
+}
