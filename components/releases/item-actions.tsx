@@ -80,7 +80,7 @@ export function ItemActions({ item, targets, action }: { item: ItemRef; targets:
                   <Field label="Reason for rejecting" name="reason" errors={errors?.reason} hint="Mailed to the Technology Provider who submitted the release.">
                     {(props) => <textarea {...props} rows={3} className={inputClass} />}
                   </Field>
-                  <Field label="Verification report address (optional)" name="reportUrl" errors={errors?.reportUrl}>
+                  <Field label="Verification report link (optional)" name="reportUrl" errors={errors?.reportUrl}>
                     {(props) => <input {...props} type="url" className={inputClass} placeholder="https://" />}
                   </Field>
                 </>

@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/format';
 import type { ReleaseDetail } from '@/lib/releases/queries';
 import { RELEASE_TYPE_LABELS } from '@/lib/releases/release-format';
+import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
 import { ExternalLink } from './external-link';
 
 export function ReleaseSummary({ release, timeZone }: { release: ReleaseDetail; timeZone: string }) {
@@ -20,7 +21,10 @@ export function ReleaseSummary({ release, timeZone }: { release: ReleaseDetail; 
     ],
     ['Submitted', `${formatDateTime(release.submittedAt, timeZone)}${release.submittedBy ? ` by ${release.submittedBy.name} (${release.submittedBy.email})` : ''}`],
     ['Documentation', <ExternalLink key="d" href={release.documentationUrl} />],
-    ['Staged-rollout repository', <ExternalLink key="r" href={release.stack.repoUrl} />],
+    [
+      release.productionAt ? 'Repository' : 'Staged-rollout repository',
+      <ExternalLink key="r" href={releaseRepositoryUrl(release.stack.repoUrl, release.umdMajor, release.productionAt ? 'production' : 'testing')} />,
+    ],
     ['In production', release.productionAt ? formatDateTime(release.productionAt, timeZone) : 'not yet'],
   ];
   return (

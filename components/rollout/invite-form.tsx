@@ -6,7 +6,8 @@ import { inviteAction } from '@/app/(app)/rollouts/actions';
 import { FieldError } from '@/components/ui/field-error';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { PROPOSAL_TIERS, type ProposalTier, type TeamProposal } from '@/lib/rollout/propose-teams';
+import { PROPOSAL_TIERS, type ProposalTier } from '@/lib/rollout/proposal-tiers';
+import type { TeamProposal } from '@/lib/rollout/propose-teams';
 import { ActionForm, fieldErrors } from './action-form';
 
 const TIER_TITLES: Record<ProposalTier, string> = {

@@ -7,9 +7,7 @@ import type { Tx } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import type { ParticipationStatus } from '@/lib/generated/prisma/enums';
 import { LOAD_PARTICIPATION } from './participation-machine';
-
-export const PROPOSAL_TIERS = ['component', 'otherPlatform', 'stack'] as const;
-export type ProposalTier = (typeof PROPOSAL_TIERS)[number];
+import { PROPOSAL_TIERS, type ProposalTier } from './proposal-tiers';
 
 export interface TeamProposal {
   teamId: string;
