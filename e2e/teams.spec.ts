@@ -114,7 +114,7 @@ test('admin creates a team and adds a member, who signs in and commits; the tabl
 
   // The CSV export is the same view.
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('link', { name: /Export the 1 rows of this view as CSV/ }).click();
+  await page.getByRole('link', { name: /Export CSV: the 1 rows of this view/ }).click();
   const download = await downloadPromise;
   const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.trim().split('\r\n');

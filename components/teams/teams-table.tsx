@@ -72,7 +72,7 @@ const columns = [
   }),
   column.display({
     id: 'commitments',
-    header: 'Commitments (stack · provider, OS arch)',
+    header: 'Commitments',
     meta: { label: 'Commitments', className: 'min-w-60' },
     cell: ({ row }) => {
       const { components, moreComponents } = row.original;
