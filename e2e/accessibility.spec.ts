@@ -43,7 +43,8 @@ async function firstDetailId(page: Page, pattern: RegExp): Promise<string | unde
 
 async function violations(page: Page): Promise<string[]> {
   // Only violations are wanted: axe then skips collecting the details of what passed (much faster).
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).options({ resultTypes: ['violations'] }).analyze();
+  // options() replaces the whole option object, so it comes before withTags() (which sets runOnly).
+  const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_21_AA).analyze();
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 

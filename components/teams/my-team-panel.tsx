@@ -31,7 +31,7 @@ export function MyTeamPanel({ team, now, timeZone }: { team: MyTeam; now: Date; 
   return (
     <section aria-labelledby={`team-${team.id}`} className="space-y-4">
       <h2 id={`team-${team.id}`} className="text-xl font-semibold">
-        <Link href={`/teams/${encodeURIComponent(team.name)}`} className="text-brand-900 hover:underline">
+        <Link href={`/teams/${encodeURIComponent(team.name)}`} className="text-brand-900 underline decoration-brand-600/50 underline-offset-4 hover:decoration-brand-900">
           {team.name}
         </Link>{' '}
         <span className="text-base font-normal text-slate-600">
