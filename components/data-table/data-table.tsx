@@ -66,6 +66,7 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
     },
   });
   const visibleCount = table.getVisibleLeafColumns().length;
+  const hasRows = table.getRowModel().rows.length > 0;
   const filtered = filters.some((filter) => state.filters[filter.id]);
 
   return (
@@ -77,11 +78,11 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
           {exportHref && <CsvExportLink href={exportHref} state={state} defaults={defaults} total={total} />}
         </div>
       </div>
-      {/* On a phone every row is a card of labelled values; from md up, the table. */}
-      <RowCards table={table} caption={caption} pending={nav.pending} emptyText={emptyMessage ?? `No ${itemLabel} to show.`} />
+      {/* On a phone every row is a card of labelled values; from md up, the table (and its empty state everywhere). */}
+      {hasRows && <RowCards table={table} caption={caption} pending={nav.pending} />}
       <div
         aria-busy={nav.pending}
-        className={`hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity md:block ${nav.pending ? 'opacity-60' : ''}`}
+        className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${hasRows ? 'hidden md:block' : ''} ${nav.pending ? 'opacity-60' : ''}`}
       >
         {/* .data-table (app/globals.css) pads every cell once, instead of a class on each of them. */}
         <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
@@ -138,10 +139,9 @@ function cellClass(numeric: boolean | undefined, extra: string | undefined): str
   return classes || undefined;
 }
 
-/** The rows as cards for narrow screens: each visible column's label and value, the first one as the title. */
-function RowCards<TData>({ table, caption, pending, emptyText }: { table: ReturnType<typeof useReactTable<TData>>; caption: string; pending: boolean; emptyText: React.ReactNode }) {
+/** The rows as cards for narrow screens: each visible column's label and value. */
+function RowCards<TData>({ table, caption, pending }: { table: ReturnType<typeof useReactTable<TData>>; caption: string; pending: boolean }) {
   const rows = table.getRowModel().rows;
-  if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-center text-sm text-slate-600 md:hidden">{emptyText}</p>;
   return (
     <ul aria-label={caption} aria-busy={pending} className={`space-y-2 md:hidden ${pending ? 'opacity-60' : ''}`}>
       {rows.map((row) => (
