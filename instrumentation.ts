@@ -2,6 +2,8 @@
 // server: refuse to run on an old schema) and starts the background worker.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // zod's messages for people (lib/validation/human-messages.ts) for every parse, whichever module runs it.
+  await import('./lib/validation/human-messages');
   const { startServer } = await import('./lib/server/start-server');
   await startServer();
 }

@@ -2,9 +2,8 @@
 // a provider's release is verified into staged rollout (the release pages), the coordinator assigns a
 // manager, the manager selects teams, teams answer (buttons or e-mail), install, upload their reports,
 // and the manager resolves; plus the REJECT path and the call for volunteers.
-import { randomBytes } from 'node:crypto';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
-import { signInAs } from './support/sign-in';
+import { memberOf, newRollout, pageAs } from './support/rollout-steps';
 
 test.setTimeout(300_000);
 const SLOW = { timeout: 30_000 };
@@ -14,43 +13,6 @@ const INBOUND_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-
 async function shot(page: Page, name: string, fullPage = true) {
   const dir = process.env.ROLLOUT_SCREENSHOTS;
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage });
-}
-
-async function pageAs(browser: Browser, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email, path);
-  return page;
-}
-
-const memberOf = (team: string) => `member@${team.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}.demo.local`;
-
-/** Provider submits an emergency CREAM release for SL5; the verifier takes it into staged rollout. */
-async function newRollout(browser: Browser, version: string): Promise<{ rollout: number; release: number; title: string }> {
-  const umdMajor = `E2E-${randomBytes(3).toString('hex')}`;
-  const provider = await pageAs(browser, 'provider@demo.local', '/releases/new');
-  await provider.getByLabel('Middleware stack').selectOption({ label: 'gLite' });
-  await provider.getByLabel('Product (component)').selectOption({ label: 'CREAM' });
-  await provider.getByLabel('UMD major release').fill(umdMajor);
-  await provider.getByLabel('Version', { exact: true }).fill(version);
-  await provider.getByLabel('Release type').selectOption('EMERGENCY');
-  await provider.getByLabel('Release notes').fill(`CREAM ${version}: proxy renewal fix.`);
-  await provider.getByLabel('Packages for SL5 x86_64').fill(`glite-CREAM-${version}.rpm`);
-  await provider.getByRole('button', { name: 'Submit release' }).click();
-  await expect(provider).toHaveURL(/\/releases\/\d+\?submitted=1$/, SLOW);
-  const release = Number(/\/releases\/(\d+)/.exec(provider.url())![1]);
-  await provider.context().close();
-
-  const verifier = await pageAs(browser, 'verifier@demo.local', `/releases/${release}`);
-  const sl5 = verifier.getByRole('region', { name: 'SL5 x86_64', exact: true });
-  await sl5.getByRole('button', { name: 'Start verification' }).click();
-  await sl5.getByLabel('Verification report address').fill(`https://documents.example.org/verification/cream-${version}`);
-  await sl5.getByRole('button', { name: 'Accept verification: start staged rollout' }).click();
-  const title = `Staged Rollout ${umdMajor} CREAM ${version} SL5 x86_64`;
-  const link = sl5.getByRole('link', { name: new RegExp(`^#\\d+ ${title}$`) });
-  await expect(link).toBeVisible(SLOW);
-  const rollout = Number(/^#(\d+)/.exec((await link.textContent()) ?? '')![1]);
-  await verifier.context().close();
-  return { rollout, release, title };
 }
 
 const row = (page: Page, team: string) => page.locator(`tr[data-team="${team}"]`);

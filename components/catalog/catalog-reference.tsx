@@ -68,7 +68,7 @@ export function CatalogReference({ catalog, canEdit }: { catalog: CatalogOvervie
                 {stack.mailingList && (
                   <>
                     {' '}
-                    · list <a href={`mailto:${stack.mailingList}`} className="text-brand-700 hover:underline">{stack.mailingList}</a>
+                    · list <a href={`mailto:${stack.mailingList}`} className="text-brand-700 underline">{stack.mailingList}</a>
                   </>
                 )}
                 {stack.repoUrl && <span className="block break-all text-xs text-slate-500">repository {stack.repoUrl}</span>}

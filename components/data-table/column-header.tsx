@@ -9,7 +9,9 @@ import type { TableNavigation } from './use-table-navigation';
 
 export function ColumnHeader<TData>({ header, state, sortable, nav }: { header: Header<TData, unknown>; state: TableState; sortable: boolean; nav: TableNavigation }) {
   const meta = header.column.columnDef.meta;
-  const label = meta?.label ?? header.column.id;
+  // The link's name starts with the visible header text (WCAG 2.5.3, label in name).
+  const visible = header.column.columnDef.header;
+  const label = typeof visible === 'string' ? visible : (meta?.label ?? header.column.id);
   const active = state.sort === header.column.id;
   const nextDir = active && state.dir === 'asc' ? 'desc' : 'asc';
   const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());

@@ -9,7 +9,7 @@ export function CsvExportLink({ href, state, defaults, total }: { href: string; 
       href={query ? `${href}?${query}` : href}
       download
       className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-      aria-label={`Export the ${total.toLocaleString('en')} rows of this view as CSV`}
+      aria-label={`Export CSV: the ${total.toLocaleString('en')} rows of this view`}
     >
       Export CSV
     </a>

@@ -66,6 +66,7 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
     },
   });
   const visibleCount = table.getVisibleLeafColumns().length;
+  const hasRows = table.getRowModel().rows.length > 0;
   const filtered = filters.some((filter) => state.filters[filter.id]);
 
   return (
@@ -77,9 +78,11 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
           {exportHref && <CsvExportLink href={exportHref} state={state} defaults={defaults} total={total} />}
         </div>
       </div>
+      {/* On a phone every row is a card of labelled values; from md up, the table (and its empty state everywhere). */}
+      {hasRows && <RowCards table={table} caption={caption} pending={nav.pending} />}
       <div
         aria-busy={nav.pending}
-        className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${nav.pending ? 'opacity-60' : ''}`}
+        className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${hasRows ? 'hidden md:block' : ''} ${nav.pending ? 'opacity-60' : ''}`}
       >
         {/* .data-table (app/globals.css) pads every cell once, instead of a class on each of them. */}
         <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
@@ -134,4 +137,29 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
 function cellClass(numeric: boolean | undefined, extra: string | undefined): string | undefined {
   const classes = [numeric ? 'text-right tabular-nums' : '', extra ?? ''].filter(Boolean).join(' ');
   return classes || undefined;
+}
+
+/** The rows as cards for narrow screens: each visible column's label and value. */
+function RowCards<TData>({ table, caption, pending }: { table: ReturnType<typeof useReactTable<TData>>; caption: string; pending: boolean }) {
+  const rows = table.getRowModel().rows;
+  return (
+    <ul aria-label={caption} aria-busy={pending} className={`space-y-2 md:hidden ${pending ? 'opacity-60' : ''}`}>
+      {rows.map((row) => (
+        <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+            {row.getVisibleCells().map((cell) => {
+              const meta = cell.column.columnDef.meta;
+              const header = cell.column.columnDef.header;
+              return (
+                <div key={cell.id} className="contents">
+                  <dt className="text-slate-500">{meta?.label ?? (typeof header === 'string' ? header : cell.column.id)}</dt>
+                  <dd className="min-w-0 [overflow-wrap:anywhere]">{flexRender(cell.column.columnDef.cell, cell.getContext())}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
 }

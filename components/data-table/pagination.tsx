@@ -1,7 +1,7 @@
 'use client';
 // Page links (first, previous, next, last), the position in the result and the page-size menu.
 import Link from 'next/link';
-import { pageCount, type TableState } from './search-params';
+import { pageCount, positionText, type TableState } from './search-params';
 import type { TableNavigation } from './use-table-navigation';
 
 const linkClass = 'rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-100';
@@ -26,7 +26,7 @@ export function Pagination({ state, total, perPageOptions, nav, itemLabel }: { s
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p aria-live="polite">
-        {total === 0 ? `No ${itemLabel}` : `${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${total.toLocaleString('en')} ${itemLabel}`}
+        {positionText(from, to, total, itemLabel)}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-1">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumFilter, pageCount, tableHref, tableParamsSchema, tableSearchParams, textFilter } from './search-params';
+import { enumFilter, pageCount, positionText, tableHref, tableParamsSchema, tableSearchParams, textFilter } from './search-params';
 
 const schema = tableParamsSchema({
   sortable: ['name', 'members'],
@@ -65,5 +65,14 @@ describe('pageCount', () => {
   it('is at least one page', () => {
     expect(pageCount(0, 25)).toBe(1);
     expect(pageCount(51, 25)).toBe(3);
+  });
+});
+
+describe('positionText', () => {
+  it('counts rows in words: one row is singular, a one-row page has no range', () => {
+    expect(positionText(0, 0, 0, 'rollouts')).toBe('No rollouts');
+    expect(positionText(1, 1, 1, 'rollouts')).toBe('1 rollout');
+    expect(positionText(11, 11, 11, 'rollouts')).toBe('11 of 11 rollouts');
+    expect(positionText(1, 25, 1_200, 'teams')).toBe('1–25 of 1,200 teams');
   });
 });

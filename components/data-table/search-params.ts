@@ -112,3 +112,11 @@ export function tableHref(pathname: string, state: TableState, defaults: TableDe
 export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
+
+/** "1–20 of 45 teams", "11 of 11 teams", "1 team", "No teams". `itemLabel` is the plural; its singular drops the s. */
+export function positionText(from: number, to: number, total: number, itemLabel: string): string {
+  const n = (value: number) => value.toLocaleString('en');
+  if (total === 0) return `No ${itemLabel}`;
+  if (total === 1) return `1 ${itemLabel.replace(/s$/, '')}`;
+  return `${from === to ? n(from) : `${n(from)}–${n(to)}`} of ${n(total)} ${itemLabel}`;
+}

@@ -1,8 +1,11 @@
 'use client';
-// The filter bar: selects apply at once, text fields on Enter or "Apply". Every filter lives in the URL,
-// so the view can be bookmarked and shared; "Clear" goes back to the unfiltered view.
+// The filter bar: selects apply at once, text fields on Enter or "Apply"; either way all the fields
+// apply together. Every filter lives in the URL, so the view can be bookmarked and shared; "Clear" goes
+// back to the unfiltered view. The fields keep what the person is typing while a view loads: when the
+// URL's filters change, only the fields the person has not touched since are brought in line with them.
 import Link from 'next/link';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { followApplied } from './filter-drafts';
 import type { TableState } from './search-params';
 import type { FilterDef } from './types';
 import type { TableNavigation } from './use-table-navigation';
@@ -12,6 +15,10 @@ const controlClass = 'mt-1 block w-full rounded border border-slate-300 bg-white
 export function Toolbar({ filters, state, nav, children }: { filters: FilterDef[]; state: TableState; nav: TableNavigation; children?: React.ReactNode }) {
   const id = useId();
   const active = filters.some((filter) => state.filters[filter.id]);
+  const applied = JSON.stringify(state.filters);
+  const [drafts, setDrafts] = useState(() => ({ applied, values: { ...state.filters } as Record<string, string | undefined> }));
+  if (drafts.applied !== applied) setDrafts({ applied, values: followApplied(drafts.values, JSON.parse(drafts.applied), state.filters) });
+  const setDraft = (name: string, value: string) => setDrafts((current) => ({ ...current, values: { ...current.values, [name]: value } }));
   const apply = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const next: Record<string, string | undefined> = {};
@@ -22,8 +29,6 @@ export function Toolbar({ filters, state, nav, children }: { filters: FilterDef[
     <form
       role="search"
       aria-label="Filter the table"
-      // Remount when the URL's filters change so the fields show what is applied.
-      key={JSON.stringify(state.filters)}
       onSubmit={(event) => {
         event.preventDefault();
         apply(event.currentTarget);
@@ -39,7 +44,16 @@ export function Toolbar({ filters, state, nav, children }: { filters: FilterDef[
               {filter.label}
             </label>
             {filter.type === 'select' ? (
-              <select id={controlId} name={filter.id} defaultValue={state.filters[filter.id] ?? ''} onChange={(event) => apply(event.currentTarget.form!)} className={controlClass}>
+              <select
+                id={controlId}
+                name={filter.id}
+                value={drafts.values[filter.id] ?? ''}
+                onChange={(event) => {
+                  setDraft(filter.id, event.currentTarget.value);
+                  apply(event.currentTarget.form!);
+                }}
+                className={controlClass}
+              >
                 <option value="">{filter.allLabel ?? 'All'}</option>
                 {filter.options.map((option) => (
                   <option key={option.value} value={option.value}>
@@ -53,7 +67,8 @@ export function Toolbar({ filters, state, nav, children }: { filters: FilterDef[
                   id={controlId}
                   type="search"
                   name={filter.id}
-                  defaultValue={state.filters[filter.id] ?? ''}
+                  value={drafts.values[filter.id] ?? ''}
+                  onChange={(event) => setDraft(filter.id, event.currentTarget.value)}
                   placeholder={filter.placeholder}
                   list={filter.type === 'suggest' ? `${controlId}-options` : undefined}
                   className={controlClass}

@@ -5,7 +5,9 @@ import { navItemsFor } from './nav-items';
 import { SignOutButton } from './sign-out-button';
 
 export function AppHeader({ user, demo }: { user: CurrentUser | null; demo: boolean }) {
-  const items = navItemsFor(user);
+  const all = navItemsFor(user);
+  const items = all.filter((item) => !item.admin);
+  const admin = all.filter((item) => item.admin);
   return (
     <header className="border-b border-slate-200 bg-white">
       {demo && (
@@ -17,12 +19,26 @@ export function AppHeader({ user, demo }: { user: CurrentUser | null; demo: bool
         <Link href="/" className="font-semibold text-brand-900">
           Early Adopters
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-x-4 gap-y-1 text-sm">
+        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           {items.map((item) => (
             <Link key={item.href} href={item.href} className="text-slate-700 hover:text-brand-700 hover:underline">
               {item.label}
             </Link>
           ))}
+          {admin.length > 0 && (
+            <details className="relative">
+              <summary className="cursor-pointer text-slate-700 hover:text-brand-700">Admin</summary>
+              <ul className="absolute left-0 z-20 mt-1 min-w-36 rounded border border-slate-200 bg-white py-1 shadow-lg">
+                {admin.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="block px-3 py-1.5 text-slate-700 hover:bg-slate-50 hover:text-brand-700">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </nav>
         {user ? (
           <div className="flex items-center gap-3 text-sm">

@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/format';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { OutboxStatusBadge } from './outbox-status-badge';
 
-export function OutboxMessage({ message, canRetry, mailNote }: { message: OutboxListItem; canRetry: boolean; mailNote: string | null }) {
+export function OutboxMessage({ message, canRetry, mailNote, timeZone }: { message: OutboxListItem; canRetry: boolean; mailNote: string | null; timeZone: string }) {
   const waiting = message.status === 'PENDING';
   return (
     <li className="rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -16,7 +16,7 @@ export function OutboxMessage({ message, canRetry, mailNote }: { message: Outbox
         <summary className="flex cursor-pointer flex-wrap items-start gap-x-3 gap-y-1 p-3">
           <OutboxStatusBadge status={message.status} />
           <span className="min-w-0 flex-1 basis-64 break-words font-medium text-slate-900">{message.subject}</span>
-          <span className="text-xs text-slate-500">{formatDateTime(message.sentAt ?? message.createdAt)}</span>
+          <span className="text-xs text-slate-500">{formatDateTime(message.sentAt ?? message.createdAt, timeZone)}</span>
           <span className="w-full break-all text-xs text-slate-600">
             To: {message.recipients.join(', ')} · <span className="font-mono">{message.kind}</span>
             {message.attempts > 0 && ` · ${message.attempts} attempt${message.attempts > 1 ? 's' : ''}`}
@@ -31,17 +31,17 @@ export function OutboxMessage({ message, canRetry, mailNote }: { message: Outbox
         <div className="space-y-3 border-t border-slate-100 p-3 text-sm">
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
             <dt className="text-slate-500">Queued</dt>
-            <dd>{formatDateTime(message.createdAt)}</dd>
+            <dd>{formatDateTime(message.createdAt, timeZone)}</dd>
             {waiting && (
               <>
                 <dt className="text-slate-500">Next attempt</dt>
-                <dd>{formatDateTime(message.nextAttemptAt)}</dd>
+                <dd>{formatDateTime(message.nextAttemptAt, timeZone)}</dd>
               </>
             )}
             {message.sentAt && (
               <>
                 <dt className="text-slate-500">Sent</dt>
-                <dd>{formatDateTime(message.sentAt)}</dd>
+                <dd>{formatDateTime(message.sentAt, timeZone)}</dd>
               </>
             )}
             {message.rollout && (

@@ -1,6 +1,7 @@
 // Overdue invitations and reports (server component), for the coordinator's dashboard, a team page
 // or a rollout page: <OverdueList teamId={team.id} />, <OverdueList rolloutId={rollout.id} compact />.
 import Link from 'next/link';
+import { viewerTimeZone } from '@/lib/auth/current-user';
 import { Badge } from '@/components/ui/badge';
 import { formatDateTime } from '@/lib/format';
 import { rolloutPath, teamPath } from '@/lib/notify/links';
@@ -21,7 +22,7 @@ function lateBy(dueAt: Date, now: Date): string {
 
 export async function OverdueList({ hide, emptyText = 'Nothing is overdue.', limit = 50, ...filter }: Props) {
   const now = new Date();
-  const items = await getOverdueParticipations({ ...filter, now });
+  const [items, timeZone] = await Promise.all([getOverdueParticipations({ ...filter, now }), viewerTimeZone()]);
   if (items.length === 0) return emptyText === null ? null : <p className="text-sm text-slate-600">{emptyText}</p>;
   return (
     <ul className="divide-y divide-slate-100 text-sm" aria-label="Overdue">
@@ -39,7 +40,7 @@ export async function OverdueList({ hide, emptyText = 'Nothing is overdue.', lim
             </Link>
           )}
           <span className="text-xs text-slate-600">
-            due {formatDateTime(item.dueAt)} · {lateBy(item.dueAt, now)}
+            due {formatDateTime(item.dueAt, timeZone)} · {lateBy(item.dueAt, now)}
             {item.rollout.owner ? ` · manager ${item.rollout.owner.name}` : ' · no manager yet'}
           </span>
         </li>

@@ -76,9 +76,14 @@ export function ItemActions({ item, targets, action }: { item: ItemRef; targets:
           <div className="mt-2">
             <TransitionForm item={item} to="VERIFICATION_REJECTED" action={action} submitLabel="Reject" variant="danger">
               {(errors) => (
-                <Field label="Reason for rejecting" name="reason" errors={errors?.reason}>
-                  {(props) => <textarea {...props} rows={3} className={inputClass} />}
-                </Field>
+                <>
+                  <Field label="Reason for rejecting" name="reason" errors={errors?.reason} hint="Mailed to the Technology Provider who submitted the release.">
+                    {(props) => <textarea {...props} rows={3} className={inputClass} />}
+                  </Field>
+                  <Field label="Verification report link (optional)" name="reportUrl" errors={errors?.reportUrl}>
+                    {(props) => <input {...props} type="url" className={inputClass} placeholder="https://" />}
+                  </Field>
+                </>
               )}
             </TransitionForm>
           </div>

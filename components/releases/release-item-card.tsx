@@ -11,7 +11,7 @@ import { ReleaseItemStateBadge } from './state-badge';
 
 type Item = ReleaseDetail['items'][number];
 
-export function ReleaseItemCard({ item, children }: { item: Item; children?: React.ReactNode }) {
+export function ReleaseItemCard({ item, timeZone, children }: { item: Item; timeZone: string; children?: React.ReactNode }) {
   const label = platformLabel(item.platform);
   const outcome = itemOutcome(item);
   const headingId = `item-${item.id}`;
@@ -24,7 +24,7 @@ export function ReleaseItemCard({ item, children }: { item: Item; children?: Rea
         </h3>
         <ReleaseItemStateBadge state={item.state} noTest={item.rollout === null} />
       </div>
-      <p className="mt-1 text-xs text-slate-500">State since {formatDateTime(item.stateChangedAt)}</p>
+      <p className="mt-1 text-xs text-slate-500">State since {formatDateTime(item.stateChangedAt, timeZone)}</p>
       <dl className="mt-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-700">Verification report</dt>
         <dd>
@@ -55,7 +55,7 @@ export function ReleaseItemCard({ item, children }: { item: Item; children?: Rea
             <dt className="font-medium text-slate-700">Outcome</dt>
             <dd>
               <Badge tone={outcome === 'ACCEPT' || outcome === 'NO_TEST' ? 'success' : 'danger'}>{ITEM_OUTCOME_LABELS[outcome]}</Badge>
-              {item.rollout?.resolvedAt && <span className="ml-2 text-slate-600">{formatDateTime(item.rollout.resolvedAt)}</span>}
+              {item.rollout?.resolvedAt && <span className="ml-2 text-slate-600">{formatDateTime(item.rollout.resolvedAt, timeZone)}</span>}
             </dd>
           </>
         )}

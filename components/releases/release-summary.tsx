@@ -4,9 +4,10 @@ import { Card } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/format';
 import type { ReleaseDetail } from '@/lib/releases/queries';
 import { RELEASE_TYPE_LABELS } from '@/lib/releases/release-format';
+import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
 import { ExternalLink } from './external-link';
 
-export function ReleaseSummary({ release }: { release: ReleaseDetail }) {
+export function ReleaseSummary({ release, timeZone }: { release: ReleaseDetail; timeZone: string }) {
   const rows: [string, React.ReactNode][] = [
     ['Stack', `${release.stack.name} (${release.stack.provider.name})`],
     ['Product', release.component.name],
@@ -18,10 +19,13 @@ export function ReleaseSummary({ release }: { release: ReleaseDetail }) {
         {RELEASE_TYPE_LABELS[release.type]} {release.security && <Badge tone="danger">security</Badge>}
       </span>,
     ],
-    ['Submitted', `${formatDateTime(release.submittedAt)}${release.submittedBy ? ` by ${release.submittedBy.name} (${release.submittedBy.email})` : ''}`],
+    ['Submitted', `${formatDateTime(release.submittedAt, timeZone)}${release.submittedBy ? ` by ${release.submittedBy.name} (${release.submittedBy.email})` : ''}`],
     ['Documentation', <ExternalLink key="d" href={release.documentationUrl} />],
-    ['Staged-rollout repository', <ExternalLink key="r" href={release.stack.repoUrl} />],
-    ['In production', release.productionAt ? formatDateTime(release.productionAt) : 'not yet'],
+    [
+      release.productionAt ? 'Repository' : 'Staged-rollout repository',
+      <ExternalLink key="r" href={releaseRepositoryUrl(release.stack.repoUrl, release.umdMajor, release.productionAt ? 'production' : 'testing')} />,
+    ],
+    ['In production', release.productionAt ? formatDateTime(release.productionAt, timeZone) : 'not yet'],
   ];
   return (
     <Card title="Release" id="release-summary">

@@ -1,17 +1,20 @@
 'use client';
-// Steps 4-5: the manager picks EA teams (committed to this component and platform first, then the
-// stack's other teams, each with its current load) and edits the notification before sending it.
+// Steps 4-5: the manager picks EA teams (committed to this component and platform first, then to this
+// component on another platform, then the stack's other teams, each with its current load) and edits
+// the notification before sending it.
 import { inviteAction } from '@/app/(app)/rollouts/actions';
 import { FieldError } from '@/components/ui/field-error';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { PROPOSAL_TIERS, type ProposalTier } from '@/lib/rollout/proposal-tiers';
 import type { TeamProposal } from '@/lib/rollout/propose-teams';
 import { ActionForm, fieldErrors } from './action-form';
 
-const TIER_TITLES = {
+const TIER_TITLES: Record<ProposalTier, string> = {
   component: 'Committed to this component and platform',
+  otherPlatform: 'Committed to this component on another platform',
   stack: 'Committed to other components of the stack',
-} as const;
+};
 
 export function InviteForm({ number, version, proposals, template }: { number: number; version: number; proposals: TeamProposal[]; template: string }) {
   const open = proposals.filter((p) => !p.current);
@@ -22,7 +25,7 @@ export function InviteForm({ number, version, proposals, template }: { number: n
           <fieldset aria-describedby="invite-teams-error">
             <legend className="text-sm font-medium text-slate-800">Teams to invite</legend>
             {open.length === 0 && <p className="mt-1 text-sm text-slate-600">No other team is committed to this stack; call for volunteers instead.</p>}
-            {(['component', 'stack'] as const).map((tier) => {
+            {PROPOSAL_TIERS.map((tier) => {
               const teams = open.filter((p) => p.tier === tier);
               if (teams.length === 0) return null;
               const list = (

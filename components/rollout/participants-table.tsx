@@ -1,23 +1,12 @@
 // The teams on a rollout (the RT ticket's "Admin CC" made visible): status, when they replied or are
 // due (overdue flagged), beta flag, exposure with its countdown, and their report.
 import { Badge } from '@/components/ui/badge';
+import { dateTimeLocalValue, formatShortDateTime } from '@/lib/format';
 import type { DetailParticipation } from '@/lib/rollout/get-rollout-detail';
 import { isReplyOverdue } from '@/lib/rollout/why-not-done';
 import { Countdown } from './countdown';
 import { ExposureEndForm } from './manager-forms';
 import { ParticipationBadge } from './status-badges';
-
-/** "25 Nov 12:34": the table names its time zone once, in its caption. */
-function short(date: Date | null, timeZone: string): string {
-  if (!date) return '—';
-  return new Intl.DateTimeFormat('en-GB', { timeZone, day: '2-digit', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-}
-
-function localInput(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
-}
 
 export function ParticipantsTable({
   number,
@@ -67,26 +56,29 @@ export function ParticipantsTable({
                 <td className="px-2 py-2 whitespace-nowrap">
                   {p.repliedAt ? (
                     <>
-                      {short(p.repliedAt, timeZone)}
+                      {formatShortDateTime(p.repliedAt, timeZone)}
                       <span className="block text-xs text-slate-500">{p.replyChannel === 'email' ? 'by e-mail' : p.replyChannel === 'volunteer' ? 'volunteered' : 'in the app'}</span>
                     </>
                   ) : p.replyDueAt ? (
-                    <span className={lateReply ? 'text-red-700' : ''}>due {short(p.replyDueAt, timeZone)}</span>
+                    <span className={lateReply ? 'text-red-700' : ''}>
+                      due {formatShortDateTime(p.replyDueAt, timeZone)}
+                      {p.team.site.timeZone !== timeZone && <span className="block text-xs text-slate-500">{formatShortDateTime(p.replyDueAt, p.team.site.timeZone)} at the site</span>}
+                    </span>
                   ) : (
                     '—'
                   )}
                 </td>
                 <td className="px-2 py-2">
-                  {p.beta ? <Badge tone="warning">set {short(p.betaSetAt, timeZone)}</Badge> : p.betaRemovedAt ? <span className="text-xs text-slate-600">removed {short(p.betaRemovedAt, timeZone)}</span> : '—'}
+                  {p.beta ? <Badge tone="warning">set {formatShortDateTime(p.betaSetAt, timeZone)}</Badge> : p.betaRemovedAt ? <span className="text-xs text-slate-600">removed {formatShortDateTime(p.betaRemovedAt, timeZone)}</span> : '—'}
                 </td>
                 <td className="px-2 py-2">
                   {p.exposureStart && p.exposureEnd ? (
                     <div className="space-y-1">
                       <p className="whitespace-nowrap text-xs">
-                        {short(p.exposureStart, timeZone)} → {short(p.exposureEnd, timeZone)}
+                        {formatShortDateTime(p.exposureStart, timeZone)} → {formatShortDateTime(p.exposureEnd, timeZone)}
                       </p>
                       {!p.report && <Countdown end={p.exposureEnd.toISOString()} initialNow={now.toISOString()} />}
-                      {canMoveExposure && <ExposureEndForm number={number} teamId={p.teamId} teamName={p.team.name} version={p.version} current={localInput(p.exposureEnd, timeZone)} timeZone={timeZone} />}
+                      {canMoveExposure && <ExposureEndForm number={number} teamId={p.teamId} teamName={p.team.name} version={p.version} current={dateTimeLocalValue(p.exposureEnd, timeZone)} timeZone={timeZone} />}
                     </div>
                   ) : (
                     '—'

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { formatDateTime } from '@/lib/format';
 import type { RolloutDetail } from '@/lib/rollout/get-rollout-detail';
+import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -22,6 +23,7 @@ const external = (href: string, text: string) => (
 
 export function RolloutFacts({ rollout, timeZone }: { rollout: RolloutDetail; timeZone: string }) {
   const { release, platform, verificationReportUrl } = rollout.releaseItem;
+  const repository = releaseRepositoryUrl(release.stack.repoUrl, release.umdMajor, rollout.releaseItem.state === 'PRODUCTION' ? 'production' : 'testing');
   return (
     <dl className="divide-y divide-slate-100 text-sm">
       <Row label="Release">
@@ -49,7 +51,7 @@ export function RolloutFacts({ rollout, timeZone }: { rollout: RolloutDetail; ti
       </Row>
       {release.documentationUrl && <Row label="Documentation">{external(release.documentationUrl, release.documentationUrl)}</Row>}
       <Row label="Verification report">{verificationReportUrl ? external(verificationReportUrl, verificationReportUrl) : '—'}</Row>
-      <Row label="Staged-rollout repository">{release.stack.repoUrl ? external(release.stack.repoUrl, release.stack.repoUrl) : 'not configured'}</Row>
+      <Row label="Staged-rollout repository">{repository ? external(repository, repository) : 'not configured'}</Row>
     </dl>
   );
 }

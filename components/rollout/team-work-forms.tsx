@@ -62,11 +62,15 @@ export function WithdrawForm({ number, teamId, teamName, version }: Props) {
   return (
     <ActionForm action={withdrawAction} hidden={{ number, teamId, version }} label={`Withdraw ${teamName}`} className="space-y-2">
       {(state, values) => (
-        <details>
+        <details open={state?.ok === false || undefined}>
           <summary className="cursor-pointer text-sm text-slate-600">Withdraw from this test…</summary>
           <div className="mt-2 space-y-2">
-            <Field label="Reason" name="reason" errors={fieldErrors(state, 'reason')}>
-              {(props) => <input {...props} defaultValue={values.reason} className={inputClass} />}
+            <p className="text-sm text-slate-600">The rollout’s manager is mailed your reason and may invite another team. Your team cannot rejoin by itself.</p>
+            <Field label="Reason" name="reason" hint="At least 10 characters; the manager reads it." errors={fieldErrors(state, 'reason')}>
+              {(props) => <textarea {...props} required minLength={10} maxLength={2000} rows={2} defaultValue={values.reason} className={inputClass} />}
+            </Field>
+            <Field label={`Yes, withdraw ${teamName} from this test`} name="confirm" errors={fieldErrors(state, 'confirm')}>
+              {(props) => <input {...props} type="checkbox" required className="h-4 w-4" />}
             </Field>
             <SubmitButton variant="danger" pendingLabel="Withdrawing…">
               Withdraw {teamName}

@@ -1,8 +1,7 @@
-// The RT-like history of the ticket: events, comments, findings, replies, reports and every message
-// sent for it, oldest first, as one ordered list.
-import { Badge } from '@/components/ui/badge';
-import { formatDateTime } from '@/lib/format';
-import type { TimelineEntry } from '@/lib/rollout/get-timeline';
+// The RT-like history of the ticket: events, comments, findings, replies and reports, oldest first, as
+// one ordered list; the mails each step sent fold under it, so the list stays readable at a glance.
+import { formatDateTime, plural } from '@/lib/format';
+import type { TimelineEntry, TimelineMessage } from '@/lib/rollout/get-timeline';
 
 const DOT = {
   info: 'bg-blue-500',
@@ -21,7 +20,7 @@ export function Timeline({ entries, timeZone }: { entries: TimelineEntry[]; time
           <span aria-hidden className={`absolute -left-[5px] top-1.5 h-2 w-2 rounded-full ${entry.kind === 'event' ? DOT[entry.tone ?? 'neutral'] : entry.kind === 'comment' ? 'bg-brand-600' : 'bg-slate-300'}`} />
           <p className="text-xs text-slate-500">
             <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, timeZone)}</time>
-            {entry.kind !== 'message' && <> · {entry.actor}</>}
+            {entry.kind !== 'messages' && <> · {entry.actor}</>}
           </p>
           {entry.kind === 'event' && (
             <div className="text-sm">
@@ -46,16 +45,29 @@ export function Timeline({ entries, timeZone }: { entries: TimelineEntry[]; time
             </div>
           )}
           {entry.kind === 'comment' && <p className="whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-sm">{entry.body}</p>}
-          {entry.kind === 'message' && (
-            <p className="text-sm text-slate-700">
-              <Badge>mail</Badge> {entry.subject}
-              <span className="block text-xs text-slate-500">
-                to {entry.recipients.join(', ')} · {entry.status.toLowerCase()}
-              </span>
-            </p>
-          )}
+          <Mails messages={entry.messages} standalone={entry.kind === 'messages'} />
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The mails of one step, folded: "2 mails sent" opens to their subjects, recipients and state. */
+function Mails({ messages, standalone }: { messages: TimelineMessage[]; standalone: boolean }) {
+  if (messages.length === 0) return null;
+  return (
+    <details className={standalone ? 'text-sm' : 'mt-1 text-xs'}>
+      <summary className={`cursor-pointer ${standalone ? 'text-slate-700' : 'text-brand-700'}`}>{plural(messages.length, 'mail')} sent</summary>
+      <ul className="mt-1 space-y-1 text-slate-700">
+        {messages.map((message) => (
+          <li key={message.id} className="break-words">
+            {message.subject}
+            <span className="block text-xs text-slate-500">
+              to {message.recipients.join(', ')} · {message.status.toLowerCase()}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

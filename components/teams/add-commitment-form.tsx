@@ -9,9 +9,13 @@ import { addCommitmentAction } from '@/app/(app)/teams/actions';
 import { PendingButton } from '@/components/ui/pending-button';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-export function AddCommitmentForm({ teamId, choices }: { teamId: string; choices: CommitmentChoice[] }) {
+export function AddCommitmentForm({ teamId, choices, commitmentCount }: { teamId: string; choices: CommitmentChoice[]; commitmentCount: number }) {
   const [componentId, setComponentId] = useState('');
   const { state, errors, pending, onSubmit, formRef } = useFormAction(addCommitmentAction, { resetOnSuccess: true, onSuccess: () => setComponentId('') });
+  // "… now commits to X" is news only until a commitment is removed: then it may name one that is gone.
+  const [answered, setAnswered] = useState({ state, commitmentCount });
+  if (answered.state !== state) setAnswered({ state, commitmentCount });
+  const shown = state?.ok && commitmentCount < answered.commitmentCount ? null : state;
   // A choice made before hydration (slow network) is picked up once the form is interactive.
   const componentRef = useRef<HTMLSelectElement>(null);
   useEffect(() => {
@@ -56,7 +60,7 @@ export function AddCommitmentForm({ teamId, choices }: { teamId: string; choices
         Add commitment
       </PendingButton>
       <div className="sm:col-span-3">
-        <FormMessage state={state} />
+        <FormMessage state={shown} />
       </div>
     </form>
   );

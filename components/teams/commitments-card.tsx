@@ -49,6 +49,7 @@ export function CommitmentsCard({ team, canEdit, choices }: { team: TeamDetail; 
                         action={removeCommitmentAction}
                         hidden={{ commitmentId: commitment.id }}
                         label={`Remove the commitment to ${commitment.component.name} on ${commitment.platform.os} ${commitment.platform.arch}`}
+                        confirm={`Remove ${team.name}’s commitment to ${commitment.component.name} on ${commitment.platform.os} ${commitment.platform.arch}? The team is then no longer proposed for its rollouts.`}
                       >
                         Remove
                       </InlineActionForm>
@@ -60,7 +61,7 @@ export function CommitmentsCard({ team, canEdit, choices }: { team: TeamDetail; 
           </table>
         </div>
       )}
-      {canEdit && !team.retiredAt && <AddCommitmentForm teamId={team.id} choices={choices} />}
+      {canEdit && !team.retiredAt && <AddCommitmentForm teamId={team.id} choices={choices} commitmentCount={team.commitments.length} />}
     </Card>
   );
 }

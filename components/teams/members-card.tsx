@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { formatDate } from '@/lib/format';
 import type { TeamDetail } from '@/lib/teams/get-team';
 import { IDP_MEMBERSHIP_READ_ONLY } from '@/lib/teams/manage-team-members';
+import { hasSignedIn } from '@/lib/teams/member-sign-in';
 import { removeMemberAction } from '@/app/(app)/teams/actions';
 import { AddMemberForms } from './add-member-forms';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
@@ -25,7 +26,7 @@ export function MembersCard({ team, canManage, idpUsers }: { team: TeamDetail; c
                 ) : (
                   <Badge title={`Added in this app on ${formatDate(membership.createdAt)}`}>App</Badge>
                 )}
-                {!membership.user.oidcSubject && (
+                {!hasSignedIn(membership.user) && (
                   <span className="ml-1 text-xs text-slate-500">(has not signed in yet; matched by e-mail at first sign-in)</span>
                 )}
               </span>

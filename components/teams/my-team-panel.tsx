@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { formatDateTime } from '@/lib/format';
+import { formatDeadline } from '@/lib/format';
 import type { MyTeam } from '@/lib/teams/get-my-team';
 
 type Participation = MyTeam['invitations'][number];
@@ -24,12 +24,14 @@ function RolloutList({ items, empty, detail }: { items: Participation[]; empty: 
   );
 }
 
-export function MyTeamPanel({ team, now }: { team: MyTeam; now: Date }) {
+export function MyTeamPanel({ team, now, timeZone }: { team: MyTeam; now: Date; timeZone: string }) {
   const zone = team.site.timeZone;
+  // Deadlines in the viewer's zone, with the site's local time beside them (lib/format.ts).
+  const deadline = (value: Date) => formatDeadline(value, timeZone, zone);
   return (
     <section aria-labelledby={`team-${team.id}`} className="space-y-4">
       <h2 id={`team-${team.id}`} className="text-xl font-semibold">
-        <Link href={`/teams/${encodeURIComponent(team.name)}`} className="text-brand-900 hover:underline">
+        <Link href={`/teams/${encodeURIComponent(team.name)}`} className="text-brand-900 underline decoration-brand-600/50 underline-offset-4 hover:decoration-brand-900">
           {team.name}
         </Link>{' '}
         <span className="text-base font-normal text-slate-600">
@@ -44,7 +46,7 @@ export function MyTeamPanel({ team, now }: { team: MyTeam; now: Date }) {
             detail={(p) =>
               p.replyDueAt ? (
                 <span>
-                  reply by {formatDateTime(p.replyDueAt, zone)} {p.replyDueAt < now && <Badge tone="danger">overdue</Badge>}
+                  reply by {deadline(p.replyDueAt)} {p.replyDueAt < now && <Badge tone="danger">overdue</Badge>}
                 </span>
               ) : (
                 'no deadline'
@@ -60,7 +62,7 @@ export function MyTeamPanel({ team, now }: { team: MyTeam; now: Date }) {
               <span>
                 {p.status.toLowerCase()}
                 {p.beta && <> · <Badge tone="info">beta</Badge></>}
-                {p.exposureEnd && <> · exposure until {formatDateTime(p.exposureEnd, zone)}</>}
+                {p.exposureEnd && <> · exposure until {deadline(p.exposureEnd)}</>}
               </span>
             )}
           />
@@ -69,7 +71,7 @@ export function MyTeamPanel({ team, now }: { team: MyTeam; now: Date }) {
           <RolloutList
             items={team.reportsDue}
             empty="No report to send."
-            detail={(p) => (p.exposureEnd ? `after ${formatDateTime(p.exposureEnd, zone)}` : 'after the production exposure')}
+            detail={(p) => (p.exposureEnd ? `after ${deadline(p.exposureEnd)}` : 'after the production exposure')}
           />
         </Card>
       </div>

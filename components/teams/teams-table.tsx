@@ -53,7 +53,8 @@ const columns = [
   column.display({
     id: 'contacts',
     header: 'E-mail contacts',
-    meta: { label: 'E-mail contacts' },
+    // Long addresses break anywhere rather than widen the table past the page (1,280 px fits).
+    meta: { label: 'E-mail contacts', className: 'min-w-40 [overflow-wrap:anywhere]' },
     cell: ({ row }) =>
       row.original.contacts.length === 0 ? (
         <span className="text-slate-500">none</span>
@@ -71,8 +72,8 @@ const columns = [
   }),
   column.display({
     id: 'commitments',
-    header: 'Commitments (stack · provider, OS arch)',
-    meta: { label: 'Commitments', className: 'min-w-72' },
+    header: 'Commitments',
+    meta: { label: 'Commitments', className: 'min-w-60' },
     cell: ({ row }) => {
       const { components, moreComponents } = row.original;
       if (components.length === 0) return <span className="text-slate-500">none</span>;

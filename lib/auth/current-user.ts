@@ -27,3 +27,8 @@ export async function requirePageUser(callbackPath: string): Promise<CurrentUser
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
   return user;
 }
+
+/** The signed-in viewer's time zone (UTC when nobody is signed in): every time a page shows is in it, labelled. */
+export async function viewerTimeZone(): Promise<string> {
+  return (await getCurrentUser())?.timeZone || 'UTC';
+}

@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { releasePath } from '@/lib/notify/links';
 import type { Feed } from './feed-types';
+import { releaseFeedSummary } from './release-summary-text';
 
 const LIMIT = 50;
 
@@ -22,24 +23,15 @@ export async function productionReleaseFeed(options: { stackSlug?: string; selfP
     include: {
       stack: { select: { name: true } },
       component: { select: { name: true } },
-      items: { where: { state: 'PRODUCTION' }, select: { platform: { select: { os: true, arch: true } } } },
+      items: { where: { state: 'PRODUCTION' }, select: { platform: { select: { os: true, arch: true } }, rollout: { select: { knownIssues: true } } } },
     },
   });
   const entries = releases.map((release) => {
-    const platforms = release.items.map((item) => `${item.platform.os} ${item.platform.arch}`).join(', ');
-    const notes = release.releaseNotes.trim();
     return {
       id: `release-${release.number}`,
       title: `${release.stack.name} ${release.umdMajor} ${release.component.name} ${release.productVersion} in production`,
       url: appUrl(releasePath(release)),
-      summary: [
-        `${release.type.toLowerCase()} release${release.security ? ' (security)' : ''} of ${release.component.name} ${release.productVersion} for ${release.umdMajor}.`,
-        platforms ? `Platforms: ${platforms}.` : '',
-        notes ? `Release notes: ${notes.length > 1500 ? `${notes.slice(0, 1500)}…` : notes}` : '',
-        release.documentationUrl ? `Documentation: ${release.documentationUrl}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      summary: releaseFeedSummary(release),
       published: release.productionAt!,
       updated: release.productionAt!,
       categories: [release.stack.name, release.umdMajor, release.type.toLowerCase()],

@@ -6,7 +6,8 @@
 import 'server-only';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import type { Prisma, SubscriptionTarget } from '@/lib/generated/prisma/client';
-import { describeEvent } from './describe-event';
+import { describeEvent as describeRolloutEvent } from '@/lib/rollout/timeline-text';
+import { describeEvent, humanAction } from './describe-event';
 import { addToDigest } from './digest';
 import { appUrl, enqueueMessage } from './enqueue-message';
 import { resolveEventScope, type EventScope } from './event-scope';
@@ -109,7 +110,7 @@ function immediateMessage(
     userId: subscription.user.id,
     rolloutId: scope.rollout?.id,
     dedupeKey: `sub:${subscription.id}:${event.id}`,
-    subject: `${scope.label}: ${event.action}`,
+    subject: `${scope.label}: ${describeRolloutEvent(event.action, event.after)?.title ?? humanAction(event.action)}`,
     text: [text.headline, '', ...text.details.map((line) => `  ${line}`), '', text.link, '', text.because].join('\n'),
     headers: { 'List-Unsubscribe': `<${text.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };

@@ -32,8 +32,8 @@ export async function outboxScope(user: CurrentUser): Promise<Prisma.OutboxMessa
 
 export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
   const scope = await outboxScope(user);
+  // The counts per status describe the listed messages, whatever the status filter: all filters but it.
   const conditions: Prisma.OutboxMessageWhereInput[] = [scope];
-  if (filter.status) conditions.push({ status: filter.status });
   if (filter.kind) conditions.push({ kind: filter.kind });
   if (filter.q) {
     conditions.push({ OR: [{ subject: containsIgnoringCase(filter.q) }, { recipients: { has: filter.q.toLowerCase() } }, { text: containsIgnoringCase(filter.q) }] });
@@ -42,12 +42,12 @@ export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
     const rollout = await db.rollout.findUnique({ where: { number: filter.rollout }, select: { id: true } });
     conditions.push({ rolloutId: rollout?.id ?? '-' });
   }
-  const where: Prisma.OutboxMessageWhereInput = { AND: conditions };
+  const where: Prisma.OutboxMessageWhereInput = { AND: filter.status ? [...conditions, { status: filter.status }] : conditions };
   const [total, messages, kinds, counts] = await Promise.all([
     db.outboxMessage.count({ where }),
     db.outboxMessage.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
     db.outboxMessage.findMany({ where: scope, distinct: ['kind'], select: { kind: true }, orderBy: { kind: 'asc' } }),
-    db.outboxMessage.groupBy({ by: ['status'], where: scope, _count: { _all: true } }),
+    db.outboxMessage.groupBy({ by: ['status'], where: { AND: conditions }, _count: { _all: true } }),
   ]);
   const rolloutIds = [...new Set(messages.map((message) => message.rolloutId).filter((id): id is string => !!id))];
   const rollouts = await db.rollout.findMany({ where: { id: { in: rolloutIds } }, select: { id: true, number: true, title: true } });

@@ -33,7 +33,7 @@ export async function applyRolloutOutcome(tx: Tx, input: RolloutOutcomeInput): P
     where: { id: input.releaseItemId },
     include: {
       platform: true,
-      rollout: { select: { id: true, number: true, knownIssues: true } },
+      rollout: { select: { id: true, number: true, knownIssues: true, document: { select: { summary: true } } } },
       release: { include: { component: true, stack: true, submittedBy: { select: { email: true } } } },
     },
   });
@@ -66,6 +66,7 @@ export async function applyRolloutOutcome(tx: Tx, input: RolloutOutcomeInput): P
     documentNumber: input.documentNumber ?? null,
     rolloutNumber: item.rollout?.number ?? null,
     knownIssues: item.rollout?.knownIssues ?? '',
+    summary: item.rollout?.document?.summary ?? '',
   };
   const toProvider = outcomeMessage(context);
   await enqueueMessage(tx, {

@@ -1,5 +1,6 @@
-// The texts of the two messages a staged-rollout outcome sends: to the release's submitter (the
-// parent ticket's requester) and, on acceptance, the production announcement. Pure.
+// The texts of the messages a release item's end sends: to the release's submitter (the parent
+// ticket's requester: the Technology Provider) on a staged-rollout outcome or a rejection in
+// verification and, on acceptance, the production announcement. Pure.
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { releasePath, releaseRef, ppaLabel } from './release-format';
 
@@ -15,14 +16,22 @@ export interface OutcomeContext {
   documentNumber: number | null;
   rolloutNumber: number | null;
   knownIssues: string;
+  /** The manager's summary of the staged rollout (the document's summary): the provider's "why" of a REJECT. */
+  summary?: string;
   /** Set when an emergency release skipped staged rollout. */
   skipJustification?: string;
 }
 
+/** The document lives on its ticket's page ("Reports and document"): the line links there. */
 function documentLine(context: OutcomeContext): string {
-  return context.documentNumber !== null
-    ? `Staged rollout document: #${context.documentNumber} (summary and Early Adopter reports)`
-    : 'Staged rollout document: none recorded';
+  if (context.documentNumber === null) return 'Staged rollout document: none recorded';
+  const link = context.rolloutNumber !== null ? `: ${appUrl(`/rollouts/${context.rolloutNumber}#reports-title`)}` : '';
+  return `Staged rollout document: #${context.documentNumber} (summary and Early Adopter reports)${link}`;
+}
+
+function summaryBlock(context: OutcomeContext): string[] {
+  const summary = context.summary?.trim();
+  return summary ? ['', 'Summary of the staged rollout (why this outcome):', summary] : [];
 }
 
 function knownIssuesBlock(context: OutcomeContext): string {
@@ -39,10 +48,32 @@ export function outcomeMessage(context: OutcomeContext): { subject: string; text
     documentLine(context),
     ...(context.rolloutNumber !== null ? [`Staged-rollout ticket: ${appUrl(`/rollouts/${context.rolloutNumber}`)}`] : []),
     `Release ticket ${releaseRef(context.releaseNumber)}: ${appUrl(releasePath(context.releaseNumber))}`,
+    ...(context.outcome === 'REJECT' ? summaryBlock(context) : []),
     '',
     knownIssuesBlock(context),
   ];
   return { subject: `[${releaseRef(context.releaseNumber)}] ${what}: staged rollout ${context.outcome}`, text: lines.join('\n') };
+}
+
+/** To the provider when verification (SA2) rejects one platform of the release: the reason and the report. */
+export function verificationRejectedMessage(
+  context: Pick<OutcomeContext, 'releaseNumber' | 'umdMajor' | 'stack' | 'component' | 'version' | 'os' | 'arch'>,
+  reason: string,
+  reportUrl: string | null,
+): { subject: string; text: string } {
+  const what = ppaLabel(context);
+  const lines = [
+    `${what} was rejected in verification; it will not enter staged rollout.`,
+    '',
+    'Reason:',
+    reason,
+    '',
+    `Verification report: ${reportUrl ?? 'none given'}`,
+    `Release ticket ${releaseRef(context.releaseNumber)}: ${appUrl(releasePath(context.releaseNumber))}`,
+    '',
+    'Submit a corrected release when it is ready.',
+  ];
+  return { subject: `[${releaseRef(context.releaseNumber)}] ${what}: rejected in verification`, text: lines.join('\n') };
 }
 
 export function productionMessage(context: OutcomeContext): { subject: string; text: string } {

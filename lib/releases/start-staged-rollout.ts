@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutTitle } from '@/lib/rollout/naming';
 import { releasePath, releaseRef } from './release-format';
+import { releaseRepositoryUrl } from './repository-url';
 
 export interface StagedItem {
   id: string;
@@ -27,7 +28,7 @@ export interface StagedItem {
 
 export async function startStagedRollout(tx: Tx, item: StagedItem, actor: Actor): Promise<{ rolloutId: string; number: number; title: string }> {
   const { release } = item;
-  const repositoryUrl = release.stack.repoUrl || null;
+  const repositoryUrl = releaseRepositoryUrl(release.stack.repoUrl, release.umdMajor, 'testing') || null;
   await recordAudit(tx, actor, {
     action: 'releaseItem.packagesMoved',
     entityType: 'ReleaseItem',

@@ -77,6 +77,22 @@ describe('transitionReleaseItem', () => {
     expect(await db.rollout.count({ where: { releaseItemId: item.id } })).toBe(0);
   });
 
+  it('rejecting in verification keeps the report link and mails the provider the reason and the report', async () => {
+    const catalog = await makeCatalog();
+    const verifier = await makeUser(['verifier']);
+    const provider = await makeUser(['provider']);
+    const item = (await makeRelease({ catalog, states: ['IN_VERIFICATION'], submittedById: provider.id })).items[0]!;
+    const badLink = await transitionReleaseItem(verifier, { itemId: item.id }, { to: 'VERIFICATION_REJECTED', expectedVersion: 1, reason: 'Fails QC.', reportUrl: 'ftp:x' }).catch((e: unknown) => e);
+    expect((badLink as ValidationError).fieldErrors.reportUrl).toEqual(['Enter a full http(s):// address, or leave it empty.']);
+    await transitionReleaseItem(verifier, { itemId: item.id }, { to: 'VERIFICATION_REJECTED', expectedVersion: 1, reason: 'Fails QC: no man pages.', reportUrl: REPORT });
+    expect(await db.releaseItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ verificationReportUrl: REPORT, verificationNote: 'Fails QC: no man pages.' });
+    const mail = await db.outboxMessage.findMany({ where: { kind: 'release.verificationRejected', recipients: { has: provider.email.toLowerCase() } } });
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.subject).toContain('rejected in verification');
+    expect(mail[0]!.text).toContain('Fails QC: no man pages.');
+    expect(mail[0]!.text).toContain(`Verification report: ${REPORT}`);
+  });
+
   it('refuses illegal moves, outcome targets and stale versions with a conflict, writing nothing', async () => {
     const catalog = await makeCatalog();
     const verifier = await makeUser(['verifier']);

@@ -1,5 +1,5 @@
 // A verifier's (or coordinator's) move of one child ticket: start verification, accept it (report
-// URL; opens the staged rollout), reject it (reason), or skip staged rollout for an emergency release
+// URL; opens the staged rollout), reject it (reason, optional report URL; the provider is mailed), or skip staged rollout for an emergency release
 // (justification). The state machine decides what is legal; the version decides who was first.
 import 'server-only';
 import { can } from '@/lib/auth/authorize';
@@ -7,8 +7,10 @@ import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { assertManualTransition, RELEASE_ITEM_STATE_LABELS } from './release-item-machine';
 import { lockRelease } from './release-production';
+import { verificationRejectedMessage } from './outcome-messages';
 import { httpUrl, type TransitionInput } from './schemas';
 import { skipStagedRollout } from './skip-staged-rollout';
 import { startStagedRollout } from './start-staged-rollout';
@@ -34,7 +36,11 @@ function requiredFields(input: TransitionInput): { reportUrl?: string; reason?: 
     if (!input.reason || input.reason.length < 5) {
       throw new ValidationError('Rejecting needs a reason.', { reason: ['Say why the verification rejects this item (at least 5 characters).'] });
     }
-    return { reason: input.reason };
+    // The report is optional on a rejection, but when given it must be a link the provider can open.
+    if (!input.reportUrl) return { reason: input.reason };
+    const parsed = httpUrl.safeParse(input.reportUrl);
+    if (!parsed.success) throw new ValidationError('The verification report address is not a link.', { reportUrl: ['Enter a full http(s):// address, or leave it empty.'] });
+    return { reason: input.reason, reportUrl: parsed.data };
   }
   if (input.to === 'SKIPPED_ROLLOUT') {
     if (!input.justification || input.justification.length < 20) {
@@ -74,7 +80,7 @@ export async function transitionReleaseItem(
     await lockRelease(tx, found.releaseId);
     const item = await tx.releaseItem.findUniqueOrThrow({
       where: { id: target.itemId },
-      include: { platform: true, release: { include: { component: true, stack: true } } },
+      include: { platform: true, release: { include: { component: true, stack: true, submittedBy: { select: { email: true } } } } },
     });
     if (item.version !== input.expectedVersion) {
       throw new ConflictError(
@@ -109,6 +115,16 @@ export async function transitionReleaseItem(
     if (input.to === 'SKIPPED_ROLLOUT') {
       const version = await skipStagedRollout(tx, { ...moved, version: item.version + 1 }, fields.justification!, actor, now);
       return { state: 'PRODUCTION', version };
+    }
+    if (input.to === 'VERIFICATION_REJECTED') {
+      const release = item.release;
+      const context = { releaseNumber: release.number, umdMajor: release.umdMajor, stack: release.stack.name, component: release.component.name, version: release.productVersion, os: item.platform.os, arch: item.platform.arch };
+      await enqueueMessage(tx, {
+        kind: 'release.verificationRejected',
+        recipients: release.submittedBy ? [release.submittedBy.email] : [],
+        ...verificationRejectedMessage(context, fields.reason!, fields.reportUrl ?? null),
+        dedupeKey: `release.verificationRejected:${item.id}:${item.version + 1}`,
+      });
     }
     return { state: input.to, version: item.version + 1 };
   });

@@ -11,15 +11,16 @@ import { rolloutPath } from '@/lib/notify/links';
 import { inTransaction, loadRolloutContext, requireFreshRollout, requirePermission, requireRolloutEvent, rolloutFacts, updateRolloutGuarded } from './load-rollout';
 import { volunteersMessage } from './messages';
 import { ACTIVE_PARTICIPATION } from './participation-machine';
+import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
 
 export async function callVolunteers(user: CurrentUser, number: number, input: { note: string; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number);
-    const { stack, component, platform, version } = rolloutFacts(rollout);
+    const { stack, component, platform, version, release } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.callVolunteers', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator calls for volunteers.`);
     requireFreshRollout(rollout, input.version);
     requireRolloutEvent(rollout, 'callVolunteers');
-    if (rollout.volunteersCalledAt) throw new ConflictError(`Volunteers were already called on ${formatDateTime(rollout.volunteersCalledAt)}.`);
+    if (rollout.volunteersCalledAt) throw new ConflictError(`Volunteers were already called on ${formatDateTime(rollout.volunteersCalledAt, user.timeZone)}.`);
     const active = await tx.participation.count({ where: { rolloutId: rollout.id, status: { in: [...ACTIVE_PARTICIPATION] } } });
     if (active > 0) throw new ConflictError(`${active} team${active === 1 ? ' has' : 's have'} already accepted; there is no need to call for volunteers.`);
     const now = new Date();
@@ -33,7 +34,7 @@ export async function callVolunteers(user: CurrentUser, number: number, input: {
       dedupeKey: `rollout.volunteers:${rollout.id}`,
       ...volunteersMessage(
         ref,
-        { stackName: stack.name, component: component.name, version, platform: `${platform.os} ${platform.arch}`, repoUrl: stack.repoUrl },
+        { stackName: stack.name, component: component.name, version, platform: `${platform.os} ${platform.arch}`, repoUrl: releaseRepositoryUrl(stack.repoUrl, release.umdMajor, 'testing') },
         `${user.name}, Staged Rollout Manager`,
         input.note,
       ),

@@ -44,8 +44,8 @@ describe('closeRollout', () => {
     expect(rollout.resolvedAt).toBeInstanceOf(Date);
     expect(rollout.document).toMatchObject({
       number: result.documentNumber,
-      description: `Staged rollout ${world.stack.name} ${world.component.name} 1.8.0-1`,
-      summaryFileName: `summary-${world.stack.name}-${world.component.name}-1.8.0-1.md`,
+      description: `Staged rollout ${world.stack.name} ${world.component.name} 1.8.0-1 SL5 x86_64`,
+      summaryFileName: `summary-${world.stack.name}-${world.component.name}-1.8.0-1-sl5-x86_64.md`,
     });
     expect(rollout.releaseItem.state).toBe('PRODUCTION');
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: world.rollout.id, action: 'rollout.resolve' } });

@@ -4,6 +4,7 @@ import 'server-only';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError, ValidationError } from '@/lib/errors';
+import { formatDateTime } from '@/lib/format';
 import { zonedToInstant } from '@/lib/time/working-days';
 import { defaultExposureDays, defaultExposureEnd, exposureEndProblem } from './exposure';
 import { loadParticipation, requireFreshParticipation, updateParticipationGuarded } from './load-participation';
@@ -62,6 +63,6 @@ export async function changeExposureEnd(
       before: { exposureEnd: participation.exposureEnd, version: participation.version },
       after: { rollout: rollout.number, team: participation.team.name, exposureEnd: end, version: participation.version + 1 },
     });
-    return { message: `${participation.team.name}’s exposure now ends ${end.toISOString().slice(0, 16).replace('T', ' ')} UTC.` };
+    return { message: `${participation.team.name}’s exposure now ends ${formatDateTime(end, user.timeZone)}.` };
   });
 }

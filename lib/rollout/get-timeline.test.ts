@@ -22,8 +22,13 @@ describe('getRolloutTimeline', () => {
       expect.arrayContaining([`Assigned to ${world.manager.email}: status Open`, `Invited ${team!.team.name}`, `${team!.team.name} accepted`]),
     );
     expect(entries.find((e) => e.kind === 'comment')).toMatchObject({ body: 'Installed on ce01, looks fine.', actor: team!.member.name });
-    const messages = entries.filter((e) => e.kind === 'message').map((e) => (e.kind === 'message' ? e.messageKind : ''));
+    const messages = entries.flatMap((e) => e.messages.map((m) => m.messageKind));
     expect(messages).toEqual(expect.arrayContaining(['rollout.assigned', 'team.invited', 'rollout.teamReplied']));
     expect(await db.outboxMessage.count({ where: { rolloutId: world.rollout.id } })).toBe(messages.length);
+    // each mail sits under the step that queued it, not on a line of its own
+    const underStep = (kind: string) => events.find((e) => e.messages.some((m) => m.messageKind === kind))?.title;
+    expect(underStep('rollout.assigned')).toBe(`Assigned to ${world.manager.email}: status Open`);
+    expect(underStep('rollout.teamReplied')).toBe(`${team!.team.name} accepted`);
+    expect(entries.filter((e) => e.kind === 'messages')).toEqual([]);
   });
 });

@@ -17,6 +17,9 @@ describe('proposeTeams', () => {
     const busy = await makeTeam(world, { commit: 'component' });
     const idle = await makeTeam(world, { commit: 'component' });
     const stackOnly = await makeTeam(world, { commit: 'stack' });
+    const otherPlatform = await makeTeam(world, { commit: 'none' });
+    await db.commitment.create({ data: { teamId: otherPlatform.team.id, componentId: world.component.id, platformId: world.sl6.id } });
+    await db.commitment.create({ data: { teamId: otherPlatform.team.id, componentId: world.sibling.id, platformId: world.platform.id } });
     await makeTeam(world, { commit: 'none' });
     // busy is invited to another open rollout: load 1
     const other = await makeRolloutWorld();
@@ -28,9 +31,10 @@ describe('proposeTeams', () => {
     expect(proposals.map((p) => [p.teamName, p.tier, p.load])).toEqual([
       [idle.team.name, 'component', 0],
       [busy.team.name, 'component', 1],
+      [otherPlatform.team.name, 'otherPlatform', 0],
       [stackOnly.team.name, 'stack', 0],
     ]);
-    expect(proposals[2]!.commitments).toEqual([`${world.sibling.name} SL5/x86_64`]);
+    expect(proposals[3]!.commitments).toEqual([`${world.sibling.name} SL5/x86_64`]);
     expect(proposals.every((p) => p.current === null && p.recipients === 1)).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ export function rolloutFacts(rollout: RolloutContext) {
     release,
     platform,
     version: release.productVersion,
-    names: { stack: release.stack.name, component: release.component.name, version: release.productVersion },
+    names: { stack: release.stack.name, component: release.component.name, version: release.productVersion, os: platform.os, arch: platform.arch },
   };
 }
 

@@ -57,6 +57,21 @@ export function teamRepliedMessage(rollout: RolloutRef, teamName: string, answer
   };
 }
 
+export function teamWithdrewMessage(rollout: RolloutRef, teamName: string, by: string, reason: string) {
+  return {
+    subject: subject(rollout, `${teamName} withdrew from the staged rollout`),
+    text: [
+      `${by} withdrew ${teamName} from "${rollout.title}".`,
+      '',
+      `Reason: ${reason}`,
+      '',
+      'If the rollout now lacks a team, invite another one or call for volunteers from the ticket.',
+      '',
+      `Ticket: ${rollout.url}`,
+    ].join('\n'),
+  };
+}
+
 export function reportReceivedMessage(rollout: RolloutRef, teamName: string, fileName: string, recommendation: 'ACCEPT' | 'REJECT') {
   return {
     subject: subject(rollout, `Report from ${teamName}: ${recommendation}`),

@@ -41,6 +41,13 @@ describe('rollout naming conventions (document section 2.4)', () => {
     );
   });
 
+  it('adds the platform, so two platforms of one release get different documents', () => {
+    const sl6 = { stack: 'gLite', component: 'CREAM', version: '1.17.0-1', os: 'SL6', arch: 'x86_64' };
+    expect(summaryFileName({ ...sl6, ext: 'txt' })).toBe('summary-gLite-CREAM-1.17.0-1-sl6-x86_64.txt');
+    expect(summaryFileName({ ...sl6, os: 'SL5', ext: 'txt' })).toBe('summary-gLite-CREAM-1.17.0-1-sl5-x86_64.txt');
+    expect(documentDescription(sl6)).toBe('Staged rollout gLite CREAM 1.17.0-1 SL6 x86_64');
+  });
+
   it('describes the DocDB record Staged rollout <MW stack> <component> <version>', () => {
     expect(documentDescription({ stack: 'gLite', component: 'CREAM', version: '3.2.6-0' })).toBe('Staged rollout gLite CREAM 3.2.6-0');
     expect(documentDescription({ stack: 'UNICORE', component: 'UNICORE/X', version: '6.4.0-1' })).toBe(

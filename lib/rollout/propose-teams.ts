@@ -1,18 +1,21 @@
 // Step 4 "select all EA teams for the test": the teams committed to this component AND platform
-// first, then the other teams committed to the same stack, each with its current load (open rollouts
+// first, then those committed to this component on another platform (e.g. CREAM on SL5 for an SL6
+// rollout: the nearest substitutes), then the other teams committed to the same stack, each with its current load (open rollouts
 // it is invited to or testing) so that work is spread, and whether it is already on this rollout.
 import 'server-only';
 import type { Tx } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import type { ParticipationStatus } from '@/lib/generated/prisma/enums';
 import { LOAD_PARTICIPATION } from './participation-machine';
+import { PROPOSAL_TIERS, type ProposalTier } from './proposal-tiers';
 
 export interface TeamProposal {
   teamId: string;
   teamName: string;
   siteTimeZone: string;
-  /** component: committed to this component on this platform; stack: committed to another part of the stack. */
-  tier: 'component' | 'stack';
+  /** component: committed to this component on this platform; otherPlatform: to this component on
+   *  another platform; stack: to another part of the stack. */
+  tier: ProposalTier;
   /** What the team committed to in this stack, e.g. "CREAM SL5/x86_64, WMS SL5/x86_64". */
   commitments: string[];
   load: number;
@@ -37,18 +40,20 @@ export async function proposeTeams(
   });
   const byTeam = new Map<string, TeamProposal>();
   for (const commitment of commitments) {
-    const exact = commitment.componentId === rollout.componentId && commitment.platformId === rollout.platformId;
+    const sameComponent = commitment.componentId === rollout.componentId;
+    const tier: ProposalTier = sameComponent && commitment.platformId === rollout.platformId ? 'component' : sameComponent ? 'otherPlatform' : 'stack';
     const entry = byTeam.get(commitment.teamId) ?? {
       teamId: commitment.team.id,
       teamName: commitment.team.name,
       siteTimeZone: commitment.team.site.timeZone,
-      tier: 'stack' as const,
+      tier,
       commitments: [],
       load: 0,
       recipients: commitment.team._count.contacts,
       current: null,
     };
-    if (exact) entry.tier = 'component';
+    // A team's best commitment decides its group.
+    if (PROPOSAL_TIERS.indexOf(tier) < PROPOSAL_TIERS.indexOf(entry.tier)) entry.tier = tier;
     entry.commitments.push(`${commitment.component.name} ${commitment.platform.os}/${commitment.platform.arch}`);
     byTeam.set(commitment.teamId, entry);
   }
@@ -68,5 +73,5 @@ export async function proposeTeams(
   }
   return [...byTeam.values()]
     .map((entry) => ({ ...entry, commitments: [...new Set(entry.commitments)].sort() }))
-    .sort((a, b) => (a.tier === b.tier ? a.load - b.load || a.teamName.localeCompare(b.teamName) : a.tier === 'component' ? -1 : 1));
+    .sort((a, b) => PROPOSAL_TIERS.indexOf(a.tier) - PROPOSAL_TIERS.indexOf(b.tier) || a.load - b.load || a.teamName.localeCompare(b.teamName));
 }

@@ -16,6 +16,7 @@ import { isActiveParticipation } from './participation-machine';
 import { proposeTeams } from './propose-teams';
 import { getStackManagers } from './stack-managers';
 import { isReplyOverdue, whyNotDone } from './why-not-done';
+import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
 
 export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutDetail, now: Date) {
   const { release, platform } = rollout.releaseItem;
@@ -49,7 +50,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
       component: release.component.name,
       version: release.productVersion,
       platform: `${platform.os} ${platform.arch}`,
-      repoUrl: release.stack.repoUrl,
+      repoUrl: releaseRepositoryUrl(release.stack.repoUrl, release.umdMajor, 'testing'),
       releaseUrl: appUrl(releasePath(release)),
       verificationReportUrl: rollout.releaseItem.verificationReportUrl,
       rolloutUrl: appUrl(rolloutPath(rollout)),
@@ -97,6 +98,6 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
     mayChangeFinding: (finding: { authorId: string | null; teamId: string | null }) =>
       open && (canClose || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }))),
     listAddress: canCall ? stackListAddress(release.stack.slug) : null,
-    close: canClose ? { summaryBase: summaryFileName({ stack: release.stack.name, component: release.component.name, version: release.productVersion, ext: '' }), negatives } : null,
+    close: canClose ? { summaryBase: summaryFileName({ stack: release.stack.name, component: release.component.name, version: release.productVersion, os: platform.os, arch: platform.arch, ext: '' }), negatives } : null,
   };
 }

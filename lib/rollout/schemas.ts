@@ -33,7 +33,16 @@ export const replySchema = z.object({
 
 export const callVolunteersSchema = z.object({ note: z.string().trim().max(5000).default(''), version });
 export const volunteerSchema = z.object({ teamId: id });
-export const withdrawSchema = z.object({ teamId: id, reason: z.string().trim().max(2000).default(''), version });
+export const withdrawSchema = z.object({
+  teamId: id,
+  // The manager is told and has to find another team: the reason is what lets them plan.
+  reason: z.string({ message: 'Say why the team withdraws.' }).trim().min(10, 'Say why the team withdraws (at least 10 characters); the manager is told.').max(2000),
+  version,
+});
+/** The page's form also asks for an explicit confirmation: withdrawing cannot be undone from the team's side. */
+export const withdrawFormSchema = withdrawSchema.extend({
+  confirm: flag.refine((value) => value, 'Tick the box to confirm that your team withdraws.'),
+});
 export const betaSchema = z.object({ teamId: id, beta: flag, version });
 export const notesSchema = z.object({ teamId: id, installNotes: z.string().trim().max(20_000), version });
 export const startExposureSchema = z.object({ teamId: id, version });

@@ -30,8 +30,14 @@ export interface DerivedEntry extends EventText {
   at: Date;
 }
 
-/** Step keys of the audit events already present: `<action>` for the ticket, `<action>:<entity id>` otherwise. */
-export function stepKey(action: string, entityType: string, entityId: string): string {
+const REPLY_STEP: Record<string, string> = { ACCEPTED: 'rollout.accept', DECLINED: 'rollout.decline', VOLUNTEERED: 'rollout.volunteer' };
+
+/** Step keys of the audit events already present: `<action>` for the ticket, `<action>:<entity id>` otherwise.
+ *  The seeded history's own names (participation.invite/reply, report.upload) count as the app's steps. */
+export function stepKey(action: string, entityType: string, entityId: string, after?: unknown, reportId?: string): string {
+  if (action === 'participation.invite') return `rollout.invite:${entityId}`;
+  if (action === 'participation.reply') return `${REPLY_STEP[String((after as { status?: unknown } | null)?.status)] ?? action}:${entityId}`;
+  if (action === 'report.upload' && reportId) return `rollout.report:${reportId}`;
   const normalised = action === 'rollout.reassign' ? 'rollout.assign' : action === 'rollout.reportReplace' ? 'rollout.report' : action;
   return entityType === 'Rollout' ? normalised : `${normalised}:${entityId}`;
 }

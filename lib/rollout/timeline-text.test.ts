@@ -21,7 +21,15 @@ describe('describeEvent', () => {
     expect(describeEvent('rollout.finding', { team: 'ea-A-B', title: 'Leak', url: 'https://ggus.eu/?mode=ticket_info&ticket_id=1' })?.href).toBe('https://ggus.eu/?mode=ticket_info&ticket_id=1');
     expect(describeEvent('rollout.comment', {})).toBeNull();
     expect(describeEvent('rollout.invite', {})).toBeNull();
-    expect(describeEvent('something.new', null)).toEqual({ title: 'something.new', tone: 'neutral' });
+    expect(describeEvent('something.new', null)).toEqual({ title: 'something: new', tone: 'neutral' });
+  });
+
+  it('tells the seeded history’s steps in words, never by their codes', () => {
+    expect(describeEvent('participation.invite', { team: 'ea-PT-LIP-Lisbon' })?.title).toBe('Invited ea-PT-LIP-Lisbon');
+    expect(describeEvent('participation.reply', { team: 'ea-PT-LIP-Lisbon', status: 'ACCEPTED' })?.title).toBe('ea-PT-LIP-Lisbon accepted');
+    expect(describeEvent('participation.reply', { team: 'ea-IT-INFN-T1', status: 'DECLINED' })).toMatchObject({ title: 'ea-IT-INFN-T1 declined', tone: 'warning' });
+    expect(describeEvent('report.upload', { team: 'ea-A-B', fileName: 'r.txt', recommendation: 'REJECT' })).toMatchObject({ title: 'ea-A-B uploaded its report r.txt: recommends REJECT', tone: 'danger' });
+    expect(describeEvent('rollout.betaRemoved', { team: 'ea-A-B' })?.title).toBe('ea-A-B removed the beta flag');
   });
 });
 

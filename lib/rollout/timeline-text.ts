@@ -1,6 +1,7 @@
 // One line of the rollout timeline for each audit event (pure): what happened, in words, with an
-// optional body and link. Unknown actions fall back to their name so nothing is ever hidden.
+// optional body and link. Unknown actions fall back to their name in words so nothing is ever hidden.
 import { formatDateTime } from '@/lib/format';
+import { humanAction } from '@/lib/notify/describe-event';
 
 export interface EventText {
   title: string;
@@ -41,6 +42,15 @@ export function describeEvent(action: string, after: unknown, timeZone = 'UTC'):
       return { title: `Called for volunteers on ${str(a.list)}`, tone: 'warning' };
     case 'rollout.volunteer':
       return { title: `${team} volunteered`, tone: 'success' };
+    case 'participation.invite':
+      return { title: `Invited ${team || 'a team'}`, tone: 'info' };
+    case 'participation.reply': {
+      const words: Record<string, string> = { ACCEPTED: 'accepted', DECLINED: 'declined', VOLUNTEERED: 'volunteered', WITHDRAWN: 'withdrew' };
+      const status = str(a.status);
+      return { title: `${team || 'The team'} ${words[status] ?? `replied (${status.toLowerCase()})`}`, tone: status === 'DECLINED' || status === 'WITHDRAWN' ? 'warning' : 'success' };
+    }
+    case 'report.upload':
+      return { title: `${team || 'A team'} uploaded its report ${str(a.fileName)}: recommends ${str(a.recommendation)}`, tone: a.recommendation === 'REJECT' ? 'danger' : 'success' };
     case 'rollout.withdraw':
       return { title: `${team} withdrew`, body: str(a.reason) || undefined, tone: 'warning' };
     case 'rollout.betaSet':
@@ -76,6 +86,6 @@ export function describeEvent(action: string, after: unknown, timeZone = 'UTC'):
     case 'releaseItem.outcome':
       return { title: `Release item moved to ${str(a.state) === 'PRODUCTION' ? 'production' : 'rejected'}`, tone: a.state === 'PRODUCTION' ? 'success' : 'danger' };
     default:
-      return { title: action, tone: 'neutral' };
+      return { title: humanAction(action), tone: 'neutral' };
   }
 }

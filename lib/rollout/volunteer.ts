@@ -1,6 +1,6 @@
 // After a call for volunteers, any EA team member may put their team forward from the ticket
 // (Participation VOLUNTEERED; a team that declined may change its mind), and a taking-part team may
-// withdraw. Both go through the participation machine, audited, the manager told.
+// withdraw (with a reason, which the manager is mailed). Both go through the participation machine, audited, the manager told.
 import 'server-only';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -9,7 +9,7 @@ import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { findParticipation, loadParticipation, requireFreshParticipation, updateParticipationGuarded } from './load-participation';
 import { inTransaction, loadRolloutContext, requirePermission, requireRolloutEvent } from './load-rollout';
-import { teamRepliedMessage } from './messages';
+import { teamRepliedMessage, teamWithdrewMessage } from './messages';
 import { nextParticipationStatus, participationRefusal } from './participation-machine';
 
 export async function volunteerTeam(user: CurrentUser, number: number, input: { teamId: string }): Promise<{ message: string }> {
@@ -74,6 +74,16 @@ export async function withdrawTeam(user: CurrentUser, number: number, input: { t
       before: { status: participation.status, version: participation.version },
       after: { rollout: rollout.number, team: participation.team.name, status, reason: input.reason, version: participation.version + 1 },
     });
+    if (rollout.owner) {
+      await enqueueMessage(tx, {
+        kind: 'rollout.teamWithdrew',
+        recipients: [rollout.owner.email],
+        userId: rollout.owner.id,
+        rolloutId: rollout.id,
+        dedupeKey: `rollout.teamWithdrew:${participation.id}:${participation.version}`,
+        ...teamWithdrewMessage({ number: rollout.number, title: rollout.title, url: appUrl(rolloutPath(rollout)) }, participation.team.name, user.name || user.email, input.reason),
+      });
+    }
     return { message: `${participation.team.name} withdrew from the rollout.` };
   });
 }

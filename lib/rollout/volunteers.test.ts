@@ -5,6 +5,8 @@ import { ConflictError, ForbiddenError } from '@/lib/errors';
 import { callVolunteers } from './call-volunteers';
 import { recordTeamReply } from './record-team-reply';
 import { makeRolloutWorld, makeTeam, openAndInvite, rolloutRow } from './test-fixtures';
+import { safeParseUntrusted } from '@/lib/validation/safe-parse';
+import { withdrawFormSchema } from './schemas';
 import { volunteerTeam, withdrawTeam } from './volunteer';
 
 describe('call for volunteers and volunteering', () => {
@@ -55,6 +57,20 @@ describe('call for volunteers and volunteering', () => {
     await withdrawTeam(a.member, world.rollout.number, { teamId: a.team.id, reason: 'hardware failure' });
     const row = await db.participation.findUniqueOrThrow({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: a.team.id } } });
     expect(row.status).toBe('WITHDRAWN');
+    const told = await db.outboxMessage.findMany({ where: { rolloutId: world.rollout.id, kind: 'rollout.teamWithdrew' } });
+    expect(told).toHaveLength(1);
+    expect(told[0]!.recipients).toEqual([world.manager.email.toLowerCase()]);
+    expect(told[0]!.subject).toContain(`${a.team.name} withdrew`);
+    expect(told[0]!.text).toContain('Reason: hardware failure');
     await expect(withdrawTeam(a.member, world.rollout.number, { teamId: a.team.id, reason: '' })).rejects.toThrow(/cannot withdraw: it has withdrawn/);
+  });
+
+  it('asks the page for a reason and an explicit confirmation before withdrawing', () => {
+    const refused = safeParseUntrusted(withdrawFormSchema, { teamId: 't1', reason: '' });
+    expect(refused.success).toBe(false);
+    const messages = Object.fromEntries(refused.error!.issues.map((issue) => [issue.path.join('.'), issue.message]));
+    expect(messages.reason).toMatch(/Say why the team withdraws/);
+    expect(messages.confirm).toBe('Tick the box to confirm that your team withdraws.');
+    expect(safeParseUntrusted(withdrawFormSchema, { teamId: 't1', reason: 'our CE is down for a week', confirm: 'on' }).success).toBe(true);
   });
 });

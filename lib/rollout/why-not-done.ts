@@ -95,7 +95,7 @@ export function whyNotDone(rollout: WhySnapshot, now: Date): Blocker[] {
     blockers.push({
       key: 'readyToClose',
       tone: 'success',
-      text: `All ${reported.length} report${reported.length === 1 ? ' is' : 's are'} in: the manager can write the summary and set the outcome.`,
+      text: `${reported.length === 1 ? 'The report is' : `All ${reported.length} reports are`} in: the manager can write the summary and set the outcome.`,
     });
   }
   return blockers;

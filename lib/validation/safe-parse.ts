@@ -5,6 +5,8 @@
 // Everything parsed from a request body, a form or an uploaded file goes through this. Only that defect is
 // caught: any other throw is a bug of ours and stays one (a logged 500 that the fuzz tests report).
 import { z } from 'zod';
+// Installs zod's error map for people before anything here parses.
+import './human-messages';
 
 export const UNEXPECTED_SHAPE = 'Some values have an unexpected type or shape.';
 

@@ -85,9 +85,9 @@ export default async function AccountPage() {
                   <tr key={token.id} className="border-t border-slate-100">
                     <td className="py-2">{token.name}</td>
                     <td className="py-2 font-mono text-xs">{token.prefix}…</td>
-                    <td className="py-2">{formatDateTime(token.createdAt)}</td>
-                    <td className="py-2">{formatDateTime(token.lastUsedAt)}</td>
-                    <td className="py-2">{token.expiresAt ? formatDateTime(token.expiresAt) : 'never'}</td>
+                    <td className="py-2">{formatDateTime(token.createdAt, user.timeZone)}</td>
+                    <td className="py-2">{formatDateTime(token.lastUsedAt, user.timeZone)}</td>
+                    <td className="py-2">{token.expiresAt ? formatDateTime(token.expiresAt, user.timeZone) : 'never'}</td>
                     <td className="py-2 text-right">
                       {token.revokedAt ? <Badge tone="danger">revoked</Badge> : (
                         <InlineActionForm action={revokeTokenAction} hidden={{ tokenId: token.id }} label={`Revoke token ${token.name}`} pendingLabel="Revoking…">

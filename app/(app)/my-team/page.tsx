@@ -26,7 +26,7 @@ export default async function MyTeamPage() {
           .
         </EmptyState>
       ) : (
-        teams.map((team) => <MyTeamPanel key={team.id} team={team} now={new Date()} />)
+        teams.map((team) => <MyTeamPanel key={team.id} team={team} now={new Date()} timeZone={user.timeZone} />)
       )}
     </div>
   );

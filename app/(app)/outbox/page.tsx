@@ -52,7 +52,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
       ) : (
         <ul className="space-y-2" aria-label="Messages">
           {listing.messages.map((message) => (
-            <OutboxMessage key={message.id} message={message} canRetry={admin} mailNote={mailNote} />
+            <OutboxMessage key={message.id} message={message} canRetry={admin} mailNote={mailNote} timeZone={user.timeZone} />
           ))}
         </ul>
       )}

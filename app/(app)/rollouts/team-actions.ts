@@ -16,7 +16,7 @@ import {
   reportFieldsSchema,
   startExposureSchema,
   volunteerSchema,
-  withdrawSchema,
+  withdrawFormSchema,
 } from '@/lib/rollout/schemas';
 import { setBetaFlag } from '@/lib/rollout/set-beta';
 import { uploadReport } from '@/lib/rollout/upload-report';
@@ -32,7 +32,7 @@ export async function volunteerAction(_: ActionResult | null, formData: FormData
 }
 
 export async function withdrawAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, withdrawSchema, withdrawTeam);
+  return runRolloutAction(formData, withdrawFormSchema, withdrawTeam);
 }
 
 export async function betaAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {

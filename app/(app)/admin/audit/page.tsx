@@ -88,7 +88,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {result.rows.map((event) => (
                 <tr key={event.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(event.at)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(event.at, user.timeZone)}</td>
                   <td className="px-3 py-2">{event.actorLabel}</td>
                   <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
                   <td className="px-3 py-2">

@@ -45,7 +45,7 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
           (SA2) comes next.
         </p>
       )}
-      <ReleaseSummary release={release} />
+      <ReleaseSummary release={release} timeZone={user.timeZone} />
       {release.cadenceOverride && (
         <Card title="Release cadence overridden" id="cadence-override">
           <PlainText text={release.cadenceOverride} label="Reason for overriding the release cadence" />
@@ -71,7 +71,7 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
           {release.items.map((item) => {
             const targets = manualTargetsFrom(item.state, release.type).filter((to) => (to === 'SKIPPED_ROLLOUT' ? maySkip : mayVerify));
             return (
-              <ReleaseItemCard key={item.id} item={item}>
+              <ReleaseItemCard key={item.id} item={item} timeZone={user.timeZone}>
                 <ItemActions
                   item={{ releaseNumber: release.number, itemId: item.id, version: item.version, platform: platformLabel(item.platform) }}
                   targets={targets}
