@@ -12,7 +12,6 @@ export const MAX_QUERY_CHARS = 8192;
 
 // C0 controls and DEL, also as they come out of a decoded escape (%00, %0A, %7F). C1 controls are
 // left alone: U+0080-U+009F are rare but valid text.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function decodes(value: string): string | null {
