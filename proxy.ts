@@ -22,7 +22,9 @@ export async function proxy(request: NextRequest) {
   if (limited) return limited;
   if (pathname === '/' || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (signedIn) return NextResponse.next();
+  // A Bearer token is checked by the route itself (e.g. /teams/export, a route outside /api); a page
+  // requested with one and no session still finds no user and sends the visitor to sign in.
+  if (signedIn || request.headers.has('authorization')) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = '/signin';
   url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
