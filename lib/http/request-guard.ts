@@ -17,11 +17,9 @@ function requestTarget(url: string): string {
 function refuse(request: IncomingMessage, response: ServerResponse, status: number, json: boolean, error: string, message: string): void {
   for (const { key, value } of securityHeaders()) response.setHeader(key, value);
   response.setHeader('cache-control', 'no-store');
-  if (status === 413) {
-    // Answer at once and drop the rest of the body instead of buffering it; then close the connection.
-    response.setHeader('connection', 'close');
-    request.resume();
-  }
+  // Answer at once; the rest of a body is read and dropped, never buffered (Node does the same once the
+  // answer is complete), so the client gets the answer instead of a reset connection.
+  request.resume();
   response.writeHead(status, { 'content-type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8' });
   response.end(json ? JSON.stringify({ error, message }) : message);
 }

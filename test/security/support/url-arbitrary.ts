@@ -41,7 +41,10 @@ export interface UrlTemplate {
 /** A raw request target for the template, its dynamic segments and query drawn from the arbitraries above. */
 export function rawUrlArbitrary(template: UrlTemplate, queryKeys: readonly string[], realParams: (name: string) => readonly string[]): fc.Arbitrary<string> {
   const segments = template.params.length ? fc.tuple(...template.params.map((name) => rawValue(realParams(name)))) : fc.constant([] as string[]);
-  const query = fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...queryKeys) }, { weight: 1, arbitrary: rawNoise }), rawValue([])), { maxLength: 4 });
+  // Query values are mostly well-formed (so most requests get past the URL guard to the page or route);
+  // one tricky pair in a request is enough to reach the guard.
+  const queryValue = fc.oneof({ weight: 4, arbitrary: encodedHostile }, { weight: 1, arbitrary: rawValue([]) });
+  const query = fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...queryKeys) }, { weight: 1, arbitrary: rawNoise }), queryValue), { maxLength: 3 });
   return fc.tuple(segments, query).map(([values, pairs]) => {
     let path = template.path;
     template.params.forEach((name, i) => {
