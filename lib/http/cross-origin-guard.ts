@@ -7,7 +7,8 @@
 //   - on the JSON API, it is `Content-Type: application/json`: a type no form and no "simple" cross-origin
 //     fetch can send without a CORS preflight, which this app never grants (415 otherwise).
 // Bearer-token requests carry no ambient authority and are left alone; so are next-auth's own endpoints
-// (/api/auth/*, protected by its CSRF token) and requests without a session cookie (nothing to abuse).
+// (/api/auth/*, protected by its CSRF token) and requests without a session cookie (nothing to abuse),
+// except server actions, which are refused from another origin in any case.
 // Pure: headers in, a refusal (status + reason) or null out.
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -62,7 +63,9 @@ export function crossOriginRefusal(request: GuardedRequest): CrossOriginRefusal 
   if (request.pathname.startsWith('/api/auth/')) return null;
   // next-auth splits a large token into session-token.0, .1, …
   const hasSession = request.cookieNames.some((name) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
-  if (!hasSession) return null;
+  // A server action from another origin is refused even without a session: Next would refuse it too, but
+  // with a 500.
+  if (!hasSession && !request.headers.has('next-action')) return null;
   const isApi = request.pathname.startsWith('/api/');
   if (!isSameOrigin(request.headers)) {
     return {

@@ -89,11 +89,13 @@ describe('server actions from another origin', () => {
   it('are refused with 403 and a clear message on every page, and pass from the same origin', async () => {
     expect(pages).toEqual(expect.arrayContaining(['/rollouts/number-1', '/teams/new']));
     for (const path of pages) {
-      const headers = { cookie: COOKIE, 'next-action': 'abc123', 'content-type': 'multipart/form-data; boundary=x' };
+      const withoutSession = { 'next-action': 'abc123', 'content-type': 'multipart/form-data; boundary=x' };
+      const headers = { ...withoutSession, cookie: COOKIE };
       const foreign = await proxy(request(path, 'POST', { ...headers, origin: 'http://evil.example' }));
       expect(foreign.status, path).toBe(403);
       expect(await foreign.text()).toMatch(/sent from another site/);
       expect(passed(await proxy(request(path, 'POST', { ...headers, origin: `http://${HOST}` }))), path).toBe(true);
+      expect((await proxy(request(path, 'POST', { ...withoutSession, origin: 'http://evil.example' }))).status, `${path} without a session`).toBe(403);
     }
   });
 });

@@ -140,5 +140,5 @@ describe('report uploads through the API', () => {
     const good = await upload(expected, new TextEncoder().encode('Staged rollout report: all tests passed.\n'));
     expect(good.status, JSON.stringify(good.body)).toBe(200);
     expect(await db.report.findUnique({ where: { participationId: world.participation.id }, select: { fileName: true, size: true } })).toEqual({ fileName: expected, size: 41 });
-  });
+  }, 120_000); // three 10 MB multipart bodies parsed in-process
 });

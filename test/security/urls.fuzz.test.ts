@@ -106,7 +106,7 @@ describe('every route under generated addresses', async () => {
           { numRuns: RUNS },
         );
       });
-    });
+    }, 120_000); // about 300 requests; generous for a busy 2-core machine
   }
 
   it('reports the requests tried: at least 10,000, none answered 5xx', () => {
