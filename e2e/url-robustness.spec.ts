@@ -9,7 +9,7 @@ import { pageModules, queryKeysInSource, routePath } from '../test/security/supp
 import { rawUrlArbitrary } from '../test/security/support/url-arbitrary';
 import { signInAs } from './support/sign-in';
 
-const PAGE_RUNS = Number(process.env.E2E_URL_RUNS ?? 24); // per page and session state
+const PAGE_RUNS = Number(process.env.E2E_URL_RUNS ?? 16); // per page and session state
 const IN_FLIGHT = 4;
 
 test.describe.configure({ timeout: 240_000 });
