@@ -1,5 +1,6 @@
-// A coarse sign-in gate for pages only. It does not authorize anything: every page, server action and
-// API route checks the user's permissions itself.
+// Runs before every route and page: the cross-origin guard for writes (lib/http/cross-origin-guard.ts), the
+// sign-in rate limits, and a coarse sign-in gate for pages. It authorizes nothing: every page, server
+// action and API route checks the user's permissions itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { crossOriginRefusal, SESSION_COOKIES } from '@/lib/http/cross-origin-guard';
 import { INVALID_URL_PATH } from '@/lib/http/url-guard';
@@ -17,7 +18,7 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.json({ error: refused.error, message: refused.message }, { status: refused.status })
       : new NextResponse(refused.message, { status: refused.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
-  // Sign-in attempts are counted per client IP and account (lib/rate-limit); 429 past the limit.
+  // Sign-in attempts are counted per client address and per account (lib/rate-limit); 429 past either limit.
   const limited = await limitSignIn(request);
   if (limited) return limited;
   if (pathname === '/' || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();

@@ -59,13 +59,16 @@ function isJson(contentType: string | null): boolean {
 /** A refusal for a cookie-authenticated write from another origin (or of a non-JSON type on the API), else null. */
 export function crossOriginRefusal(request: GuardedRequest): CrossOriginRefusal | null {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return null;
-  if (request.headers.has('authorization')) return null;
-  if (request.pathname.startsWith('/api/auth/')) return null;
-  // next-auth splits a large token into session-token.0, .1, …
-  const hasSession = request.cookieNames.some((name) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
-  // A server action from another origin is refused even without a session: Next would refuse it too, but
-  // with a 500.
-  if (!hasSession && !request.headers.has('next-action')) return null;
+  // A server action from another origin is refused whatever it carries (session or not, token or not):
+  // Next would refuse it too, but with a 500.
+  const isAction = request.headers.has('next-action');
+  if (!isAction) {
+    if (request.headers.has('authorization')) return null;
+    if (request.pathname.startsWith('/api/auth/')) return null;
+    // next-auth splits a large token into session-token.0, .1, …
+    const hasSession = request.cookieNames.some((name) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+    if (!hasSession) return null;
+  }
   const isApi = request.pathname.startsWith('/api/');
   if (!isSameOrigin(request.headers)) {
     return {

@@ -96,6 +96,7 @@ describe('server actions from another origin', () => {
       expect(await foreign.text()).toMatch(/sent from another site/);
       expect(passed(await proxy(request(path, 'POST', { ...headers, origin: `http://${HOST}` }))), path).toBe(true);
       expect((await proxy(request(path, 'POST', { ...withoutSession, origin: 'http://evil.example' }))).status, `${path} without a session`).toBe(403);
+      expect((await proxy(request(path, 'POST', { ...withoutSession, origin: 'http://evil.example', authorization: 'Bearer eat_x' }))).status, `${path} with a token`).toBe(403);
     }
   });
 });
