@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { FRAMEWORK_BODY_LIMIT_BYTES } from './lib/http/body-limit';
 import { securityHeaders } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
@@ -13,8 +14,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },
+  // Next's own body limits sit above the app's one limit (lib/http/body-limit.ts, checked first by
+  // scripts/serve.ts): a report of exactly 10 MB plus its fields must reach the action or route whole.
   experimental: {
-    serverActions: { bodySizeLimit: '12mb' },
+    serverActions: { bodySizeLimit: FRAMEWORK_BODY_LIMIT_BYTES },
+    proxyClientMaxBodySize: FRAMEWORK_BODY_LIMIT_BYTES,
   },
 };
 

@@ -91,7 +91,9 @@ export default defineConfig({
         AUTH_DEMO: '1',
         // Specs sign in as the same demo users many times a minute; the limit itself is tested in test/security.
         RATE_LIMIT_SIGNIN_PER_MINUTE: process.env.RATE_LIMIT_SIGNIN_PER_MINUTE ?? '1000',
-        NEXTAUTH_URL: BASE_URL,
+        RATE_LIMIT_SIGNIN_PER_IP_PER_MINUTE: process.env.RATE_LIMIT_SIGNIN_PER_IP_PER_MINUTE ?? '1000',
+        // No NEXTAUTH_URL: sign-in must work on whatever host and port the app is reached on (README),
+        // here a non-default port (e2e/host-origin.spec.ts checks it explicitly).
         APP_URL: BASE_URL,
         NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
         OIDC_ISSUER,

@@ -1,19 +1,31 @@
-// A coarse sign-in gate for pages only. It does not authorize anything: every page, server action and
-// API route checks the user's permissions itself.
+// Runs before every route and page: the cross-origin guard for writes (lib/http/cross-origin-guard.ts), the
+// sign-in rate limits, and a coarse sign-in gate for pages. It authorizes nothing: every page, server
+// action and API route checks the user's permissions itself.
 import { NextResponse, type NextRequest } from 'next/server';
+import { crossOriginRefusal, SESSION_COOKIES } from '@/lib/http/cross-origin-guard';
+import { INVALID_URL_PATH } from '@/lib/http/url-guard';
 import { limitSignIn } from '@/lib/rate-limit/sign-in-limit';
 
-const PUBLIC_PREFIXES = ['/signin', '/api/', '/feeds/', '/unsubscribe', '/_next/', '/favicon', '/screenshot'];
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+const PUBLIC_PREFIXES = [INVALID_URL_PATH, '/signin', '/api/', '/feeds/', '/unsubscribe', '/_next/', '/favicon', '/screenshot'];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  // Sign-in attempts are counted per client IP and account (lib/rate-limit); 429 past the limit.
+  // Writes riding on the session cookie from another origin (API routes and server actions alike).
+  const refused = crossOriginRefusal({ method: request.method, pathname, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) });
+  if (refused) {
+    console.warn(`[proxy] ${refused.status} ${request.method} ${pathname.slice(0, 200)}: ${refused.error} (origin ${request.headers.get('origin')?.slice(0, 100) ?? '-'})`);
+    return pathname.startsWith('/api/')
+      ? NextResponse.json({ error: refused.error, message: refused.message }, { status: refused.status })
+      : new NextResponse(refused.message, { status: refused.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  // Sign-in attempts are counted per client address and per account (lib/rate-limit); 429 past either limit.
   const limited = await limitSignIn(request);
   if (limited) return limited;
   if (pathname === '/' || PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return NextResponse.next();
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (signedIn) return NextResponse.next();
+  // A Bearer token is checked by the route itself (e.g. /teams/export, a route outside /api); a page
+  // requested with one and no session still finds no user and sends the visitor to sign in.
+  if (signedIn || request.headers.has('authorization')) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = '/signin';
   url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;

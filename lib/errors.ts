@@ -46,6 +46,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** A body or file over the size limit (413). */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message, 413, 'too_large');
+  }
+}
+
 export class RateLimitError extends AppError {
   constructor(message = 'Too many requests; try again in a minute.') {
     super(message, 429, 'rate_limited');

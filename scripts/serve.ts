@@ -28,7 +28,11 @@ const handle = app.getRequestHandler();
 const { createPageCacheFromEnv } = await import('../lib/page-cache/start-page-cache');
 const cache = cacheMb > 0 ? await createPageCacheFromEnv({ maxBytes: cacheMb * 1024 * 1024, maxAgeMs: maxAgeSeconds * 1000 }) : null;
 
+const { guardRequest } = await import('../lib/http/request-guard');
+
 const server = createServer((request, response) => {
+  // Malformed escapes, control characters, overlong parts, oversized bodies: refused before Next.
+  if (guardRequest(request, response)) return;
   const render = () => handle(request, response);
   (cache ? cache.serve(request, response, render) : render()).catch((error: unknown) => {
     console.error('[serve] unexpected error', error);

@@ -1,12 +1,14 @@
 'use client';
 // Step 12: the team's report: the file, whose name must be exactly the expected one (shown, and
-// offered: a wrongly named file can be renamed here before upload), plus the structured fields.
+// offered: a wrongly named file can be renamed here before upload), plus the structured fields. A file
+// over the limit is refused here, before it is sent (the browser's validity check stops the submit, so
+// nothing typed is lost); the server checks the same limit for clients that skip this.
 import { useRef, useState } from 'react';
 import { reportAction } from '@/app/(app)/rollouts/team-actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
-import { extensionOf, REPORT_EXTENSIONS, type ReportExtension } from '@/lib/rollout/report-file';
+import { extensionOf, isReportTooLarge, REPORT_EXTENSIONS, REPORT_TOO_LARGE, type ReportExtension } from '@/lib/rollout/report-file';
 import { ActionForm, fieldErrors } from './action-form';
 
 interface Props {
@@ -21,6 +23,7 @@ interface Props {
 export function ReportForm({ number, teamId, teamName, version, expectedNames, replacing }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState(false);
   const ext = chosen ? (extensionOf(chosen) as ReportExtension) : null;
   const expected = ext && REPORT_EXTENSIONS.includes(ext) ? expectedNames[ext] : null;
 
@@ -31,6 +34,14 @@ export function ReportForm({ number, teamId, teamName, version, expectedNames, r
     transfer.items.add(new File([file], expected, { type: file.type }));
     input.current.files = transfer.files;
     setChosen(expected);
+  }
+
+  function choose(element: HTMLInputElement) {
+    const file = element.files?.[0];
+    const over = file !== undefined && isReportTooLarge(file.size);
+    element.setCustomValidity(over ? REPORT_TOO_LARGE : '');
+    setTooLarge(over);
+    setChosen(file?.name ?? null);
   }
 
   return (
@@ -46,7 +57,7 @@ export function ReportForm({ number, teamId, teamName, version, expectedNames, r
               </p>
               <p className="mt-1 text-xs text-slate-600">or the same with .doc, .pdf, .md or .txt. At most 10 MB.</p>
             </div>
-            <Field label={replacing ? 'Report file (replaces the one sent)' : 'Report file'} name="file" errors={fieldErrors(state, 'file')}>
+            <Field label={replacing ? 'Report file (replaces the one sent)' : 'Report file'} name="file" errors={tooLarge ? [REPORT_TOO_LARGE] : fieldErrors(state, 'file')}>
               {(props) => (
                 <input
                   {...props}
@@ -54,7 +65,7 @@ export function ReportForm({ number, teamId, teamName, version, expectedNames, r
                   type="file"
                   required
                   accept=".odt,.doc,.pdf,.md,.txt"
-                  onChange={(event) => setChosen(event.currentTarget.files?.[0]?.name ?? null)}
+                  onChange={(event) => choose(event.currentTarget)}
                   className="mt-1 block w-full text-sm"
                 />
               )}

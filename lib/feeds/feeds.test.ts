@@ -44,6 +44,16 @@ describe('RSS 2.0', () => {
     expect(item.guid['#text']).toBe('release-7');
     expect(new Date(item.pubDate).toISOString()).toBe('2026-11-24T09:00:00.000Z');
   });
+
+  it('carries descriptions as HTML that renders the text as text (no element a reader would build)', () => {
+    const rss = buildRss({ ...feed, entries: [{ ...feed.entries[0]!, summary: 'Notes: <img src=x onerror=alert(1)> & "q"\nsecond line' }] });
+    const description: string = parser.parse(rss).rss.channel.item.description;
+    // What a reader gets after decoding the XML: HTML with the markup escaped, nothing to execute.
+    expect(description).not.toMatch(/<img|<script/);
+    expect(description).toBe('Notes: &lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;<br>second line');
+    const shown = description.replace(/<br>/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    expect(shown).toBe('Notes: <img src=x onerror=alert(1)> & "q"\nsecond line');
+  });
 });
 
 describe('Atom', () => {

@@ -1,6 +1,7 @@
-// RSS 2.0 (with atom:link rel="self", as feed validators ask) from a Feed.
+// RSS 2.0 (with atom:link rel="self", as feed validators ask) from a Feed. Descriptions are HTML in RSS,
+// so their text is escaped for HTML before XML (textAsHtml); titles and categories are plain text.
 import type { Feed } from './feed-types';
-import { element, escapeXml } from './xml';
+import { element, escapeXml, textAsHtml } from './xml';
 
 export function buildRss(feed: Feed): string {
   const items = feed.entries.map((entry) =>
@@ -10,7 +11,7 @@ export function buildRss(feed: Feed): string {
       `      ${element('link', entry.url)}`,
       `      ${element('guid', entry.id, { isPermaLink: 'false' })}`,
       `      ${element('pubDate', entry.published.toUTCString())}`,
-      `      ${element('description', entry.summary)}`,
+      `      ${element('description', textAsHtml(entry.summary))}`,
       ...(entry.categories ?? []).map((category) => `      ${element('category', category)}`),
       '    </item>',
     ].join('\n'),
@@ -21,7 +22,7 @@ export function buildRss(feed: Feed): string {
     '  <channel>',
     `    ${element('title', feed.title)}`,
     `    ${element('link', feed.pageUrl)}`,
-    `    ${element('description', feed.description)}`,
+    `    ${element('description', textAsHtml(feed.description))}`,
     `    <atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/>`,
     '    <language>en</language>',
     `    ${element('lastBuildDate', feed.updated.toUTCString())}`,

@@ -19,3 +19,19 @@ export function element(name: string, text: string, attributes: Record<string, s
     .join('');
   return `<${name}${attrs}>${escapeXml(text)}</${name}>`;
 }
+
+/**
+ * Plain text as the HTML that RSS readers expect in <description> (RSS 2.0 defines it as entity-encoded
+ * HTML: a reader decodes the XML once and renders the result). Escaping for HTML first, and for XML by
+ * element(), makes "<img onerror=…>" show as those characters instead of becoming an element; line
+ * breaks stay line breaks.
+ */
+export function textAsHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/\r?\n/g, '<br>');
+}

@@ -1,4 +1,5 @@
 // Where things live in the app, for links in messages and feeds. One place to change if a route moves.
+import { positiveInt4 } from '@/lib/validation/int4';
 import { appUrl } from './enqueue-message';
 
 export function rolloutPath(rollout: { number: number }): string {
@@ -25,5 +26,5 @@ export function ticketTag(rolloutNumber: number): string {
 /** The rollout number of a tagged subject ("Re: [staged-rollout #12] …" -> 12), or null. */
 export function parseTicketTag(subject: string): number | null {
   const match = /\[staged-rollout #(\d+)\]/i.exec(subject);
-  return match ? Number(match[1]) : null;
+  return match ? positiveInt4(match[1]!) : null;
 }

@@ -1,5 +1,6 @@
 // The app's rate-limit rules, overridable by environment (0 turns a rule off):
-//   RATE_LIMIT_SIGNIN_PER_MINUTE  sign-in attempts per client IP and account (default 10)
+//   RATE_LIMIT_SIGNIN_PER_MINUTE         sign-in attempts per account, from any address (default 10)
+//   RATE_LIMIT_SIGNIN_PER_IP_PER_MINUTE  sign-in attempts per client address, for any account (default 20)
 //   RATE_LIMIT_TOKEN_PER_MINUTE   API requests per personal API token (default 600)
 import type { RateLimitRule } from './fixed-window';
 
@@ -10,6 +11,10 @@ function perMinute(raw: string | undefined, fallback: number): RateLimitRule {
 
 export function signInRule(env: Record<string, string | undefined> = process.env): RateLimitRule {
   return perMinute(env.RATE_LIMIT_SIGNIN_PER_MINUTE, 10);
+}
+
+export function signInPerIpRule(env: Record<string, string | undefined> = process.env): RateLimitRule {
+  return perMinute(env.RATE_LIMIT_SIGNIN_PER_IP_PER_MINUTE, 20);
 }
 
 export function tokenRule(env: Record<string, string | undefined> = process.env): RateLimitRule {

@@ -1,11 +1,13 @@
 // Rate limit on sign-in attempts (POST /api/auth/callback/<provider>, POST /api/auth/signin/<provider>),
-// per client IP and account, called from proxy.ts before next-auth sees the request. The 429 carries
+// called from proxy.ts before next-auth sees the request. Two counters, each attempt counts on both: per
+// client address whatever the account (one address trying many accounts), and per account whatever the
+// address (many addresses trying one account; only when the attempt names one). The 429 carries
 // Retry-After and, for next-auth's client (which follows `url`), a link back to the sign-in page
 // with ?error=RateLimited, where the reason is shown.
 import { NextResponse, type NextRequest } from 'next/server';
 import { clientIp } from './client-ip';
 import { hitRateLimit } from './fixed-window';
-import { signInRule } from './rules';
+import { signInPerIpRule, signInRule } from './rules';
 
 const SIGN_IN_PATH = /^\/api\/auth\/(callback|signin)\/[^/]+\/?$/;
 const MAX_FORM_BYTES = 16_384;
@@ -28,20 +30,24 @@ async function accountOf(request: NextRequest): Promise<string> {
   }
 }
 
-/** A 429 response when this sign-in attempt is over the limit, else null (let it through). */
+/** A 429 response when this sign-in attempt is over either limit, else null (let it through). */
 export async function limitSignIn(request: NextRequest): Promise<NextResponse | null> {
   const { pathname } = request.nextUrl;
   if (!isSignInAttempt(request.method, pathname)) return null;
-  const rule = signInRule();
-  if (rule.limit <= 0) return null;
   try {
-    const key = `signin:${clientIp(request.headers)}:${await accountOf(request)}`;
-    const decision = await hitRateLimit(key, rule);
-    if (decision.allowed) return null;
+    const account = await accountOf(request);
+    const counters = [
+      { key: `signin-ip:${clientIp(request.headers)}`, rule: signInPerIpRule() },
+      ...(account === '-' ? [] : [{ key: `signin-account:${account}`, rule: signInRule() }]),
+    ].filter(({ rule }) => rule.limit > 0);
+    const decisions = await Promise.all(counters.map(({ key, rule }) => hitRateLimit(key, rule)));
+    const refused = decisions.filter((decision) => !decision.allowed);
+    if (!refused.length) return null;
+    const retryAfter = Math.max(...refused.map((decision) => decision.retryAfterSeconds));
     const url = new URL('/signin?error=RateLimited', request.nextUrl.origin).toString();
     return NextResponse.json(
-      { error: 'rate_limited', message: `Too many sign-in attempts; try again in ${decision.retryAfterSeconds} s.`, url },
-      { status: 429, headers: { 'Retry-After': String(decision.retryAfterSeconds), 'Cache-Control': 'no-store' } },
+      { error: 'rate_limited', message: `Too many sign-in attempts; try again in ${retryAfter} s.`, url },
+      { status: 429, headers: { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' } },
     );
   } catch (error) {
     // Fail open: an unreachable counter must not lock everybody out; next-auth itself will fail

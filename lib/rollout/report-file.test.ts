@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReportFile, expectedReportNames, REPORT_MAX_BYTES, sniffReportKind } from './report-file';
+import { checkReportFile, expectedReportNames, REPORT_MAX_BYTES, REPORT_TOO_LARGE, sniffReportKind } from './report-file';
 
 const parts = { ngiCode: 'PT', siteName: 'LIP-Lisbon', stack: 'gLite', component: 'CREAM', version: '3.2.6-0' };
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -71,7 +71,8 @@ describe('checkReportFile', () => {
 
   it('refuses more than 10 MB', () => {
     const big = new Uint8Array(REPORT_MAX_BYTES + 1).fill(0x61);
-    expect(checkReportFile(parts, 'ea-PT-LIP-Lisbon-gLite-CREAM-3.2.6-0.txt', big)).toMatchObject({ ok: false, field: 'file' });
+    expect(checkReportFile(parts, 'ea-PT-LIP-Lisbon-gLite-CREAM-3.2.6-0.txt', big)).toMatchObject({ ok: false, field: 'file', message: REPORT_TOO_LARGE });
+    expect(checkReportFile(parts, 'wrongly-named.txt', big)).toMatchObject({ ok: false, field: 'file', message: 'The file is larger than 10 MB.' });
     expect(checkReportFile(parts, 'ea-PT-LIP-Lisbon-gLite-CREAM-3.2.6-0.txt', big.subarray(1))).toMatchObject({ ok: true });
   });
 

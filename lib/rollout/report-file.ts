@@ -6,6 +6,12 @@ import { reportFileName, type ReportFileNameParts } from './naming';
 export const REPORT_EXTENSIONS = ['odt', 'pdf', 'doc', 'md', 'txt'] as const;
 export type ReportExtension = (typeof REPORT_EXTENSIONS)[number];
 export const REPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** The one message for a file over the limit: the form (next to the file field), the action and the API (413). */
+export const REPORT_TOO_LARGE = 'The file is larger than 10 MB.';
+
+export function isReportTooLarge(size: number): boolean {
+  return size > REPORT_MAX_BYTES;
+}
 
 export const REPORT_CONTENT_TYPES: Record<ReportExtension, string> = {
   pdf: 'application/pdf',
@@ -85,6 +91,7 @@ export function checkReportFile(parts: Omit<ReportFileNameParts, 'ext'>, fileNam
   const names = expectedReportNames(parts);
   const known = REPORT_EXTENSIONS.includes(ext);
   const expected = known ? names[ext] : names.odt;
+  if (isReportTooLarge(bytes.length)) return { ok: false, field: 'file', expected, message: REPORT_TOO_LARGE };
   if (!known) {
     return { ok: false, field: 'fileName', expected, message: `Reports must be .${REPORT_EXTENSIONS.join(', .')}; name the file ${expected} (or the same with another of these extensions).` };
   }
@@ -92,9 +99,6 @@ export function checkReportFile(parts: Omit<ReportFileNameParts, 'ext'>, fileNam
     return { ok: false, field: 'fileName', expected, message: `The file must be named exactly ${expected} (document section 2.4), not ${fileName}.` };
   }
   if (bytes.length === 0) return { ok: false, field: 'file', expected, message: 'The file is empty.' };
-  if (bytes.length > REPORT_MAX_BYTES) {
-    return { ok: false, field: 'file', expected, message: `The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 10 MB.` };
-  }
   const kind = sniffReportKind(bytes);
   if (kind !== KIND_OF_EXTENSION[ext]) {
     const found = kind ? KIND_WORDS[kind] : 'not an allowed document type';

@@ -24,7 +24,8 @@ describe('feed data', () => {
     const items = [new XMLParser().parse(rss).rss.channel.item].flat();
     const mine = items.find((item: { link: string }) => item.link.endsWith(`/releases/${a.release.number}`));
     expect(mine.title).toContain(`${a.component.name} 1.8.0-1 in production`);
-    expect(mine.description).toContain('Fixes <bug> & more');
+    // RSS descriptions are HTML: the notes come escaped once more, so a reader shows them as text.
+    expect(mine.description).toContain('Fixes &lt;bug&gt; &amp; more');
     expect(mine.description).toContain(`${a.platform.os} x86_64`);
 
     const own = await productionReleaseFeed({ stackSlug: a.stack.slug, selfPath: '/x' });

@@ -1,6 +1,7 @@
 // CSV exports are safe from formula injection (a site, member, NGI or component named "=HYPERLINK(…"
-// comes out prefixed with '), and report uploads through the API are refused past 10 MB, with the wrong
-// magic bytes or the wrong name — each a 400 with the reason — while the right file is accepted.
+// comes out prefixed with '), the teams export takes a Bearer token, and report uploads through the API are
+// refused with the wrong magic bytes or the wrong name (400) or one byte past 10 MB (413), each with the
+// reason, while the right file, up to exactly 10 MB, is accepted.
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
@@ -9,6 +10,7 @@ import { GET as teamsCsv } from '@/app/(app)/teams/export/route';
 import { GET as coverageCsv } from '@/app/api/v1/coverage/route';
 import { GET as gapsCsv } from '@/app/api/v1/coverage/gaps/route';
 import { POST as uploadReport } from '@/app/api/v1/rollouts/[number]/report/route';
+import { proxy } from '@/proxy';
 import { type FuzzWorld, makeFuzzWorld } from './support/world';
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
@@ -66,6 +68,16 @@ function expectNoFormulaCell(rows: string[][]) {
 }
 
 describe('CSV exports and formula injection', () => {
+  it('the teams export takes a Bearer token like the API: the sign-in gate lets it through, the route authenticates it', async () => {
+    const gate = await proxy(new NextRequest('http://localhost/teams/export', { headers: { authorization: `Bearer ${world.memberToken}` } }));
+    expect(gate.headers.get('x-middleware-next')).toBe('1');
+    const signedOut = await proxy(new NextRequest('http://localhost/teams/export'));
+    expect(signedOut.status).toBe(307);
+    const rejected = await (teamsCsv as Handler<Record<string, string>>)(new NextRequest('http://localhost/teams/export', { headers: { authorization: 'Bearer eat_not-a-token' } }), { params: Promise.resolve({}) });
+    expect(rejected.status).toBe(401);
+    expect((await get(teamsCsv as never, '/teams/export'))[0]!.length).toBeGreaterThan(1);
+  });
+
   it('the teams export prefixes cells that a spreadsheet would evaluate', async () => {
     const team = await createTeam(db, { ngiName: `@SUM(1+1)*cmd|' /C calc'!A0 ${tag}`, siteName: `${FORMULA}${tag}`.slice(0, 90) });
     await db.user.update({ where: { id: team.member!.id }, data: { name: `+${FORMULA}` } });
@@ -114,15 +126,19 @@ describe('report uploads through the API', () => {
     expect(executable.status).toBe(400);
     expect(executable.body.message).toMatch(/must be a PDF document/);
 
-    const huge = new Uint8Array(10 * 1024 * 1024 + 512 * 1024).fill(0x61); // 10.5 MB of text
-    const tooBig = await upload(expected, huge);
-    expect(tooBig.status).toBe(400);
-    expect(tooBig.body.message).toMatch(/limit is 10 MB/);
+    const onePastTheLimit = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61);
+    const tooBig = await upload(expected, onePastTheLimit);
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.message).toBe('The file is larger than 10 MB.');
     // Nothing refused replaced the team's earlier report.
     expect(await db.report.findUniqueOrThrow({ where: { participationId: world.participation.id }, select: { sha256: true, size: true } })).toEqual(before);
+
+    const atTheLimit = await upload(expected, new Uint8Array(10 * 1024 * 1024).fill(0x61));
+    expect(atTheLimit.status, atTheLimit.body.message).toBe(200);
+    expect(await db.report.findUniqueOrThrow({ where: { participationId: world.participation.id }, select: { size: true } })).toEqual({ size: 10 * 1024 * 1024 });
 
     const good = await upload(expected, new TextEncoder().encode('Staged rollout report: all tests passed.\n'));
     expect(good.status, JSON.stringify(good.body)).toBe(200);
     expect(await db.report.findUnique({ where: { participationId: world.participation.id }, select: { fileName: true, size: true } })).toEqual({ fileName: expected, size: 41 });
-  });
+  }, 120_000); // three 10 MB multipart bodies parsed in-process
 });

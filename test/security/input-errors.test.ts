@@ -1,12 +1,14 @@
 // Database refusals of input values become 400s with a reason (not 500s), in the API and in actions;
 // malformed percent-encoding in a path segment is used as it is.
-import { describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
+import { describe, expect, it, vi } from 'vitest';
 import { actionError } from '@/lib/actions/action-result';
 import { errorResponse } from '@/lib/api/route-handler';
 import { db } from '@/lib/db/client';
 import { databaseInputProblem } from '@/lib/http/database-input-error';
 import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { createUser } from '@/lib/seed/factories';
+import { POST as inboundMail } from '@/app/api/v1/inbound-mail/route';
 import { POST as submitRelease } from '@/app/api/v1/releases/route';
 import { callRoute, tokenOf } from '../authz/call-route';
 
@@ -56,5 +58,25 @@ describe('JSON shaped to break zod (an object-valued length under a length-check
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid', fieldErrors: { _form: [expect.stringContaining('unexpected type')] } });
     expect(await db.release.count()).toBe(releases);
+  });
+});
+
+describe('inbound mail naming a ticket number beyond any rollout', () => {
+  it('answers 404 with a reason, not a database error', async () => {
+    vi.stubEnv('INBOUND_MAIL_SECRET', 'input-errors-secret');
+    try {
+      const mail = { from: 'someone@site.example', subject: 'Re: [staged-rollout #99999999999999999999999] CREAM', text: 'A comment.' };
+      const response = await inboundMail(
+        new NextRequest('http://localhost/api/v1/inbound-mail', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-inbound-mail-secret': 'input-errors-secret' },
+          body: JSON.stringify(mail),
+        }),
+      );
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as { message: string }).message).toMatch(/which rollout/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

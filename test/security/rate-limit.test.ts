@@ -70,24 +70,51 @@ function signInRequest(ip: string, email: string, path = '/api/auth/callback/dem
 }
 
 describe('sign-in rate limit (proxy.ts)', () => {
-  it('lets 10 attempts per minute per IP and account through, then answers 429 with Retry-After', async () => {
-    const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.9`;
+  const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+  it('limits one account to 10 attempts a minute from any number of addresses, then 429 with Retry-After', async () => {
     const email = `${uniqueTag()}@test.local`;
     const statuses = [];
-    for (let i = 0; i < 10; i++) statuses.push((await proxy(signInRequest(ip, email))).status);
+    for (let i = 0; i < 10; i++) statuses.push((await proxy(signInRequest(randomIp(), email))).status);
     expect(statuses.every((status) => status === 200)).toBe(true);
-    const refused = await proxy(signInRequest(ip, email.toUpperCase()));
+    const refused = await proxy(signInRequest(randomIp(), email.toUpperCase()));
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = await refused.json();
-    expect(body).toMatchObject({ error: 'rate_limited' });
+    expect(body).toMatchObject({ error: 'rate_limited', message: expect.stringMatching(/Too many sign-in attempts/) });
     expect(body.url).toBe('http://localhost/signin?error=RateLimited');
-    // Another account from the same address, and the same account from another address: not limited.
-    expect((await proxy(signInRequest(ip, `other-${email}`))).status).toBe(200);
-    expect((await proxy(signInRequest(`${ip}1`, email))).status).toBe(200);
-    // Starting an OIDC sign-in counts too (no account: per address).
-    for (let i = 0; i < 10; i++) await proxy(signInRequest(`${ip}2`, '', '/api/auth/signin/oidc'));
-    expect((await proxy(signInRequest(`${ip}2`, '', '/api/auth/signin/oidc'))).status).toBe(429);
+    // Another account is not limited by it.
+    expect((await proxy(signInRequest(randomIp(), `other-${email}`))).status).toBe(200);
+  });
+
+  it('limits one address to 20 attempts a minute across any accounts, then 429 with Retry-After', async () => {
+    const ip = randomIp();
+    const tag = uniqueTag();
+    const statuses = [];
+    for (let i = 0; i < 20; i++) statuses.push((await proxy(signInRequest(ip, `user${i}-${tag}@test.local`))).status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const refused = await proxy(signInRequest(ip, `user20-${tag}@test.local`));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The same account from another address is not limited by it.
+    expect((await proxy(signInRequest(randomIp(), `user20-${tag}@test.local`))).status).toBe(200);
+    // Starting an OIDC sign-in names no account: it counts per address only.
+    const oidcIp = randomIp();
+    for (let i = 0; i < 20; i++) expect((await proxy(signInRequest(oidcIp, '', '/api/auth/signin/oidc'))).status).toBe(200);
+    expect((await proxy(signInRequest(oidcIp, '', '/api/auth/signin/oidc'))).status).toBe(429);
+    expect((await proxy(signInRequest(randomIp(), '', '/api/auth/signin/oidc'))).status).toBe(200);
+  });
+
+  it('keeps its counters in PostgreSQL (the RateLimit table), one per address and one per account', async () => {
+    const ip = randomIp();
+    const email = `${uniqueTag()}@test.local`;
+    await proxy(signInRequest(ip, email));
+    await proxy(signInRequest(ip, email));
+    const rows = await db.rateLimit.findMany({ where: { key: { in: [`signin-ip:${ip}`, `signin-account:${email}`] } }, select: { key: true, count: true } });
+    expect(rows.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: `signin-account:${email}`, count: 2 },
+      { key: `signin-ip:${ip}`, count: 2 },
+    ]);
   });
 
   it('does not count pages, GETs or other auth endpoints', async () => {
@@ -96,7 +123,7 @@ describe('sign-in rate limit (proxy.ts)', () => {
       expect((await proxy(new NextRequest('http://localhost/api/auth/session', { headers: { 'x-forwarded-for': ip } }))).status).toBe(200);
       expect((await proxy(new NextRequest('http://localhost/api/auth/callback/oidc?code=x', { headers: { 'x-forwarded-for': ip } }))).status).toBe(200);
     }
-    expect(await db.rateLimit.count({ where: { key: { startsWith: `signin:${ip}:` } } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: `signin-ip:${ip}` } })).toBe(0);
   });
 });
 

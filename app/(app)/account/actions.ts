@@ -7,11 +7,12 @@ import { createApiToken, revokeApiToken } from '@/lib/auth/api-tokens';
 import { can } from '@/lib/auth/authorize';
 import { requireUser } from '@/lib/auth/current-user';
 import { actorOf } from '@/lib/auth/principal';
+import { expiryDate, tokenExpiryDays } from '@/lib/auth/token-expiry';
 import { ForbiddenError } from '@/lib/errors';
 
 const ZCreateToken = z.object({
   name: z.string().trim().min(1, 'Give the token a name.').max(100, 'At most 100 characters.'),
-  expiresInDays: z.coerce.number().int().min(0).max(3650, 'At most 10 years.').catch(0),
+  expiresInDays: tokenExpiryDays,
 });
 
 export async function createTokenAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ token: string }>> {
@@ -19,8 +20,7 @@ export async function createTokenAction(_prev: unknown, formData: FormData): Pro
     const input = parseInput(ZCreateToken, formToObject(formData));
     const user = await requireUser();
     if (!can(user, 'token.manage', { userId: user.id })) throw new ForbiddenError();
-    const expiresAt = input.expiresInDays > 0 ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
-    const created = await createApiToken(actorOf(user), user.id, input.name, expiresAt);
+    const created = await createApiToken(actorOf(user), user.id, input.name, expiryDate(input.expiresInDays));
     revalidatePath('/account');
     return { ok: true, message: 'Token created. Copy it now: it will not be shown again.', data: { token: created.token } };
   } catch (error) {

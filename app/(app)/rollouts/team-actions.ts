@@ -1,7 +1,7 @@
 'use server';
 // Server actions of the EA team side: reply, volunteer, withdraw, beta flag, notes, exposure start,
-// findings and the report upload (the file comes in the same FormData; the size limit is 12 MB in
-// next.config.ts, the report rule's own limit 10 MB is checked by the lib).
+// findings and the report upload (the file comes in the same FormData; the request size limit is in
+// lib/http/body-limit.ts, the report's own limit of 10 MB is checked by the lib and, first, by the form).
 import type { ActionResult } from '@/lib/actions/action-result';
 import { startExposure } from '@/lib/rollout/exposure-period';
 import { addFinding, setFindingOpen } from '@/lib/rollout/findings';

@@ -93,6 +93,10 @@ describe('finding the rollout of a reply', () => {
     expect(rolloutNumberFromSubject('Re: AW: [staged-rollout #42] Staged Rollout EMI-1.0 CREAM 1.8.0-1 SL5 x86_64')).toBe(42);
     expect(rolloutNumberFromSubject('RE: [Staged-Rollout # 7] x')).toBe(7);
     expect(rolloutNumberFromSubject('Re: Staged Rollout EMI-1.0 CREAM')).toBeNull();
+    // A number no rollout can have (beyond PostgreSQL's integer) is no tag, not a database error.
+    expect(rolloutNumberFromSubject('Re: [staged-rollout #99999999999999999999999] x')).toBeNull();
+    expect(rolloutNumberFromSubject('Re: [staged-rollout #2147483648] x')).toBeNull();
+    expect(rolloutNumberFromSubject('Re: [staged-rollout #2147483647] x')).toBe(2147483647);
   });
 
   it('lists In-Reply-To before References, newest reference first, without duplicates', () => {

@@ -1,5 +1,6 @@
 // Reads an Early Adopter team's e-mail reply (document section 2.3 step 6: `<accept|reject>
 // <NGI>-<Site-name>` within 1 working day): the answer, the team and the rollout it is about. Pure.
+import { positiveInt4 } from '@/lib/validation/int4';
 import { TEAM_GROUP_PREFIX } from '@/lib/auth/group-names';
 
 export type ReplyAnswer = 'accept' | 'reject';
@@ -58,7 +59,7 @@ export function findReplyCommand(text: string): ReplyCommand | null {
 /** The rollout number of the subject's ticket tag (lib/notify/links.ts ticketTag), kept through "Re:"/"AW:"/"Fwd:". */
 export function rolloutNumberFromSubject(subject: string): number | null {
   const match = /\[staged-rollout\s*#\s*(\d+)\]/i.exec(subject);
-  return match ? Number(match[1]) : null;
+  return match ? positiveInt4(match[1]!) : null;
 }
 
 /** The message ids of In-Reply-To and References, newest first (References lists oldest first). */

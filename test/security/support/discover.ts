@@ -27,6 +27,26 @@ export function routeModules(): string[] {
   return sourceFiles('app').filter((file) => path.basename(file) === 'route.ts' && !file.includes('api/auth/'));
 }
 
+/** Every page module (each page.tsx under app/). */
+export function pageModules(): string[] {
+  return sourceFiles('app').filter((file) => path.basename(file) === 'page.tsx');
+}
+
+/**
+ * The names a query string can carry, read from the source text (so it works where the modules cannot be
+ * imported, as in Playwright): zod object keys in schema modules, `take('x')` / `searchParams.get('x')`
+ * calls, and `(await searchParams).x` / `raw.x` reads in pages.
+ */
+export function queryKeysInSource(): string[] {
+  const keys = new Set<string>();
+  const patterns = [/\b([A-Za-z]\w{0,30}):\s*z\./g, /\b(?:take|get|getAll)\('([A-Za-z]\w{0,30})'/g, /\(await searchParams\)\.(\w+)/g, /\b(?:raw|params)\.(\w+)/g];
+  for (const file of [...schemaModules(), ...pageModules()]) {
+    const text = read(file);
+    for (const pattern of patterns) for (const match of text.matchAll(pattern)) keys.add(match[1]!);
+  }
+  return [...keys].sort();
+}
+
 /** Every 'use server' module under app/. */
 export function actionModules(): string[] {
   return sourceFiles('app').filter((file) => /^'use server'/m.test(read(file)));

@@ -1,7 +1,10 @@
 import NextAuth from 'next-auth';
 import { buildAuthOptions } from '@/lib/auth/auth-options';
+import { trustRequestHostUnlessConfigured } from '@/lib/auth/auth-origin';
 
 export const dynamic = 'force-dynamic';
+
+trustRequestHostUnlessConfigured();
 
 async function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
   // next-auth 4 reads params synchronously; Next 16 hands them over as a promise.

@@ -1,12 +1,14 @@
 // POST /api/v1/rollouts/{number}/report: a team's report as multipart/form-data: "file" plus the
 // structured fields (teamId or team, releaseNotesCorrect yes|no, testsPerformed, jobsPerDay,
 // transfersPerDay, vos, recommendation ACCEPT|REJECT). Same checks as the page: exact name, type by
-// magic bytes, 10 MB.
+// magic bytes, 10 MB (a larger file is a 413 with the form's message; a body beyond the request limit is
+// refused by scripts/serve.ts before it is read).
 import { apiRoute } from '@/lib/api/route-handler';
 import { formToObject, parseInput } from '@/lib/actions/action-result';
-import { ValidationError } from '@/lib/errors';
+import { PayloadTooLargeError, ValidationError } from '@/lib/errors';
+import { bodyTooLargeReason } from '@/lib/http/body-limit';
 import { resolveTeamName } from '@/lib/rollout/api-transitions';
-import { REPORT_MAX_BYTES } from '@/lib/rollout/report-file';
+import { isReportTooLarge, REPORT_TOO_LARGE } from '@/lib/rollout/report-file';
 import { reportFieldsSchema, rolloutNumberSchema } from '@/lib/rollout/schemas';
 import { uploadReport } from '@/lib/rollout/upload-report';
 
@@ -14,8 +16,8 @@ export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string }>(async (request, { user, params }) => {
   const number = parseInput(rolloutNumberSchema, params.number);
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > REPORT_MAX_BYTES + 1_000_000) throw new ValidationError('The upload is larger than 10 MB.', { file: ['The file is larger than 10 MB.'] });
+  const tooLarge = bodyTooLargeReason(request.headers.get('content-length') ?? undefined, request.headers.get('content-type') ?? undefined);
+  if (tooLarge) throw new PayloadTooLargeError(tooLarge);
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     throw new ValidationError('Send the report as multipart/form-data with a "file" part.');
   }
@@ -27,6 +29,7 @@ export const POST = apiRoute<{ number: string }>(async (request, { user, params 
   }
   const fields = parseInput(reportFieldsSchema, await resolveTeamName(formToObject(form)));
   const file = form.get('file');
+  if (file instanceof File && isReportTooLarge(file.size)) throw new PayloadTooLargeError(REPORT_TOO_LARGE);
   const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
   const result = await uploadReport(user, number, fields, upload);
   return { ok: true, rollout: number, ...result };
