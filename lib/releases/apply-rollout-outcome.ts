@@ -17,6 +17,8 @@ export interface RolloutOutcomeInput {
   outcome: 'ACCEPT' | 'REJECT';
   /** Document.number of the staged-rollout document (summary + reports), when there is one. */
   documentNumber?: number | null;
+  /** The coordinator's reason when ACCEPT overrode unmet readiness rules (told to the provider). */
+  overrideReason?: string | null;
   actor: Actor;
 }
 
@@ -66,6 +68,7 @@ export async function applyRolloutOutcome(tx: Tx, input: RolloutOutcomeInput): P
     documentNumber: input.documentNumber ?? null,
     rolloutNumber: item.rollout?.number ?? null,
     knownIssues: item.rollout?.knownIssues ?? '',
+    overrideReason: input.overrideReason ?? null,
   };
   const toProvider = outcomeMessage(context);
   await enqueueMessage(tx, {

@@ -15,6 +15,8 @@ export interface OutcomeContext {
   documentNumber: number | null;
   rolloutNumber: number | null;
   knownIssues: string;
+  /** Set when a coordinator accepted a rollout that was not ready (readiness override). */
+  overrideReason?: string | null;
   /** Set when an emergency release skipped staged rollout. */
   skipJustification?: string;
 }
@@ -35,6 +37,7 @@ export function outcomeMessage(context: OutcomeContext): { subject: string; text
   const verdict = context.outcome === 'ACCEPT' ? 'accepted for production' : 'rejected';
   const lines = [
     `The staged rollout of ${what} is finished: outcome ${context.outcome} (${verdict}).`,
+    ...(context.overrideReason ? [`Accepted with override: the coordinator accepted it before every readiness rule was met. Reason: ${context.overrideReason}`] : []),
     '',
     documentLine(context),
     ...(context.rolloutNumber !== null ? [`Staged-rollout ticket: ${appUrl(`/rollouts/${context.rolloutNumber}`)}`] : []),

@@ -11,7 +11,7 @@ import { inTransaction, loadRolloutContext, requireRolloutEvent, rolloutFacts } 
 import { isActiveParticipation } from './participation-machine';
 import type { FindingInput } from './schemas';
 
-export async function addFinding(user: CurrentUser, number: number, input: Omit<FindingInput, 'teamId'> & { teamId?: string }): Promise<{ message: string; findingId: string }> {
+export async function addFinding(user: CurrentUser, number: number, input: Omit<FindingInput, 'teamId' | 'severity'> & { teamId?: string; severity?: FindingInput['severity'] }): Promise<{ message: string; findingId: string }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number);
     const { stack } = rolloutFacts(rollout);
@@ -38,6 +38,7 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
         teamId: input.teamId ?? null,
         authorId: user.id,
         kind: input.kind,
+        severity: input.severity ?? 'MAJOR',
         title: input.title,
         body: input.body,
         externalId: link?.externalId ?? null,
@@ -48,7 +49,7 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
       action: 'rollout.finding',
       entityType: 'Finding',
       entityId: finding.id,
-      after: { rollout: rollout.number, team: teamName, kind: input.kind, title: input.title, url: link?.url ?? null, open: true },
+      after: { rollout: rollout.number, team: teamName, kind: input.kind, severity: input.severity ?? 'MAJOR', title: input.title, url: link?.url ?? null, open: true },
     });
     return { message: link ? `Finding logged with its helpdesk ticket ${link.externalId ?? link.url}.` : 'Finding logged.', findingId: finding.id };
   });

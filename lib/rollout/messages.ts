@@ -78,3 +78,17 @@ export function betaReminderMessage(rollout: RolloutRef, teamName: string, outco
     ].join('\n'),
   };
 }
+
+export function invitationClosedMessage(rollout: RolloutRef, teamName: string, outcome: 'ACCEPT' | 'REJECT') {
+  return {
+    subject: subject(rollout, `Invitation closed: ${rollout.title}`),
+    text: [
+      `Dear ${teamName},`,
+      '',
+      `the staged rollout "${rollout.title}" was resolved (outcome ${outcome}) before your team answered its invitation.`,
+      'The invitation is closed: nothing more is expected from your team for this rollout, and it leaves your calendar feed.',
+      '',
+      `Ticket: ${rollout.url}`,
+    ].join('\n'),
+  };
+}
