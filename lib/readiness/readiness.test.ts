@@ -75,6 +75,8 @@ describe('evaluateReadiness', () => {
   it('acceptReports: with nobody testing, the manager must find teams', () => {
     const facts = { ...ready(), participations: [team('ea-A', { status: 'DECLINED', report: null })] };
     expect(rule(facts, 'acceptReports')).toMatchObject({ met: false, actor: 'manager', due: null });
+    expect(rule(facts, 'acceptReports').detail).toContain('No team has accepted yet');
+    expect(rule({ ...ready(), participations: [] }, 'acceptReports').detail).toContain('No Early Adopter team invited yet');
   });
 
   it('acceptReports: the policy sets how many ACCEPT reports are needed', () => {

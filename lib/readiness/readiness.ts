@@ -65,7 +65,7 @@ export const READINESS_RULES = [
     evaluate: (facts) =>
       facts.ownerName
         ? met(`A manager runs the rollout (${facts.ownerName}).`)
-        : { met: false, detail: 'No manager is assigned.', actor: 'coordinator', due: null },
+        : { met: false, detail: 'No manager yet: the coordinator must assign the rollout to a manager of the stack.', actor: 'coordinator', due: null },
   },
   {
     id: 'replies',
@@ -97,7 +97,10 @@ export const READINESS_RULES = [
       if (evidence.length >= want) return met(`${evidence.length} report${evidence.length === 1 ? '' : 's'} recommending ACCEPT after a completed exposure (${names(evidence)}); the policy asks for ${want}.`);
       const pending = testing(facts).filter((p) => !p.report);
       const detail = `${evidence.length} of ${want} report${want === 1 ? '' : 's'} recommending ACCEPT after a completed exposure.`;
-      if (pending.length === 0) return { met: false, detail: `${detail} No team is testing: invite teams or call for volunteers.`, actor: 'manager', due: null };
+      if (pending.length === 0) {
+        const why = facts.participations.length === 0 ? 'No Early Adopter team invited yet: the manager must select the teams.' : 'No team has accepted yet: the manager can call for volunteers.';
+        return { met: false, detail: `${detail} ${why}`, actor: 'manager', due: null };
+      }
       return { met: false, detail, actor: names(pending), due: earliest(pending.map((p) => p.exposureEnd)) };
     },
   },
