@@ -17,6 +17,7 @@ export function navItemsFor(user: CurrentUser | null): NavItem[] {
   if (canAtAll(user, 'group.manage')) items.push({ href: '/admin/groups', label: 'Groups' });
   if (canAtAll(user, 'audit.view')) items.push({ href: '/admin/audit', label: 'Audit' });
   if (canAtAll(user, 'settings.edit')) items.push({ href: '/admin/holidays', label: 'Holidays' });
+  if (canAtAll(user, 'policy.edit')) items.push({ href: '/admin/readiness', label: 'Readiness policy' });
   items.push({ href: '/outbox', label: 'Messages' }, { href: '/subscriptions', label: 'Following' });
   return items;
 }

@@ -42,6 +42,8 @@ export const exposureEndSchema = z.object({
   teamId: id,
   /** ISO 8601 with an offset, or a datetime-local value read in the user's time zone. */
   exposureEnd: z.string().trim().min(1, 'Give the end date and time.'),
+  /** Required when the new end lies outside the readiness policy's range (checked in the lib). */
+  reason: z.string().trim().max(2000).default(''),
   version,
 });
 

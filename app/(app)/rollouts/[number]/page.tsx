@@ -76,7 +76,7 @@ export default async function RolloutPage({ params }: Params) {
             timeZone={tz}
           />
           {model.myParticipations.map((p) => (
-            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} />
+            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} exposureDays={model.policy.exposureDefaultDays} />
           ))}
           {model.volunteerTeams.length > 0 && (
             <Card title="Volunteers wanted" id="volunteer-title">
