@@ -30,6 +30,7 @@ export function rolloutListItem(row: RolloutRow) {
     teams: row.teams,
     counts: row.counts,
     overdue: row.overdue,
+    readiness: row.readiness,
     url: `/rollouts/${row.number}`,
   };
 }
@@ -42,6 +43,7 @@ export function rolloutTableRow(row: RolloutRow) {
     status: row.status,
     outcome: row.outcome,
     overdue: row.overdue,
+    readiness: row.readiness,
     stack: row.releaseItem.release.stack.name,
     owner: row.owner?.name ?? null,
     counts: row.counts,
