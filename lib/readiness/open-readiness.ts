@@ -5,7 +5,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { policyKindOf } from './policy';
 import { currentPolicies } from './policy-store';
-import { evaluateReadiness, type Readiness } from './readiness';
+import { evaluateReadiness, type Readiness, type ReadinessState } from './readiness';
 import { readinessFactsOf } from './rollout-readiness';
 
 /** Readiness of every rollout not yet resolved (or of those among `ids`), by rollout id. */
@@ -25,4 +25,11 @@ export async function readinessOfOpenRollouts(now: Date, ids?: string[]): Promis
   });
   const policies = await currentPolicies();
   return new Map(rollouts.map((rollout) => [rollout.id, evaluateReadiness(readinessFactsOf(rollout), policies[policyKindOf(rollout.releaseItem.release)], now)]));
+}
+
+/** How many open rollouts are Ready, Waiting and Held (the coordinator's overview). */
+export async function readinessCounts(now: Date): Promise<Record<ReadinessState, number>> {
+  const counts: Record<ReadinessState, number> = { READY: 0, WAITING: 0, HELD: 0 };
+  for (const readiness of (await readinessOfOpenRollouts(now)).values()) counts[readiness.state] += 1;
+  return counts;
 }
