@@ -5,7 +5,9 @@ import { findingAction, findingStateAction } from '@/app/(app)/rollouts/team-act
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
+import { FINDING_SEVERITIES } from '@/lib/rollout/schemas';
 import { ActionForm, fieldErrors } from './action-form';
+import { SEVERITY_LABELS } from './severity-badge';
 
 export function FindingForm({ number, teams }: { number: number; teams: { id: string; name: string }[] }) {
   const [kind, setKind] = useState<'COMMENT' | 'HELPDESK'>('HELPDESK');
@@ -34,6 +36,17 @@ export function FindingForm({ number, teams }: { number: number; teams: { id: st
             errors={fieldErrors(state, 'kind')}
             onChange={setKind}
           />
+          <Field label="Severity" name="severity" errors={fieldErrors(state, 'severity')} hint="A blocker puts the rollout on hold: nothing can accept it until the finding is closed or downgraded.">
+            {(props) => (
+              <select {...props} defaultValue={values.severity ?? 'MAJOR'} className={inputClass}>
+                {FINDING_SEVERITIES.map((severity) => (
+                  <option key={severity} value={severity}>
+                    {SEVERITY_LABELS[severity]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Field label="Title" name="title" errors={fieldErrors(state, 'title')}>
             {(props) => <input {...props} defaultValue={values.title} className={inputClass} />}
           </Field>

@@ -1,6 +1,7 @@
 // Issues found during the rollout: comment or helpdesk link, who found them, open or closed, and the
 // close/reopen button for whoever may change them.
 import { Badge } from '@/components/ui/badge';
+import { SeverityBadge } from './severity-badge';
 import { formatDateTime } from '@/lib/format';
 import type { RolloutDetail } from '@/lib/rollout/get-rollout-detail';
 import { FindingStateButton } from './finding-forms';
@@ -13,7 +14,7 @@ export function FindingsList({ number, findings, mayChange, timeZone }: { number
         <li key={finding.id} className="rounded border border-slate-200 p-2 text-sm">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="font-medium">
-              {finding.title} <Badge tone={finding.open ? 'warning' : 'success'}>{finding.open ? 'open' : 'closed'}</Badge>
+              {finding.title} <SeverityBadge severity={finding.severity} /> <Badge tone={finding.open ? 'warning' : 'success'}>{finding.open ? 'open' : 'closed'}</Badge>
             </p>
             {mayChange(finding) && <FindingStateButton number={number} findingId={finding.id} open={finding.open} version={finding.version} title={finding.title} />}
           </div>

@@ -109,6 +109,11 @@ describe('closeRollout', () => {
     await report(world, a!, 'ACCEPT');
     await report(world, b!, 'REJECT');
     await addFinding(a!.member, world.rollout.number, { teamId: a!.team.id, kind: 'HELPDESK', severity: 'BLOCKER', title: 'Memory leak', body: '', reference: '654321' });
+    // The blocker put the rollout on hold at once: manager, coordinator and provider are told once.
+    const held = await db.outboxMessage.findMany({ where: { rolloutId: world.rollout.id, kind: 'rollout.held' } });
+    expect(held).toHaveLength(1);
+    expect(held[0]!.subject).toContain('HELD');
+    expect(held[0]!.recipients).toEqual(expect.arrayContaining([world.manager.email, world.coordinator.email, world.submitter.email]));
     const version = (await rolloutRow(world.rollout.id)).version;
     for (const user of [world.manager, world.coordinator]) {
       const held = await closeRollout(user, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'We know better than the reports.' })).catch((e) => e);

@@ -1,11 +1,12 @@
 // Step 10: issues found during the rollout, discussed in the ticket (a comment) or tracked in an
 // external helpdesk (a GGUS ticket number or an http(s) link), open until someone closes them. Open
-// findings hold the rollout: an ACCEPT over them needs an explicit reason (close-rollout.ts).
+// findings carry a severity: an open BLOCKER puts the rollout on hold (lib/readiness), and those told.
 import 'server-only';
 import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { announceHold } from './announce-hold';
 import { parseHelpdeskReference } from './helpdesk-link';
 import { inTransaction, loadRolloutContext, requireRolloutEvent, rolloutFacts } from './load-rollout';
 import { isActiveParticipation } from './participation-machine';
@@ -51,7 +52,9 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
       entityId: finding.id,
       after: { rollout: rollout.number, team: teamName, kind: input.kind, severity: input.severity ?? 'MAJOR', title: input.title, url: link?.url ?? null, open: true },
     });
-    return { message: link ? `Finding logged with its helpdesk ticket ${link.externalId ?? link.url}.` : 'Finding logged.', findingId: finding.id };
+    if (finding.severity === 'BLOCKER') await announceHold(tx, rollout, finding, teamName ?? user.name);
+    const held = finding.severity === 'BLOCKER' ? ' The rollout is on hold until it is closed or downgraded.' : '';
+    return { message: `${link ? `Finding logged with its helpdesk ticket ${link.externalId ?? link.url}.` : 'Finding logged.'}${held}`, findingId: finding.id };
   });
 }
 

@@ -92,3 +92,17 @@ export function invitationClosedMessage(rollout: RolloutRef, teamName: string, o
     ].join('\n'),
   };
 }
+
+export function heldMessage(rollout: RolloutRef, cause: string) {
+  return {
+    subject: subject(rollout, `HELD: ${rollout.title}`),
+    text: [
+      `The staged rollout "${rollout.title}" is on hold: ${cause}`,
+      '',
+      'While it is held nothing can accept it or move its release to production. It leaves the hold when the',
+      'finding is closed or downgraded with a reason. REJECT remains possible at any time.',
+      '',
+      `Ticket: ${rollout.url}`,
+    ].join('\n'),
+  };
+}
