@@ -60,6 +60,12 @@ export const findingSchema = z
   .refine((value) => value.kind !== 'HELPDESK' || value.reference.length > 0, { path: ['reference'], message: 'Give the GGUS ticket number or the ticket’s link.' });
 
 export const findingStateSchema = z.object({ findingId: id, open: flag, version });
+export const findingSeveritySchema = z.object({
+  findingId: id,
+  severity: z.enum(FINDING_SEVERITIES, { message: 'Choose a severity.' }),
+  reason: z.string().trim().min(10, 'Say why the severity changes (at least 10 characters).').max(2000),
+  version,
+});
 
 export const reportFieldsSchema = z.object({
   teamId: id,
@@ -96,3 +102,4 @@ export type ReplyInput = z.infer<typeof replySchema>;
 export type ReportFields = z.infer<typeof reportFieldsSchema>;
 export type CloseInput = z.infer<typeof closeSchema>;
 export type FindingInput = z.infer<typeof findingSchema>;
+export type FindingSeverityInput = z.infer<typeof findingSeveritySchema>;
