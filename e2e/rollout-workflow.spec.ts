@@ -1,7 +1,9 @@
 // The staged rollout in the browser, every step by the role that does it (document section 2.3):
 // a provider's release is verified into staged rollout (the release pages), the coordinator assigns a
 // manager, the manager selects teams, teams answer (buttons or e-mail), install, upload their reports,
-// and the manager resolves; plus the REJECT path and the call for volunteers.
+// and the manager resolves; plus the REJECT path and the call for volunteers. ACCEPT obeys readiness:
+// a premature ACCEPT is refused with the checklist and the coordinator overrides it with a reason; a
+// team's blocker finding holds the rollout.
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { memberOf, newRollout, pageAs } from './support/rollout-steps';
 
@@ -16,7 +18,7 @@ async function shot(page: Page, name: string, fullPage = true) {
 }
 
 const row = (page: Page, team: string) => page.locator(`tr[data-team="${team}"]`);
-const blockers = (page: Page) => page.getByRole('region', { name: 'Why is this not done yet?' });
+const blockers = (page: Page) => page.getByRole('region', { name: /^Ready to accept\?/ });
 
 /** The coordinator assigns the gLite manager; returns the manager's page on the rollout. */
 async function assignGliteManager(browser: Browser, rollout: number): Promise<Page> {
@@ -115,9 +117,34 @@ test('happy path: assign, two teams accept and report, the manager ACCEPTs and t
   await teamTests(browser, rollout, teams[1]!, 'ACCEPT');
 
   await manager.reload();
-  await expect(blockers(manager)).toContainText('All 2 reports are in');
+  // Both reports are in, but the exposures (2 days for an emergency release) have not run: not ready.
+  await expect(blockers(manager)).toContainText('Not ready yet');
+  await expect(blockers(manager)).toContainText('Exposure not completed');
   await expect(manager.getByRole('list', { name: 'Team reports' }).getByRole('link')).toHaveCount(2);
-  await resolve(manager, 'ACCEPT', 'Restart tomcat after the update.');
+  const premature = await resolve(manager, 'ACCEPT', 'Restart tomcat after the update.');
+  await expect(premature.getByRole('list', { name: 'Unmet readiness rules' })).toContainText('Exposure not completed');
+  await expect(premature).toContainText('Only the Staged Rollout Coordinator can accept before the rollout is ready.');
+  await expect(premature.getByRole('alert')).toContainText('This rollout is not ready to accept', SLOW);
+  await manager.reload();
+  await expect(manager.locator('main h1 + p')).toContainText('Open');
+
+  // The coordinator accepts anyway, with a written reason.
+  const coordinator = await pageAs(browser, 'coordinator@demo.local', `/rollouts/${rollout}`);
+  const form = coordinator.getByRole('form', { name: 'Set the outcome and resolve' });
+  await form.getByLabel('Summary of the staged rollout').fill('The update ran in production at the Early Adopter sites without regressions.');
+  await form.getByLabel('Known issues and workarounds').fill('Restart tomcat after the update.');
+  await form.getByRole('radio', { name: 'ACCEPT' }).check();
+  await form.getByLabel('Accept anyway (coordinator override)').check();
+  await form.getByRole('button', { name: 'Resolve the rollout' }).click();
+  await expect(form.getByText('Give the reason for accepting before the rollout is ready')).toBeVisible(SLOW);
+  await form.getByLabel('Accept anyway (coordinator override)').check();
+  await form.getByLabel('Reason for the override').fill('Emergency fix: both sites report clean runs after a day.');
+  await form.getByRole('button', { name: 'Resolve the rollout' }).click();
+  await expectResolved(coordinator, 'ACCEPT');
+  await expect(blockers(coordinator)).toContainText('Accepted with override by');
+  await expect(blockers(coordinator)).toContainText('Emergency fix: both sites report clean runs after a day.');
+  await coordinator.context().close();
+  await manager.reload();
   await expectResolved(manager, 'ACCEPT');
   await expect(manager.getByRole('list', { name: 'Timeline' })).toContainText('Resolved: outcome ACCEPT');
   await shot(manager, 'manager-resolved');
@@ -131,21 +158,38 @@ test('happy path: assign, two teams accept and report, the manager ACCEPTs and t
 
   const sl5 = await releaseState(browser, release);
   await expect(sl5).toContainText('Production');
+  await expect(sl5).toContainText('Accepted with override: Emergency fix');
 });
 
-test('REJECT path: a negative report holds ACCEPT, the manager REJECTs and the release item is rejected', async ({ browser }) => {
+test('REJECT path: a negative report and a blocker finding hold the rollout, the manager REJECTs and the release item is rejected', async ({ browser }) => {
   const { rollout, release } = await newRollout(browser, '1.9.3-1');
   const manager = await assignGliteManager(browser, rollout);
   const [team] = await inviteTeams(manager, 1);
   await teamTests(browser, rollout, team!, 'REJECT');
 
+  // The team logs a blocker finding: the rollout is HELD at once.
+  const member = await pageAs(browser, memberOf(team!), `/rollouts/${rollout}`);
+  await member.getByText('Log a finding').click();
+  const finding = member.getByRole('form', { name: 'Log a finding' });
+  await finding.getByLabel('Severity').selectOption('BLOCKER');
+  await finding.getByRole('radio', { name: 'Discussed here' }).check();
+  await finding.getByLabel('Title').fill('Jobs lost when the CE restarts');
+  await finding.getByRole('button', { name: 'Log finding' }).click();
+  await expect(member.getByRole('region', { name: 'Findings' })).toContainText('Jobs lost when the CE restarts', SLOW);
+  await member.context().close();
+
   await manager.reload();
+  await expect(blockers(manager)).toContainText('HELD');
   await expect(blockers(manager)).toContainText(`Recommended REJECT: ${team}`);
+  await expect(blockers(manager)).toContainText('Open blocker finding: Jobs lost when the CE restarts');
   const form = await resolve(manager, 'ACCEPT');
-  await expect(form.getByText('Negative findings hold this rollout:')).toBeVisible();
-  await expect(form.getByRole('alert')).toContainText('ACCEPT needs your explicit confirmation', SLOW);
-  await form.getByRole('radio', { name: 'REJECT' }).check();
+  await expect(form.getByText('On hold: this rollout cannot be accepted')).toBeVisible();
+  await expect(form.getByRole('alert')).toContainText('on hold and cannot be accepted', SLOW);
+  await manager.goto('/rollouts?readiness=HELD');
+  await expect(manager.getByRole('link', { name: `#${rollout}`, exact: true })).toBeVisible();
+  await manager.goto(`/rollouts/${rollout}`);
   await form.getByLabel('Summary of the staged rollout').fill('The CE lost jobs under load at the Early Adopter site.');
+  await form.getByRole('radio', { name: 'REJECT' }).check();
   await form.getByLabel('Known issues and workarounds').fill('Job loss under load; no workaround.');
   await form.getByRole('button', { name: 'Resolve the rollout' }).click();
   await expectResolved(manager, 'REJECT');
@@ -224,7 +268,8 @@ test('every demo rollout page renders for the coordinator, with its panel and ti
   for (const link of links) {
     await page.goto(`/rollouts/${link.slice(1)}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(link);
-    await expect(blockers(page).getByRole('listitem').first()).toBeVisible();
+    // Open: the readiness rules; resolved: the outcome (and any override).
+    await expect(blockers(page)).toContainText(/Resolved with outcome|Met: |Unmet: |Holds: /);
     await expect(page.getByRole('list', { name: 'Timeline' })).toBeVisible();
   }
   const api = await page.request.get(`/api/v1/rollouts/${links[0]!.slice(1)}`);

@@ -53,6 +53,16 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/** ACCEPT on a rollout that is not ready: the unmet readiness rules travel with the refusal. */
+export class NotReadyError extends AppError {
+  constructor(
+    message: string,
+    readonly rules: readonly unknown[],
+  ) {
+    super(message, 409, 'not_ready');
+  }
+}
+
 export class RateLimitError extends AppError {
   constructor(message = 'Too many requests; try again in a minute.') {
     super(message, 429, 'rate_limited');

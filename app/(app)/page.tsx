@@ -3,13 +3,17 @@ import { FeedLinks } from '@/components/notify/feed-links';
 import { OverdueCard } from '@/components/notify/overdue-card';
 import { StaleBetaCard } from '@/components/gocdb/stale-beta-card';
 import { StatCard } from '@/components/overview/stat-card';
+import { canAtAll } from '@/lib/auth/authorize';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { readinessCounts } from '@/lib/readiness/open-readiness';
 import { getOverview } from '@/lib/overview/get-overview';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const [user, overview] = await Promise.all([getCurrentUser(), getOverview()]);
+  // Managers and the coordinator decide outcomes: they see which open rollouts can be accepted.
+  const readiness = canAtAll(user, 'rollout.close') ? await readinessCounts(new Date()) : null;
   return (
     <div className="space-y-8">
       <section>
@@ -32,6 +36,13 @@ export default async function HomePage() {
         <StatCard label="Awaiting a manager" value={overview.rolloutsNew} href={user ? '/rollouts?status=NEW' : undefined} />
         <StatCard label="Releases in production" value={overview.releasesInProduction} href={user ? '/releases' : undefined} />
       </section>
+      {readiness && (
+        <section aria-label="Ready to accept?" className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+          <StatCard label="Ready to accept" value={readiness.READY} href="/rollouts?readiness=READY" />
+          <StatCard label="Waiting for evidence" value={readiness.WAITING} href="/rollouts?readiness=WAITING" />
+          <StatCard label="Held (blocker or REJECT report)" value={readiness.HELD} href="/rollouts?readiness=HELD" />
+        </section>
+      )}
       <OverdueCard user={user} />
       <StaleBetaCard user={user} />
       <section aria-labelledby="feeds-heading" className="rounded-lg border border-slate-200 bg-white p-4">

@@ -20,6 +20,7 @@ export function navItemsFor(user: CurrentUser | null): NavItem[] {
   if (canAtAll(user, 'audit.view')) items.push({ href: '/admin/audit', label: 'Audit', admin: true });
   if (canAtAll(user, 'settings.edit')) items.push({ href: '/admin/holidays', label: 'Holidays', admin: true });
   if (canAtAll(user, 'gocdb.sync')) items.push({ href: '/admin/gocdb', label: 'GOCDB', admin: true });
+  if (canAtAll(user, 'policy.edit')) items.push({ href: '/admin/readiness', label: 'Readiness policy', admin: true });
   items.push({ href: '/outbox', label: 'Messages' }, { href: '/subscriptions', label: 'Following' });
   return items;
 }

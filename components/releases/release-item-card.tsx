@@ -7,11 +7,14 @@ import type { ReleaseDetail } from '@/lib/releases/queries';
 import { ITEM_OUTCOME_LABELS, itemOutcome, platformLabel } from '@/lib/releases/release-format';
 import { ExternalLink } from './external-link';
 import { PlainText } from './plain-text';
+import { ReadinessBadge } from '@/components/rollout/readiness-badge';
+import type { ReadinessState } from '@/lib/readiness/readiness';
 import { ReleaseItemStateBadge } from './state-badge';
 
 type Item = ReleaseDetail['items'][number];
 
-export function ReleaseItemCard({ item, timeZone, children }: { item: Item; timeZone: string; children?: React.ReactNode }) {
+/** `readiness`: the open rollout's readiness to be accepted (lib/readiness), absent once resolved. */
+export function ReleaseItemCard({ item, readiness, timeZone, children }: { item: Item; readiness?: ReadinessState; timeZone: string; children?: React.ReactNode }) {
   const label = platformLabel(item.platform);
   const outcome = itemOutcome(item);
   const headingId = `item-${item.id}`;
@@ -44,7 +47,7 @@ export function ReleaseItemCard({ item, timeZone, children }: { item: Item; time
                 #{item.rollout.number} {item.rollout.title}
               </Link>{' '}
               <Badge>{item.rollout.status === 'NEW' ? 'New' : item.rollout.status === 'OPEN' ? 'Open' : 'Resolved'}</Badge>{' '}
-              <span className="text-slate-600">owner: {item.rollout.owner?.name ?? 'Nobody'}</span>
+              {readiness && <ReadinessBadge state={readiness} />} <span className="text-slate-600">owner: {item.rollout.owner?.name ?? 'Nobody'}</span>
             </>
           ) : (
             <span className="text-slate-500">{outcome === 'NO_TEST' ? 'none: staged rollout skipped' : 'created when verification accepts it'}</span>
@@ -56,6 +59,7 @@ export function ReleaseItemCard({ item, timeZone, children }: { item: Item; time
             <dd>
               <Badge tone={outcome === 'ACCEPT' || outcome === 'NO_TEST' ? 'success' : 'danger'}>{ITEM_OUTCOME_LABELS[outcome]}</Badge>
               {item.rollout?.resolvedAt && <span className="ml-2 text-slate-600">{formatDateTime(item.rollout.resolvedAt, timeZone)}</span>}
+              {item.rollout?.acceptedWithOverride && <p className="mt-1 text-amber-900">Accepted with override: {item.rollout.outcomeReason}</p>}
             </dd>
           </>
         )}

@@ -1,22 +1,33 @@
 'use client';
 // Steps 13-15: the manager's summary (with the reports it forms the document), outcome ACCEPT or REJECT,
-// known issues and workarounds, then resolve. An ACCEPT over negative findings asks for confirmation.
+// known issues and workarounds, then resolve. ACCEPT shows the unmet readiness rules; the server refuses
+// it unless the rollout is ready, or a coordinator overrides with a reason (never while it is held).
 import { useState } from 'react';
 import { closeAction } from '@/app/(app)/rollouts/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
+import type { Readiness } from '@/lib/readiness/readiness';
 import { SUMMARY_EXTENSIONS } from '@/lib/rollout/schemas';
 import { ActionForm, fieldErrors } from './action-form';
 
-export function CloseForm({ number, version, summaryBase, negatives }: { number: number; version: number; summaryBase: string; negatives: string[] }) {
+interface CloseFormProps {
+  number: number;
+  version: number;
+  summaryBase: string;
+  readiness: Readiness;
+  mayOverride: boolean;
+}
+
+export function CloseForm({ number, version, summaryBase, readiness, mayOverride }: CloseFormProps) {
+  const unmet = readiness.rules.filter((rule) => !rule.met);
   const [outcome, setOutcome] = useState<'ACCEPT' | 'REJECT' | null>(null);
   const [ext, setExt] = useState('md');
   return (
     <ActionForm action={closeAction} hidden={{ number, version }} label="Set the outcome and resolve">
       {(state, values) => {
-        const confirmErrors = fieldErrors(state, 'confirmNegative');
-        const needConfirm = outcome === 'ACCEPT' && (negatives.length > 0 || !!confirmErrors);
+        const notReady = outcome === 'ACCEPT' && !readiness.ready;
+        const held = readiness.state === 'HELD';
         return (
           <>
             <Field label="Summary of the staged rollout" name="summary" errors={fieldErrors(state, 'summary')}>
@@ -44,20 +55,25 @@ export function CloseForm({ number, version, summaryBase, negatives }: { number:
               errors={fieldErrors(state, 'outcome')}
               onChange={setOutcome}
             />
-            {needConfirm && (
-              <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-                <p className="font-medium text-amber-900">Negative findings hold this rollout:</p>
-                <ul className="list-disc pl-5 text-amber-900">
-                  {(negatives.length ? negatives : confirmErrors ?? []).map((reason) => (
-                    <li key={reason}>{reason}</li>
+            {notReady && (
+              <div className={`space-y-2 rounded border p-3 text-sm ${held ? 'border-red-200 bg-red-50 text-red-900' : 'border-amber-300 bg-amber-50 text-amber-900'}`}>
+                <p className="font-medium">{held ? 'On hold: this rollout cannot be accepted until these are resolved:' : 'Not ready to accept:'}</p>
+                <ul aria-label="Unmet readiness rules" className="list-disc pl-5">
+                  {unmet.map((rule) => (
+                    <li key={rule.id}>{rule.detail}</li>
                   ))}
                 </ul>
-                <label className="flex items-center gap-2">
-                  <input type="checkbox" name="confirmNegative" value="true" defaultChecked={values.confirmNegative === 'true'} /> I confirm ACCEPT despite these findings
-                </label>
-                <Field label="Reason for accepting" name="outcomeReason" errors={fieldErrors(state, 'outcomeReason')}>
-                  {(props) => <textarea {...props} defaultValue={values.outcomeReason} rows={2} className={inputClass} />}
-                </Field>
+                {!held && mayOverride && (
+                  <>
+                    <label className="flex items-center gap-2">
+                      <input type="checkbox" name="override" value="true" defaultChecked={values.override === 'true'} /> Accept anyway (coordinator override)
+                    </label>
+                    <Field label="Reason for the override" name="overrideReason" errors={fieldErrors(state, 'overrideReason')} hint="Shown on the rollout and the release, and sent to the provider.">
+                      {(props) => <textarea {...props} defaultValue={values.overrideReason} rows={2} className={inputClass} />}
+                    </Field>
+                  </>
+                )}
+                {!held && !mayOverride && <p>Only the Staged Rollout Coordinator can accept before the rollout is ready.</p>}
               </div>
             )}
             <SubmitButton pendingLabel="Resolving…">Resolve the rollout</SubmitButton>

@@ -26,7 +26,11 @@ export function DocumentCard({ rollout, timeZone }: { rollout: RolloutDetail; ti
               Outcome: <Badge tone={rollout.outcome === 'ACCEPT' ? 'success' : 'danger'}>{rollout.outcome}</Badge>
             </p>
           )}
-          {rollout.outcomeReason && <p className="mt-1 text-amber-900">Accepted despite negative findings: {rollout.outcomeReason}</p>}
+          {rollout.outcomeReason && (
+            <p className="mt-1 text-amber-900">
+              {rollout.acceptedWithOverride ? 'Accepted with override (the readiness rules were not all met)' : 'Reason'}: {rollout.outcomeReason}
+            </p>
+          )}
           {rollout.knownIssues && (
             <div className="mt-2">
               <p className="font-medium">Known issues and workarounds</p>

@@ -1,11 +1,13 @@
 'use client';
 // Step 10: log an issue (a comment, or a GGUS ticket number / helpdesk link), and close or reopen one.
 import { useState } from 'react';
-import { findingAction, findingStateAction } from '@/app/(app)/rollouts/team-actions';
+import { findingAction, findingSeverityAction, findingStateAction } from '@/app/(app)/rollouts/team-actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
+import { FINDING_SEVERITIES } from '@/lib/rollout/schemas';
 import { ActionForm, fieldErrors } from './action-form';
+import { SEVERITY_LABELS } from './severity-badge';
 
 export function FindingForm({ number, teams }: { number: number; teams: { id: string; name: string }[] }) {
   const [kind, setKind] = useState<'COMMENT' | 'HELPDESK'>('HELPDESK');
@@ -34,6 +36,17 @@ export function FindingForm({ number, teams }: { number: number; teams: { id: st
             errors={fieldErrors(state, 'kind')}
             onChange={setKind}
           />
+          <Field label="Severity" name="severity" errors={fieldErrors(state, 'severity')} hint="A blocker puts the rollout on hold: nothing can accept it until the finding is closed or downgraded.">
+            {(props) => (
+              <select {...props} defaultValue={values.severity ?? 'MAJOR'} className={inputClass}>
+                {FINDING_SEVERITIES.map((severity) => (
+                  <option key={severity} value={severity}>
+                    {SEVERITY_LABELS[severity]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Field label="Title" name="title" errors={fieldErrors(state, 'title')}>
             {(props) => <input {...props} defaultValue={values.title} className={inputClass} />}
           </Field>
@@ -63,5 +76,37 @@ export function FindingStateButton({ number, findingId, open, version, title }: 
         </SubmitButton>
       )}
     </ActionForm>
+  );
+}
+
+/** Change an open finding's severity with a reason (downgrading a blocker lifts the hold). */
+export function FindingSeverityForm({ number, findingId, severity, version, title }: { number: number; findingId: string; severity: string; version: number; title: string }) {
+  return (
+    <details className="mt-1">
+      <summary className="cursor-pointer text-xs text-brand-700">Change severity</summary>
+      <ActionForm action={findingSeverityAction} hidden={{ number, findingId, version }} label={`Severity of finding ${title}`} className="mt-2 space-y-2">
+        {(state, values) => (
+          <>
+            <Field label="New severity" name="severity" errors={fieldErrors(state, 'severity')}>
+              {(props) => (
+                <select {...props} defaultValue={values.severity ?? FINDING_SEVERITIES.find((s) => s !== severity)} className={inputClass}>
+                  {FINDING_SEVERITIES.filter((s) => s !== severity).map((s) => (
+                    <option key={s} value={s}>
+                      {SEVERITY_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Reason for the change" name="reason" errors={fieldErrors(state, 'reason')}>
+              {(props) => <textarea {...props} rows={2} required defaultValue={values.reason} className={inputClass} />}
+            </Field>
+            <SubmitButton variant="secondary" pendingLabel="Saving…">
+              Change severity
+            </SubmitButton>
+          </>
+        )}
+      </ActionForm>
+    </details>
   );
 }

@@ -1,9 +1,10 @@
 // Issues found during the rollout: comment or helpdesk link, who found them, open or closed, and the
-// close/reopen button for whoever may change them.
+// close/reopen button and the severity change for whoever may change them.
 import { Badge } from '@/components/ui/badge';
+import { SeverityBadge } from './severity-badge';
 import { formatDateTime } from '@/lib/format';
 import type { RolloutDetail } from '@/lib/rollout/get-rollout-detail';
-import { FindingStateButton } from './finding-forms';
+import { FindingSeverityForm, FindingStateButton } from './finding-forms';
 
 export function FindingsList({ number, findings, mayChange, timeZone }: { number: number; findings: RolloutDetail['findings']; mayChange: (finding: RolloutDetail['findings'][number]) => boolean; timeZone: string }) {
   if (findings.length === 0) return <p className="text-sm text-slate-600">No findings logged.</p>;
@@ -13,7 +14,7 @@ export function FindingsList({ number, findings, mayChange, timeZone }: { number
         <li key={finding.id} className="rounded border border-slate-200 p-2 text-sm">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="font-medium">
-              {finding.title} <Badge tone={finding.open ? 'warning' : 'success'}>{finding.open ? 'open' : 'closed'}</Badge>
+              {finding.title} <SeverityBadge severity={finding.severity} /> <Badge tone={finding.open ? 'warning' : 'success'}>{finding.open ? 'open' : 'closed'}</Badge>
             </p>
             {mayChange(finding) && <FindingStateButton number={number} findingId={finding.id} open={finding.open} version={finding.version} title={finding.title} />}
           </div>
@@ -27,6 +28,7 @@ export function FindingsList({ number, findings, mayChange, timeZone }: { number
             </a>
           )}
           {finding.body && <p className="mt-1 whitespace-pre-wrap text-slate-700">{finding.body}</p>}
+          {finding.open && mayChange(finding) && <FindingSeverityForm number={number} findingId={finding.id} severity={finding.severity} version={finding.version} title={finding.title} />}
         </li>
       ))}
     </ul>

@@ -15,6 +15,9 @@ export function ExposureEndForm({ number, teamId, teamName, version, current, ti
             <Field label={`Exposure ends (${timeZone})`} name="exposureEnd" errors={fieldErrors(state, 'exposureEnd')}>
               {(props) => <input {...props} type="datetime-local" defaultValue={values.exposureEnd ?? current} required className={inputClass} />}
             </Field>
+            <Field label="Reason (needed outside the policy’s range)" name="reason" errors={fieldErrors(state, 'reason')}>
+              {(props) => <textarea {...props} rows={2} defaultValue={values.reason} className={inputClass} />}
+            </Field>
             <SubmitButton variant="secondary">Save end</SubmitButton>
           </div>
         </details>

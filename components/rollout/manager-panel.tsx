@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import type { RolloutDetail } from '@/lib/rollout/get-rollout-detail';
 import type { TeamProposal } from '@/lib/rollout/propose-teams';
 import { CallVolunteersForm } from './call-volunteers-form';
+import type { Readiness } from '@/lib/readiness/readiness';
 import { CloseForm } from './close-form';
 import { InviteForm } from './invite-form';
 
@@ -12,7 +13,7 @@ export interface ManagerPanelProps {
   proposals: TeamProposal[] | null;
   template: string;
   listAddress: string | null;
-  close: { summaryBase: string; negatives: string[] } | null;
+  close: { summaryBase: string; readiness: Readiness; mayOverride: boolean } | null;
 }
 
 export function ManagerPanel({ rollout, proposals, template, listAddress, close }: ManagerPanelProps) {
@@ -30,7 +31,7 @@ export function ManagerPanel({ rollout, proposals, template, listAddress, close 
       )}
       {close && (
         <Card title="Summary, outcome and resolution" id="close-title">
-          <CloseForm number={rollout.number} version={rollout.version} summaryBase={close.summaryBase} negatives={close.negatives} />
+          <CloseForm number={rollout.number} version={rollout.version} summaryBase={close.summaryBase} readiness={close.readiness} mayOverride={close.mayOverride} />
         </Card>
       )}
     </>

@@ -78,6 +78,7 @@ export function ParticipantsTable({
                         {formatShortDateTime(p.exposureStart, timeZone)} → {formatShortDateTime(p.exposureEnd, timeZone)}
                       </p>
                       {!p.report && <Countdown end={p.exposureEnd.toISOString()} initialNow={now.toISOString()} />}
+                      {p.exposureReason && <p className="text-xs text-amber-900">Outside the policy: {p.exposureReason}</p>}
                       {canMoveExposure && <ExposureEndForm number={number} teamId={p.teamId} teamName={p.team.name} version={p.version} current={dateTimeLocalValue(p.exposureEnd, timeZone)} timeZone={timeZone} />}
                     </div>
                   ) : (

@@ -24,5 +24,16 @@ export function rolloutFilters(options: RolloutFilterOptions): FilterDef[] {
     },
     { id: 'team', label: 'Team', type: 'suggest', options: options.teams, placeholder: 'Any team' },
     { id: 'overdue', label: 'Overdue', type: 'select', allLabel: 'Any', options: [{ value: 'yes', label: 'Overdue replies or reports' }] },
+    {
+      id: 'readiness',
+      label: 'Readiness',
+      type: 'select',
+      allLabel: 'Any',
+      options: [
+        { value: 'READY', label: 'Ready' },
+        { value: 'WAITING', label: 'Waiting' },
+        { value: 'HELD', label: 'Held' },
+      ],
+    },
   ];
 }

@@ -1,12 +1,13 @@
 'use client';
 // The rollouts list, rendered by the generic DataTable: number and title, status and outcome, stack,
-// release facts, manager, teams with their answers, reports, and an overdue flag. The server filters.
+// readiness, release facts, manager, teams with their answers, reports, and an overdue flag. The server filters.
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable, type DataTableView } from '@/components/data-table/data-table';
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
 import type { RolloutTableRow } from '@/lib/rollout/serialize';
+import { ReadinessBadge } from './readiness-badge';
 import { OutcomeBadge, RolloutStatusBadge } from './status-badges';
 
 const column = createColumnHelper<RolloutTableRow>();
@@ -45,6 +46,12 @@ const columns = [
         {row.original.overdue && <Badge tone="danger">overdue</Badge>}
       </span>
     ),
+  }),
+  column.display({
+    id: 'readiness',
+    header: 'Readiness',
+    meta: { label: 'Readiness' },
+    cell: ({ row }) => (row.original.readiness ? <ReadinessBadge state={row.original.readiness} /> : <span className="text-slate-500">—</span>),
   }),
   column.accessor('stack', { id: 'stack', header: 'Stack', meta: { label: 'Stack' } }),
   column.accessor((row) => row.owner ?? '', {

@@ -14,6 +14,7 @@ const PARTICIPATION: Record<ParticipationStatus, { label: string; tone: BadgeTon
   DECLINED: { label: 'Declined', tone: 'neutral' },
   VOLUNTEERED: { label: 'Volunteered', tone: 'success' },
   WITHDRAWN: { label: 'Withdrawn', tone: 'warning' },
+  CLOSED: { label: 'Invitation closed', tone: 'neutral' },
 };
 
 export function RolloutStatusBadge({ status }: { status: RolloutStatus }) {

@@ -2,7 +2,6 @@
 // answer the invitation, or (taking part) beta flag, notes, exposure, report, withdraw.
 import { Card } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/format';
-import { defaultExposureDays } from '@/lib/rollout/exposure';
 import type { DetailParticipation, RolloutDetail } from '@/lib/rollout/get-rollout-detail';
 import { isActiveParticipation } from '@/lib/rollout/participation-machine';
 import { expectedReportNames } from '@/lib/rollout/report-file';
@@ -12,7 +11,20 @@ import { ReportForm } from './report-form';
 import { ParticipationBadge } from './status-badges';
 import { BetaForm, NotesForm, StartExposureForm, WithdrawForm } from './team-work-forms';
 
-export function TeamPanel({ rollout, participation: p, now, timeZone }: { rollout: RolloutDetail; participation: DetailParticipation; now: Date; timeZone: string }) {
+export function TeamPanel({
+  rollout,
+  participation: p,
+  now,
+  timeZone,
+  exposureDays,
+}: {
+  rollout: RolloutDetail;
+  participation: DetailParticipation;
+  now: Date;
+  timeZone: string;
+  /** The policy's default exposure for this release. */
+  exposureDays: number;
+}) {
   const { release } = rollout.releaseItem;
   const open = rollout.status === 'OPEN';
   const base = { number: rollout.number, teamId: p.teamId, teamName: p.team.name, version: p.version };
@@ -44,7 +56,7 @@ export function TeamPanel({ rollout, participation: p, now, timeZone }: { rollou
                 <Countdown end={p.exposureEnd.toISOString()} initialNow={now.toISOString()} />
               </p>
             ) : (
-              <StartExposureForm {...base} days={defaultExposureDays(release)} />
+              <StartExposureForm {...base} days={exposureDays} />
             )}
             {p.report ? (
               <details>

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { formatDate } from '@/lib/format';
 import type { TeamDetail } from '@/lib/teams/get-team';
 
-const PARTICIPATION_TONE: Record<string, BadgeTone> = { ACCEPTED: 'success', VOLUNTEERED: 'success', INVITED: 'info', DECLINED: 'neutral', WITHDRAWN: 'warning' };
+const PARTICIPATION_TONE: Record<string, BadgeTone> = { ACCEPTED: 'success', VOLUNTEERED: 'success', INVITED: 'info', DECLINED: 'neutral', WITHDRAWN: 'warning', CLOSED: 'neutral' };
 
 export function TeamRollouts({ participations }: { participations: TeamDetail['participations'] }) {
   const tookPart = participations.filter((p) => p.status === 'ACCEPTED' || p.status === 'VOLUNTEERED').length;

@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { resolveApiToken } from '@/lib/auth/api-tokens';
 import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
 import { sessionUserId } from '@/lib/auth/session-user';
-import { isAppError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { isAppError, NotReadyError, UnauthenticatedError, ValidationError } from '@/lib/errors';
 import { databaseInputProblem } from '@/lib/http/database-input-error';
 import { retryAfterOf } from '@/lib/rate-limit/rate-limited-error';
 import { limitTokenUse } from '@/lib/rate-limit/token-limit';
@@ -34,6 +34,7 @@ export function errorResponse(error: unknown): NextResponse {
         error: error.code,
         message: error.message,
         ...(error instanceof ValidationError && Object.keys(error.fieldErrors).length ? { fieldErrors: error.fieldErrors } : {}),
+        ...(error instanceof NotReadyError ? { rules: error.rules } : {}),
       },
       { status: error.status, headers: retryAfterOf(error) ? { 'Retry-After': String(retryAfterOf(error)) } : undefined },
     );

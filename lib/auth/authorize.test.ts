@@ -27,6 +27,8 @@ const EXPECTED: Record<Permission, [Expect, Expect, Expect, Expect, Expect, Expe
   'rollout.report': ['-', '-', '-', 'ownTeam', '-', '-', '-'],
   'rollout.comment': ['any', 'any', 'ownStack', 'ownTeam', '-', '-', 'any'],
   'rollout.close': ['-', 'any', 'ownStack', '-', '-', '-', '-'],
+  'rollout.override': ['-', 'any', '-', '-', '-', '-', '-'],
+  'policy.edit': ['-', 'any', '-', '-', '-', '-', '-'],
   'metrics.view': ['any', 'any', 'any', 'any', 'any', 'any', 'any'],
   'audit.view': ['any', '-', '-', '-', '-', '-', '-'],
   'outbox.view': ['any', '-', '-', '-', '-', '-', '-'],

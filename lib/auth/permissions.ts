@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'rollout.report', // upload the team's report
   'rollout.comment', // comment on a rollout ticket
   'rollout.close', // summary, outcome, resolve
+  'rollout.override', // ACCEPT a rollout that is not ready, with a written reason
+  'policy.edit', // the readiness policy of each release type
   'metrics.view',
   'audit.view', // browse the whole audit trail
   'outbox.view', // read every outgoing message
@@ -63,6 +65,8 @@ export const ROLE_PERMISSIONS: Record<Role, Grants> = {
     'rollout.callVolunteers': 'any',
     'rollout.comment': 'any',
     'rollout.close': 'any',
+    'rollout.override': 'any',
+    'policy.edit': 'any',
     'settings.edit': 'any',
   },
   manager: {

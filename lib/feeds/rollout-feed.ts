@@ -1,9 +1,13 @@
-// The feed of staged rollouts in progress (New or Open): the releases coming to production soon.
+// The feed of staged rollouts in progress (New or Open): the releases coming to production soon, each
+// with its readiness to be accepted (Ready, Waiting, Held) from lib/readiness.
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
+import { readinessOfOpenRollouts } from '@/lib/readiness/open-readiness';
 import type { Feed } from './feed-types';
+
+const READINESS_WORDS = { READY: 'Ready to accept', WAITING: 'Waiting for evidence', HELD: 'HELD (a blocker finding or a REJECT report)' } as const;
 
 export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
   const rollouts = await db.rollout.findMany({
@@ -16,7 +20,9 @@ export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
       participations: { select: { status: true, team: { select: { name: true } } } },
     },
   });
+  const readiness = await readinessOfOpenRollouts(new Date(), rollouts.map((rollout) => rollout.id));
   const entries = rollouts.map((rollout) => {
+    const state = readiness.get(rollout.id)?.state;
     const testing = rollout.participations.filter((p) => p.status === 'ACCEPTED' || p.status === 'VOLUNTEERED').map((p) => p.team.name);
     const invited = rollout.participations.filter((p) => p.status === 'INVITED').length;
     return {
@@ -25,6 +31,7 @@ export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
       url: appUrl(rolloutPath(rollout)),
       summary: [
         `Status: ${rollout.status === 'NEW' ? 'New, waiting for a manager' : 'Open'}.`,
+        state ? `Readiness: ${READINESS_WORDS[state]}.` : '',
         rollout.owner ? `Manager: ${rollout.owner.name}.` : '',
         testing.length ? `Early Adopters testing: ${testing.join(', ')}.` : 'No Early Adopter team has accepted yet.',
         invited ? `${invited} invitation(s) awaiting a reply.` : '',

@@ -32,7 +32,8 @@ export async function teamDeadlineCalendar(teamName: string, now = new Date()): 
   for (const participation of participations) {
     const url = appUrl(rolloutPath(participation.rollout));
     const title = participation.rollout.title;
-    if (participation.replyDueAt) {
+    // An invitation closed by the rollout's resolution asks nothing of the team any more: no entry.
+    if (participation.replyDueAt && participation.status !== 'CLOSED') {
       const answered = participation.status !== 'INVITED';
       events.push({
         uid: `reply-${participation.id}@${host}`,

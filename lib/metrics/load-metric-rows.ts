@@ -59,7 +59,7 @@ async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
       id: true,
       productionAt: true,
       stack: { select: { slug: true } },
-      items: { select: { state: true, stateChangedAt: true, rollout: { select: { status: true, outcome: true, resolvedAt: true } } } },
+      items: { select: { state: true, stateChangedAt: true, rollout: { select: { status: true, outcome: true, resolvedAt: true, acceptedWithOverride: true } } } },
     },
   });
   return releases.map((release) => {
@@ -71,7 +71,9 @@ async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
       skippedRollout: skipped.length > 0,
       skippedAt: skipped[0]?.stateChangedAt ?? null,
       rollouts: release.items.flatMap((item) =>
-        item.rollout ? [{ resolved: item.rollout.status === 'RESOLVED', outcome: item.rollout.outcome, resolvedAt: item.rollout.resolvedAt }] : [],
+        item.rollout
+          ? [{ resolved: item.rollout.status === 'RESOLVED', outcome: item.rollout.outcome, resolvedAt: item.rollout.resolvedAt, override: item.rollout.acceptedWithOverride }]
+          : [],
       ),
     };
   });

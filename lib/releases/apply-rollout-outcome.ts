@@ -17,6 +17,8 @@ export interface RolloutOutcomeInput {
   outcome: 'ACCEPT' | 'REJECT';
   /** Document.number of the staged-rollout document (summary + reports), when there is one. */
   documentNumber?: number | null;
+  /** The coordinator's reason when ACCEPT overrode unmet readiness rules (told to the provider). */
+  overrideReason?: string | null;
   actor: Actor;
 }
 
@@ -67,6 +69,7 @@ export async function applyRolloutOutcome(tx: Tx, input: RolloutOutcomeInput): P
     rolloutNumber: item.rollout?.number ?? null,
     knownIssues: item.rollout?.knownIssues ?? '',
     summary: item.rollout?.document?.summary ?? '',
+    overrideReason: input.overrideReason ?? null,
   };
   const toProvider = outcomeMessage(context);
   await enqueueMessage(tx, {

@@ -18,6 +18,8 @@ export interface OutcomeContext {
   knownIssues: string;
   /** The manager's summary of the staged rollout (the document's summary): the provider's "why" of a REJECT. */
   summary?: string;
+  /** Set when a coordinator accepted a rollout that was not ready (readiness override). */
+  overrideReason?: string | null;
   /** Set when an emergency release skipped staged rollout. */
   skipJustification?: string;
 }
@@ -44,6 +46,7 @@ export function outcomeMessage(context: OutcomeContext): { subject: string; text
   const verdict = context.outcome === 'ACCEPT' ? 'accepted for production' : 'rejected';
   const lines = [
     `The staged rollout of ${what} is finished: outcome ${context.outcome} (${verdict}).`,
+    ...(context.overrideReason ? [`Accepted with override: the coordinator accepted it before every readiness rule was met. Reason: ${context.overrideReason}`] : []),
     '',
     documentLine(context),
     ...(context.rolloutNumber !== null ? [`Staged-rollout ticket: ${appUrl(`/rollouts/${context.rolloutNumber}`)}`] : []),

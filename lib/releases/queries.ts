@@ -88,6 +88,8 @@ export async function getReleaseByNumber(number: number) {
               outcome: true,
               knownIssues: true,
               resolvedAt: true,
+              acceptedWithOverride: true,
+              outcomeReason: true,
               owner: { select: { name: true } },
               document: { select: { number: true, description: true } },
             },

@@ -14,6 +14,7 @@ import { addFinding, setFindingOpen } from './findings';
 import { inviteTeams } from './invite-teams';
 import { recordTeamReply } from './record-team-reply';
 import { saveInstallNotes } from './save-install-notes';
+import { setFindingSeverity } from './set-finding-severity';
 import {
   assignSchema,
   betaSchema,
@@ -22,6 +23,7 @@ import {
   commentSchema,
   exposureEndSchema,
   findingSchema,
+  findingSeveritySchema,
   findingStateSchema,
   inviteSchema,
   notesSchema,
@@ -54,6 +56,7 @@ export const API_TRANSITIONS: Record<string, Transition> = {
   exposure: t(exposureEndSchema, changeExposureEnd),
   finding: t(findingSchema, addFinding),
   'finding-state': t(findingStateSchema, setFindingOpen),
+  'finding-severity': t(findingSeveritySchema, setFindingSeverity),
   comment: t(commentSchema, addComment),
   close: t(closeSchema, closeRollout),
 };

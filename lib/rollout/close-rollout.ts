@@ -1,48 +1,67 @@
 // Steps 13-15: the manager closes the rollout. The summary plus the team reports become the Document
-// (the DocDB record), the outcome and known issues are set, the ticket is resolved, teams still
-// flagged "beta" are reminded, and the release side moves the child ticket on (applyRolloutOutcome),
-// all in ONE transaction guarded by the rollout's version: of two managers, exactly one wins.
+// (the DocDB record), the outcome and known issues are set, the ticket is resolved, invitations still
+// unanswered are closed, teams still flagged "beta" are reminded, and the release side moves the child
+// ticket on (applyRolloutOutcome), all in ONE transaction guarded by the rollout's version: of two
+// managers, exactly one wins. ACCEPT obeys the readiness rules (lib/readiness): refused when the
+// rollout is not ready, unless a coordinator overrides with a reason; never while it is on hold.
 import 'server-only';
+import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotReadyError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
+import { teamRecipients } from '@/lib/notify/recipients';
+import { type Readiness, unmetRules } from '@/lib/readiness/readiness';
+import { loadRolloutReadiness } from '@/lib/readiness/rollout-readiness';
 import { applyRolloutOutcome } from '@/lib/releases/apply-rollout-outcome';
+import { closeOpenInvitations } from './close-invitations';
 import { inTransaction, loadRolloutContext, requireFreshRollout, requirePermission, requireRolloutEvent, rolloutFacts, updateRolloutGuarded } from './load-rollout';
 import { betaReminderMessage } from './messages';
 import { documentDescription, summaryFileName } from './naming';
-import { negativeFindings } from './negative-findings';
 import { nextRolloutStatus } from './rollout-machine';
 import type { CloseInput } from './schemas';
-import { teamRecipients } from '@/lib/notify/recipients';
+
+/** Whether this ACCEPT may go ahead, and whether it does so by the coordinator's override. Throws when refused. */
+function checkAccept(user: CurrentUser, readiness: Readiness, input: CloseInput): { overridden: boolean } {
+  if (input.outcome !== 'ACCEPT' || readiness.ready) return { overridden: false };
+  const unmet = unmetRules(readiness);
+  const list = unmet.map((rule) => rule.detail).join(' ');
+  if (readiness.state === 'HELD') {
+    throw new NotReadyError(`This rollout is on hold and cannot be accepted: ${list} REJECT remains possible.`, unmet);
+  }
+  if (!input.override) {
+    throw new NotReadyError(`This rollout is not ready to accept: ${list} Wait for the evidence, REJECT it, or ask the coordinator to accept it with a written reason.`, unmet);
+  }
+  if (!can(user, 'rollout.override')) throw new ForbiddenError('Only the Staged Rollout Coordinator can accept a rollout that is not ready.');
+  return { overridden: true };
+}
 
 export async function closeRollout(user: CurrentUser, number: number, input: CloseInput): Promise<{ message: string; documentNumber: number }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number);
-    const { stack, names } = rolloutFacts(rollout);
+    const { stack, names, release } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator sets the outcome.`);
     requireFreshRollout(rollout, input.version);
     requireRolloutEvent(rollout, 'resolve');
-    // One after the other: a transaction is one connection (pg deprecates overlapping queries on a client).
-    const participations = await tx.participation.findMany({ where: { rolloutId: rollout.id }, include: { team: true, report: { select: { id: true, fileName: true, recommendation: true } } } });
-    const openFindings = await tx.finding.findMany({ where: { rolloutId: rollout.id, open: true }, select: { title: true, externalId: true } });
-    const reports = participations.filter((p) => p.report);
-    const negatives = negativeFindings({
-      rejectingTeams: reports.filter((p) => p.report!.recommendation === 'REJECT').map((p) => p.team.name),
-      openFindings: openFindings.map((f) => (f.externalId ? `${f.title} (GGUS ${f.externalId})` : f.title)),
-      reports: reports.length,
-    });
-    const overridden = input.outcome === 'ACCEPT' && negatives.length > 0;
-    if (overridden && !input.confirmNegative) {
-      const message = `ACCEPT needs your explicit confirmation: ${negatives.join('; ')}. Tick the confirmation and give the reason.`;
-      throw new ValidationError(message, { confirmNegative: [message] });
-    }
-    const status = nextRolloutStatus(rollout.status, 'resolve')!;
     const now = new Date();
-    const outcomeReason = overridden ? input.outcomeReason : input.outcomeReason || null;
+    const { readiness, policy } = await loadRolloutReadiness(tx, { ...rollout, release }, now);
+    const { overridden } = checkAccept(user, readiness, input);
+    const participations = await tx.participation.findMany({ where: { rolloutId: rollout.id }, include: { team: true, report: { select: { id: true, fileName: true } } } });
+    const reports = participations.filter((p) => p.report);
+    const status = nextRolloutStatus(rollout.status, 'resolve')!;
+    const outcomeReason = overridden ? input.overrideReason : null;
     // The guarded update comes first: a second, stale manager stops here before writing anything.
-    await updateRolloutGuarded(tx, rollout, { status, resolvedAt: now, outcome: input.outcome, knownIssues: input.knownIssues, outcomeReason });
+    await updateRolloutGuarded(tx, rollout, {
+      status,
+      resolvedAt: now,
+      outcome: input.outcome,
+      knownIssues: input.knownIssues,
+      outcomeReason,
+      acceptedWithOverride: overridden,
+      overrideById: overridden ? user.id : null,
+      readinessPolicyId: policy.id || null,
+    });
     const document = await tx.document.create({
       data: {
         rolloutId: rollout.id,
@@ -51,6 +70,8 @@ export async function closeRollout(user: CurrentUser, number: number, input: Clo
         summary: input.summary,
       },
     });
+    const ref = { id: rollout.id, number: rollout.number, title: rollout.title, url: appUrl(rolloutPath(rollout)) };
+    const closedInvitations = await closeOpenInvitations(tx, ref, input.outcome);
     const actor = actorOf(user);
     await recordAudit(tx, actor, {
       action: 'rollout.resolve',
@@ -66,12 +87,14 @@ export async function closeRollout(user: CurrentUser, number: number, input: Clo
         summaryFileName: document.summaryFileName,
         reports: reports.map((p) => p.report!.fileName),
         knownIssues: input.knownIssues,
-        overriddenFindings: overridden ? negatives : undefined,
+        readiness: readiness.state,
+        policy: { kind: policy.kind, version: policy.version },
+        overriddenRules: overridden ? unmetRules(readiness).map((rule) => rule.detail) : undefined,
         outcomeReason,
+        closedInvitations: closedInvitations.length ? closedInvitations : undefined,
         version: rollout.version + 1,
       },
     });
-    const ref = { number: rollout.number, title: rollout.title, url: appUrl(rolloutPath(rollout)) };
     for (const participation of participations.filter((p) => p.beta)) {
       await enqueueMessage(tx, {
         kind: 'rollout.betaReminder',
@@ -81,7 +104,11 @@ export async function closeRollout(user: CurrentUser, number: number, input: Clo
         ...betaReminderMessage(ref, participation.team.name, input.outcome),
       });
     }
-    await applyRolloutOutcome(tx, { releaseItemId: rollout.releaseItemId, outcome: input.outcome, documentNumber: document.number, actor });
-    return { message: `Resolved with outcome ${input.outcome}; document #${document.number} holds the summary and ${reports.length} report${reports.length === 1 ? '' : 's'}.`, documentNumber: document.number };
+    await applyRolloutOutcome(tx, { releaseItemId: rollout.releaseItemId, outcome: input.outcome, documentNumber: document.number, overrideReason: outcomeReason, actor });
+    const how = overridden ? ' (accepted with override)' : '';
+    return {
+      message: `Resolved with outcome ${input.outcome}${how}; document #${document.number} holds the summary and ${reports.length} report${reports.length === 1 ? '' : 's'}.`,
+      documentNumber: document.number,
+    };
   });
 }

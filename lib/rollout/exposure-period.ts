@@ -1,12 +1,15 @@
-// Step 11: the production exposure. The team says "installed" and the period starts, ending by
-// default after 7 days (2 for emergency or security releases); the manager may move the end.
+// Step 11: the production exposure. The team says "installed" and the period starts, ending after
+// the readiness policy's default (7 days; 2 for emergency or security releases by the document); the
+// manager may move the end, giving a reason when it leaves the policy's range.
 import 'server-only';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
 import { zonedToInstant } from '@/lib/time/working-days';
-import { defaultExposureDays, defaultExposureEnd, exposureEndProblem } from './exposure';
+import { exposureOutsidePolicy, policyKindOf } from '@/lib/readiness/policy';
+import { currentPolicy } from '@/lib/readiness/policy-store';
+import { exposureEndProblem } from './exposure';
 import { loadParticipation, requireFreshParticipation, updateParticipationGuarded } from './load-participation';
 import { inTransaction, loadRolloutContext, requirePermission, requireRolloutEvent, rolloutFacts } from './load-rollout';
 import { isActiveParticipation } from './participation-machine';
@@ -18,16 +21,18 @@ export async function startExposure(user: CurrentUser, number: number, input: { 
     if (participation.exposureStart) throw new ConflictError(`${participation.team.name}’s exposure period has already started.`);
     const { release } = rolloutFacts(rollout);
     const now = new Date();
-    const exposureEnd = defaultExposureEnd(now, release);
+    const policy = await currentPolicy(tx, policyKindOf(release));
+    const days = policy.exposureDefaultDays;
+    const exposureEnd = new Date(now.getTime() + days * 86_400_000);
     await updateParticipationGuarded(tx, participation, { exposureStart: now, exposureEnd }, { exposureStart: null });
     await recordAudit(tx, actorOf(user), {
       action: 'rollout.exposureStart',
       entityType: 'Participation',
       entityId: participation.id,
       before: { exposureStart: null, version: participation.version },
-      after: { rollout: rollout.number, team: participation.team.name, exposureStart: now, exposureEnd, days: defaultExposureDays(release), version: participation.version + 1 },
+      after: { rollout: rollout.number, team: participation.team.name, exposureStart: now, exposureEnd, days, policy: { kind: policy.kind, version: policy.version }, version: participation.version + 1 },
     });
-    return { message: `Installed: the exposure period runs for ${defaultExposureDays(release)} days.`, exposureEnd };
+    return { message: `Installed: the exposure period runs for ${days} day${days === 1 ? '' : 's'}.`, exposureEnd };
   });
 }
 
@@ -40,7 +45,7 @@ export function parseInstant(value: string, timeZone: string): Date {
 export async function changeExposureEnd(
   user: CurrentUser,
   number: number,
-  input: { teamId: string; exposureEnd: string; version?: number },
+  input: { teamId: string; exposureEnd: string; reason?: string; version?: number },
 ): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number);
@@ -55,14 +60,23 @@ export async function changeExposureEnd(
     const end = parseInstant(input.exposureEnd, user.timeZone);
     const problem = exposureEndProblem(participation.exposureStart, end);
     if (problem) throw new ValidationError(problem, { exposureEnd: [problem] });
-    await updateParticipationGuarded(tx, participation, { exposureEnd: end });
+    const policy = await currentPolicy(tx, policyKindOf(rolloutFacts(rollout).release));
+    const outside = exposureOutsidePolicy(participation.exposureStart, end, policy);
+    const reason = input.reason?.trim() ?? '';
+    if (outside && reason.length < 10) {
+      const message = `${outside}: give the reason for this exposure (at least 10 characters).`;
+      throw new ValidationError(message, { reason: [message] });
+    }
+    const exposureReason = outside ? reason : null;
+    await updateParticipationGuarded(tx, participation, { exposureEnd: end, exposureReason });
     await recordAudit(tx, actorOf(user), {
       action: 'rollout.exposureEnd',
       entityType: 'Participation',
       entityId: participation.id,
-      before: { exposureEnd: participation.exposureEnd, version: participation.version },
-      after: { rollout: rollout.number, team: participation.team.name, exposureEnd: end, version: participation.version + 1 },
+      before: { exposureEnd: participation.exposureEnd, exposureReason: participation.exposureReason, version: participation.version },
+      after: { rollout: rollout.number, team: participation.team.name, exposureEnd: end, outsidePolicy: outside, exposureReason, version: participation.version + 1 },
     });
-    return { message: `${participation.team.name}’s exposure now ends ${formatDateTime(end, user.timeZone)}.` };
+    const note = outside ? ` (outside the policy: ${outside}; reason recorded)` : '';
+    return { message: `${participation.team.name}’s exposure now ends ${formatDateTime(end, user.timeZone)}${note}.` };
   });
 }

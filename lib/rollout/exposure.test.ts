@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultExposureDays, defaultExposureEnd, exposureCountdown, exposureEndProblem } from './exposure';
+import { exposureCountdown, exposureEndProblem } from './exposure';
 
 const start = new Date('2011-05-02T09:00:00Z');
-
-describe('exposure defaults', () => {
-  it('is 7 days for revision, minor and major releases', () => {
-    for (const type of ['REVISION', 'MINOR', 'MAJOR'] as const) expect(defaultExposureDays({ type, security: false })).toBe(7);
-    expect(defaultExposureEnd(start, { type: 'MINOR', security: false }).toISOString()).toBe('2011-05-09T09:00:00.000Z');
-  });
-
-  it('is 2 days for emergency releases and for security releases of any type', () => {
-    expect(defaultExposureDays({ type: 'EMERGENCY', security: false })).toBe(2);
-    expect(defaultExposureDays({ type: 'REVISION', security: true })).toBe(2);
-    expect(defaultExposureEnd(start, { type: 'EMERGENCY', security: false }).toISOString()).toBe('2011-05-04T09:00:00.000Z');
-  });
-});
 
 describe('exposureEndProblem', () => {
   it('accepts an end within 60 days after the start', () => {

@@ -1,20 +1,10 @@
-// The production exposure period of a team's installation (document section 2.3 step 11): 5 to 7
-// days, by default 7; emergency and security releases 2 days; the manager may change it. Pure.
-import type { ReleaseType } from '@/lib/generated/prisma/enums';
+// The production exposure period of a team's installation (document section 2.3 step 11): the hard
+// bounds of any end a manager may set, and the countdown. Its default length and the range that needs
+// no reason come from the readiness policy (lib/readiness/policy.ts). Pure.
 
-export const DEFAULT_EXPOSURE_DAYS = 7;
-export const SHORT_EXPOSURE_DAYS = 2;
 export const MIN_EXPOSURE_HOURS = 1;
 export const MAX_EXPOSURE_DAYS = 60;
 const DAY_MS = 86_400_000;
-
-export function defaultExposureDays(release: { type: ReleaseType; security: boolean }): number {
-  return release.type === 'EMERGENCY' || release.security ? SHORT_EXPOSURE_DAYS : DEFAULT_EXPOSURE_DAYS;
-}
-
-export function defaultExposureEnd(start: Date, release: { type: ReleaseType; security: boolean }): Date {
-  return new Date(start.getTime() + defaultExposureDays(release) * DAY_MS);
-}
 
 /** Why a manager's chosen end is not acceptable; null when it is. */
 export function exposureEndProblem(start: Date, end: Date): string | null {

@@ -1,17 +1,18 @@
 // Step 10: issues found during the rollout, discussed in the ticket (a comment) or tracked in an
 // external helpdesk (a GGUS ticket number or an http(s) link), open until someone closes them. Open
-// findings hold the rollout: an ACCEPT over them needs an explicit reason (close-rollout.ts).
+// findings carry a severity: an open BLOCKER puts the rollout on hold (lib/readiness), and those told.
 import 'server-only';
 import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit, type Tx } from '@/lib/audit/record-audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { announceHold } from './announce-hold';
 import { parseHelpdeskReference } from './helpdesk-link';
 import { inTransaction, loadRolloutContext, requireRolloutEvent, rolloutFacts } from './load-rollout';
 import { isActiveParticipation } from './participation-machine';
 import type { FindingInput } from './schemas';
 
-export async function addFinding(user: CurrentUser, number: number, input: Omit<FindingInput, 'teamId'> & { teamId?: string }): Promise<{ message: string; findingId: string }> {
+export async function addFinding(user: CurrentUser, number: number, input: Omit<FindingInput, 'teamId' | 'severity'> & { teamId?: string; severity?: FindingInput['severity'] }): Promise<{ message: string; findingId: string }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number);
     const { stack } = rolloutFacts(rollout);
@@ -38,6 +39,7 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
         teamId: input.teamId ?? null,
         authorId: user.id,
         kind: input.kind,
+        severity: input.severity ?? 'MAJOR',
         title: input.title,
         body: input.body,
         externalId: link?.externalId ?? null,
@@ -48,23 +50,31 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
       action: 'rollout.finding',
       entityType: 'Finding',
       entityId: finding.id,
-      after: { rollout: rollout.number, team: teamName, kind: input.kind, title: input.title, url: link?.url ?? null, open: true },
+      after: { rollout: rollout.number, team: teamName, kind: input.kind, severity: input.severity ?? 'MAJOR', title: input.title, url: link?.url ?? null, open: true },
     });
-    return { message: link ? `Finding logged with its helpdesk ticket ${link.externalId ?? link.url}.` : 'Finding logged.', findingId: finding.id };
+    if (finding.severity === 'BLOCKER') await announceHold(tx, rollout, finding, teamName ?? user.name);
+    const held = finding.severity === 'BLOCKER' ? ' The rollout is on hold until it is closed or downgraded.' : '';
+    return { message: `${link ? `Finding logged with its helpdesk ticket ${link.externalId ?? link.url}.` : 'Finding logged.'}${held}`, findingId: finding.id };
   });
+}
+
+/** A finding of the rollout that `user` may change (its team or author, or the manager), at the page's version. */
+export async function loadChangeableFinding(tx: Tx, user: CurrentUser, number: number, input: { findingId: string; version?: number }, what: string) {
+  const rollout = await loadRolloutContext(tx, number);
+  const finding = await tx.finding.findFirst({ where: { id: input.findingId, rolloutId: rollout.id } });
+  if (!finding) throw new NotFoundError('That finding does not belong to this rollout.');
+  const { stack } = rolloutFacts(rollout);
+  const allowed =
+    can(user, 'rollout.close', { stackId: stack.id }) || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }));
+  if (!allowed) throw new ForbiddenError(`Only the finding’s team or author, or the rollout’s manager, can ${what}.`);
+  requireRolloutEvent(rollout, 'participate');
+  if (input.version !== undefined && input.version !== finding.version) throw new ConflictError('This finding changed since you loaded the page; reload it. Nothing was saved.');
+  return { rollout, finding };
 }
 
 export async function setFindingOpen(user: CurrentUser, number: number, input: { findingId: string; open: boolean; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
-    const finding = await tx.finding.findFirst({ where: { id: input.findingId, rolloutId: rollout.id } });
-    if (!finding) throw new NotFoundError('That finding does not belong to this rollout.');
-    const { stack } = rolloutFacts(rollout);
-    const allowed =
-      can(user, 'rollout.close', { stackId: stack.id }) || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }));
-    if (!allowed) throw new ForbiddenError('Only the finding’s team or author, or the rollout’s manager, can close or reopen it.');
-    requireRolloutEvent(rollout, 'participate');
-    if (input.version !== undefined && input.version !== finding.version) throw new ConflictError('This finding changed since you loaded the page; reload it. Nothing was saved.');
+    const { rollout, finding } = await loadChangeableFinding(tx, user, number, input, 'close or reopen it');
     if (finding.open === input.open) throw new ConflictError(input.open ? 'The finding is already open.' : 'The finding is already closed.');
     const closedAt = input.open ? null : new Date();
     const { count } = await tx.finding.updateMany({

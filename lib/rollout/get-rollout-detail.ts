@@ -8,6 +8,7 @@ import { getOverdueParticipationIds } from '@/lib/notify/overdue';
 
 const include = {
   owner: { select: { id: true, name: true, email: true } },
+  overrideBy: { select: { name: true } },
   document: true,
   releaseItem: {
     include: {

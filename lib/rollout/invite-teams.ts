@@ -10,6 +10,8 @@ import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
 import { addWorkingDays } from '@/lib/time/working-days';
+import { policyKindOf } from '@/lib/readiness/policy';
+import { currentPolicy } from '@/lib/readiness/policy-store';
 import { inTransaction, loadRolloutContext, requireFreshRollout, requirePermission, requireRolloutEvent, rolloutFacts, updateRolloutGuarded } from './load-rollout';
 import { ngiSiteOf } from './load-participation';
 import { invitationSubject } from './messages';
@@ -21,7 +23,7 @@ import { teamRecipients } from '@/lib/notify/recipients';
 export async function inviteTeams(user: CurrentUser, number: number, input: InviteInput): Promise<{ message: string; invited: string[] }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number);
-    const { stack, names } = rolloutFacts(rollout);
+    const { stack, names, release } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.selectTeams', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator selects the teams.`);
     requireFreshRollout(rollout, input.version);
     requireRolloutEvent(rollout, 'invite');
@@ -41,12 +43,14 @@ export async function inviteTeams(user: CurrentUser, number: number, input: Invi
     // The rollout row is the lock: of two managers inviting at once, the second gets a conflict.
     await updateRolloutGuarded(tx, rollout, { notificationTemplate: input.template });
     const holidays = await loadHolidays(tx);
+    // The reply window is the readiness policy's (1 working day by the document).
+    const { replyWorkingDays } = await currentPolicy(tx, policyKindOf(release));
     const now = new Date();
     const url = appUrl(rolloutPath(rollout));
     const invited: string[] = [];
     for (const team of teams) {
       const calendar = calendarFor(team.site.timeZone, team.site.ngi.code, holidays);
-      const replyDueAt = addWorkingDays(now, 1, calendar);
+      const replyDueAt = addWorkingDays(now, replyWorkingDays, calendar);
       const participation = await tx.participation.create({
         data: { rolloutId: rollout.id, teamId: team.id, status: 'INVITED', invitedAt: now, replyDueAt },
       });

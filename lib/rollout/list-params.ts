@@ -1,5 +1,5 @@
 // The URL parameters of the rollouts list, shared by /rollouts and GET /api/v1/rollouts: status,
-// stack, manager, team, overdue and free text, plus paging and sorting. Pure.
+// stack, manager, team, overdue, readiness and free text, plus paging and sorting. Pure.
 import { enumFilter, tableParamsSchema, textFilter } from '@/components/data-table/search-params';
 
 export const ROLLOUT_SORTS = ['number', 'title', 'status', 'stack', 'owner', 'createdAt'] as const;
@@ -19,6 +19,8 @@ export const rolloutTableParams = tableParamsSchema({
     manager: textFilter(254),
     team: textFilter(128),
     overdue: enumFilter(['yes']),
+    /** Open rollouts by their readiness to be accepted (lib/readiness). */
+    readiness: enumFilter(['READY', 'WAITING', 'HELD']),
   },
 });
 

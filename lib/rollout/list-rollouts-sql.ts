@@ -21,8 +21,10 @@ export const LIST_SORTS: Record<RolloutSort, Prisma.Sql> = {
   createdAt: Prisma.sql`r."createdAt"`,
 };
 
-/** `overdueIds`: the rollouts the overdue filter keeps (null: no overdue filter). */
-export function listWhere(f: RolloutFilters, overdueIds: string[] | null): Prisma.Sql {
+const idsIn = (ids: string[]) => (ids.length ? Prisma.sql`r.id IN (${Prisma.join(ids)})` : Prisma.sql`FALSE`);
+
+/** `overdueIds`, `readinessIds`: the rollouts the overdue and readiness filters keep (null: no such filter). */
+export function listWhere(f: RolloutFilters, overdueIds: string[] | null, readinessIds: string[] | null = null): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (f.status) conditions.push(Prisma.sql`r.status = CAST(${f.status} AS "RolloutStatus")`);
   if (f.stack) conditions.push(Prisma.sql`st.slug ILIKE ${likeLiteral(f.stack)}`);
@@ -31,7 +33,8 @@ export function listWhere(f: RolloutFilters, overdueIds: string[] | null): Prism
   if (f.team) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Participation" tp JOIN "Team" tt ON tt.id = tp."teamId" WHERE tp."rolloutId" = r.id AND tt.name ILIKE ${likeLiteral(f.team)})`);
   }
-  if (overdueIds) conditions.push(overdueIds.length ? Prisma.sql`r.id IN (${Prisma.join(overdueIds)})` : Prisma.sql`FALSE`);
+  if (overdueIds) conditions.push(idsIn(overdueIds));
+  if (readinessIds) conditions.push(idsIn(readinessIds));
   if (f.q) {
     const byTitle = Prisma.sql`r.title ILIKE ${likeContains(f.q)}`;
     conditions.push(/^#?\d{1,9}$/.test(f.q) ? Prisma.sql`(${byTitle} OR r.number = ${Number(f.q.replace('#', ''))})` : byTitle);

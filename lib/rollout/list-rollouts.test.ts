@@ -99,7 +99,7 @@ describe('listRollouts', () => {
     const [row] = (await list({ q: `#${world.rollout.number}` }, MONDAY)).rows;
     expect(Object.keys(rolloutListItem(row!))).toEqual([
       'number', 'title', 'status', 'outcome', 'stack', 'component', 'version', 'umdMajor', 'platform', 'release', 'releaseType', 'security',
-      'manager', 'createdAt', 'assignedAt', 'resolvedAt', 'volunteersCalledAt', 'document', 'teams', 'counts', 'overdue', 'url',
+      'manager', 'createdAt', 'assignedAt', 'resolvedAt', 'volunteersCalledAt', 'document', 'teams', 'counts', 'overdue', 'readiness', 'url',
     ]);
     expect(rolloutListItem(row!)).toMatchObject({ stack: world.stack.slug, platform: 'SL5 x86_64', release: world.release.number, releaseType: 'MINOR', security: false, teams: [] });
     expect(rolloutTableRow(row!)).toEqual({
@@ -108,6 +108,7 @@ describe('listRollouts', () => {
       status: 'OPEN',
       outcome: null,
       overdue: false,
+      readiness: 'WAITING', // no team invited yet
       stack: world.stack.name,
       owner: world.manager.name,
       counts: { invited: 0, accepted: 0, declined: 0, volunteered: 0, reports: 0, openFindings: 0 },

@@ -1,5 +1,5 @@
 // The rollouts list (/rollouts and GET /api/v1/rollouts): one page of rollouts for the URL's filters
-// and sort, each with its release facts, owner, participation counts and overdue flag. One SQL query
+// and sort, each with its release facts, owner, participation counts, overdue flag and readiness. One SQL query
 // per page (filter, sort, total and the page's counts aggregated in the database), plus the holidays
 // only when a report may be late, and one query for the overdue filter.
 import 'server-only';
@@ -8,6 +8,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { Outcome, ReleaseType, RolloutStatus } from '@/lib/generated/prisma/enums';
 import { reportDueAt } from '@/lib/notify/deadlines';
 import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
+import { readinessOfOpenRollouts } from '@/lib/readiness/open-readiness';
+import type { Readiness, ReadinessState } from '@/lib/readiness/readiness';
 import type { RolloutSort, RolloutTableState } from './list-params';
 import { LIST_FROM, LIST_SORTS, latenessColumns, listWhere, PARTICIPATION_JOINS, reportLate } from './list-rollouts-sql';
 
@@ -30,6 +32,8 @@ export interface RolloutRow {
   counts: { invited: number; accepted: number; declined: number; volunteered: number; reports: number; openFindings: number };
   teams: string[];
   overdue: boolean;
+  /** Ready, Waiting or Held; null once resolved. */
+  readiness: ReadinessState | null;
 }
 
 interface Lateness {
@@ -37,7 +41,7 @@ interface Lateness {
   reportsLate: { end: number; timeZone: string; ngi: string }[] | null;
 }
 
-type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' | 'teams' | 'overdue'> &
+type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' | 'teams' | 'overdue' | 'readiness'> &
   Omit<RolloutRow['counts'], 'openFindings'> &
   Lateness & {
     total: number;
@@ -113,7 +117,7 @@ function pageQuery(where: Prisma.Sql, state: RolloutTableState, page: number, no
     ORDER BY page.ord`;
 }
 
-function toRow(row: SqlRow, overdue: boolean): RolloutRow {
+function toRow(row: SqlRow, overdue: boolean, readiness: ReadinessState | null): RolloutRow {
   return {
     id: row.id,
     number: row.number,
@@ -141,12 +145,15 @@ function toRow(row: SqlRow, overdue: boolean): RolloutRow {
     counts: { invited: row.invited, accepted: row.accepted, declined: row.declined, volunteered: row.volunteered, reports: row.reports, openFindings: row.openFindings },
     teams: [...row.teams].sort(),
     overdue,
+    readiness,
   };
 }
 
 export async function listRollouts(state: RolloutTableState, now = new Date()): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
   const overdueIds = state.filters.overdue ? [...(await overdueRolloutIds(now))] : null;
-  const where = listWhere(state.filters, overdueIds);
+  const wanted = state.filters.readiness;
+  const readinessIds = wanted ? [...(await readinessOfOpenRollouts(now))].filter(([, r]) => r.state === wanted).map(([id]) => id) : null;
+  const where = listWhere(state.filters, overdueIds, readinessIds);
   let page = state.page;
   let raw = await db.$queryRaw<SqlRow[]>(pageQuery(where, state, page, now));
   if (raw.length === 0 && page > 1) {
@@ -157,6 +164,8 @@ export async function listRollouts(state: RolloutTableState, now = new Date()): 
     if (total === 0) return { rows: [], total, page };
     raw = await db.$queryRaw<SqlRow[]>(pageQuery(where, state, page, now));
   }
-  const late = await lateRollouts(raw.filter((row) => row.status !== 'RESOLVED'), now);
-  return { rows: raw.map((row) => toRow(row, late.has(row.id))), total: raw[0]?.total ?? 0, page };
+  const open = raw.filter((row) => row.status !== 'RESOLVED');
+  const late = await lateRollouts(open, now);
+  const readiness = open.length ? await readinessOfOpenRollouts(now, open.map((row) => row.id)) : new Map<string, Readiness>();
+  return { rows: raw.map((row) => toRow(row, late.has(row.id), readiness.get(row.id)?.state ?? null)), total: raw[0]?.total ?? 0, page };
 }

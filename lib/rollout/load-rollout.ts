@@ -60,7 +60,7 @@ export function requireRolloutEvent(rollout: { status: keyof typeof STATUS_WORDS
 const STALE = 'Someone else changed this rollout at the same moment; reload the page to see the change. Nothing was saved.';
 
 /** The version-guarded update of a rollout row: nothing matched means another transaction won. */
-export async function updateRolloutGuarded(tx: Tx, rollout: { id: string; version: number }, data: Prisma.RolloutUpdateManyMutationInput & { ownerId?: string | null }): Promise<void> {
+export async function updateRolloutGuarded(tx: Tx, rollout: { id: string; version: number }, data: Prisma.RolloutUncheckedUpdateManyInput): Promise<void> {
   const { count } = await tx.rollout.updateMany({ where: { id: rollout.id, version: rollout.version }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) throw new ConflictError(STALE);
 }

@@ -93,3 +93,31 @@ export function betaReminderMessage(rollout: RolloutRef, teamName: string, outco
     ].join('\n'),
   };
 }
+
+export function invitationClosedMessage(rollout: RolloutRef, teamName: string, outcome: 'ACCEPT' | 'REJECT') {
+  return {
+    subject: subject(rollout, `Invitation closed: ${rollout.title}`),
+    text: [
+      `Dear ${teamName},`,
+      '',
+      `the staged rollout "${rollout.title}" was resolved (outcome ${outcome}) before your team answered its invitation.`,
+      'The invitation is closed: nothing more is expected from your team for this rollout, and it leaves your calendar feed.',
+      '',
+      `Ticket: ${rollout.url}`,
+    ].join('\n'),
+  };
+}
+
+export function heldMessage(rollout: RolloutRef, cause: string) {
+  return {
+    subject: subject(rollout, `HELD: ${rollout.title}`),
+    text: [
+      `The staged rollout "${rollout.title}" is on hold: ${cause}`,
+      '',
+      'While it is held nothing can accept it or move its release to production. It leaves the hold when the',
+      'finding is closed or downgraded with a reason. REJECT remains possible at any time.',
+      '',
+      `Ticket: ${rollout.url}`,
+    ].join('\n'),
+  };
+}

@@ -15,6 +15,7 @@ const LEGAL: Record<ParticipationEvent, Partial<Record<ParticipationState, Parti
   decline: { INVITED: 'DECLINED' },
   volunteer: { NONE: 'VOLUNTEERED', DECLINED: 'VOLUNTEERED' },
   withdraw: { ACCEPTED: 'WITHDRAWN', VOLUNTEERED: 'WITHDRAWN' },
+  close: { INVITED: 'CLOSED' },
 };
 
 describe('participation status machine', () => {
@@ -37,7 +38,7 @@ describe('participation status machine', () => {
   it('treats accepted and volunteered teams as doing the test, nobody else', () => {
     expect(isActiveParticipation('ACCEPTED')).toBe(true);
     expect(isActiveParticipation('VOLUNTEERED')).toBe(true);
-    for (const status of ['INVITED', 'DECLINED', 'WITHDRAWN'] as const) expect(isActiveParticipation(status)).toBe(false);
+    for (const status of ['INVITED', 'DECLINED', 'WITHDRAWN', 'CLOSED'] as const) expect(isActiveParticipation(status)).toBe(false);
   });
 
   it('says why a second answer is refused', () => {

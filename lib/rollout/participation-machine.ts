@@ -4,12 +4,13 @@ import type { ParticipationStatus } from '@/lib/generated/prisma/enums';
 
 export type ParticipationState = ParticipationStatus | 'NONE';
 
-export const PARTICIPATION_STATES = ['NONE', 'INVITED', 'ACCEPTED', 'DECLINED', 'VOLUNTEERED', 'WITHDRAWN'] as const satisfies readonly ParticipationState[];
+export const PARTICIPATION_STATES = ['NONE', 'INVITED', 'ACCEPTED', 'DECLINED', 'VOLUNTEERED', 'WITHDRAWN', 'CLOSED'] as const satisfies readonly ParticipationState[];
 
 /**
  * invite: the manager selects the team. accept/decline: the team's reply (app or e-mail).
  * volunteer: a team answers the call for volunteers (also a team that declined and changed its mind).
  * withdraw: a team that took the test gives up.
+ * close: the rollout was resolved while the team was still invited (readiness.ts closes every open invitation).
  */
 export const PARTICIPATION_TRANSITIONS = {
   invite: { NONE: 'INVITED' },
@@ -17,6 +18,7 @@ export const PARTICIPATION_TRANSITIONS = {
   decline: { INVITED: 'DECLINED' },
   volunteer: { NONE: 'VOLUNTEERED', DECLINED: 'VOLUNTEERED' },
   withdraw: { ACCEPTED: 'WITHDRAWN', VOLUNTEERED: 'WITHDRAWN' },
+  close: { INVITED: 'CLOSED' },
 } as const satisfies Record<string, Partial<Record<ParticipationState, ParticipationStatus>>>;
 
 export type ParticipationEvent = keyof typeof PARTICIPATION_TRANSITIONS;
@@ -43,6 +45,7 @@ const STATE_WORDS: Record<ParticipationState, string> = {
   DECLINED: 'has already declined',
   VOLUNTEERED: 'has already volunteered',
   WITHDRAWN: 'has withdrawn',
+  CLOSED: 'was invited to a rollout that is now resolved',
 };
 
 const EVENT_WORDS: Record<ParticipationEvent, string> = {
@@ -51,6 +54,7 @@ const EVENT_WORDS: Record<ParticipationEvent, string> = {
   decline: 'decline',
   volunteer: 'volunteer',
   withdraw: 'withdraw',
+  close: 'have its invitation closed',
 };
 
 /** Why a team may not do `event` now, in words; null when it may. */

@@ -7,15 +7,17 @@ import type { CurrentUser } from '@/lib/auth/principal';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { releasePath, rolloutPath } from '@/lib/notify/links';
 import { mayComment } from './add-comment';
-import { defaultExposureDays } from './exposure';
 import type { RolloutDetail } from './get-rollout-detail';
 import { summaryFileName } from './naming';
-import { negativeFindings } from './negative-findings';
 import { defaultNotificationTemplate } from './notification-template';
 import { isActiveParticipation } from './participation-machine';
 import { proposeTeams } from './propose-teams';
 import { getStackManagers } from './stack-managers';
-import { isReplyOverdue, whyNotDone } from './why-not-done';
+import { isReplyOverdue } from './why-not-done';
+import { db } from '@/lib/db/client';
+import { describePolicy } from '@/lib/readiness/policy';
+import { evaluateReadiness } from '@/lib/readiness/readiness';
+import { policyFor, readinessFactsOf } from '@/lib/readiness/rollout-readiness';
 import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
 
 export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutDetail, now: Date) {
@@ -37,10 +39,12 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
       : [];
   const findingTeams = open ? myParticipations.filter((p) => isActiveParticipation(p.status)).map((p) => ({ id: p.teamId, name: p.team.name })) : [];
 
-  const [managers, proposals] = await Promise.all([
+  const [managers, proposals, policy] = await Promise.all([
     canAssign ? getStackManagers(stackId) : Promise.resolve(null),
     canInvite ? proposeTeams({ id: rollout.id, componentId: release.componentId, platformId: platform.id, stackId }) : Promise.resolve(null),
+    policyFor(db, { readinessPolicyId: rollout.readinessPolicyId, release }),
   ]);
+  const readiness = evaluateReadiness(readinessFactsOf(rollout), policy, now);
   const template =
     rollout.notificationTemplate ||
     defaultNotificationTemplate({
@@ -54,36 +58,13 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
       releaseUrl: appUrl(releasePath(release)),
       verificationReportUrl: rollout.releaseItem.verificationReportUrl,
       rolloutUrl: appUrl(rolloutPath(rollout)),
-      exposureDays: defaultExposureDays(release),
+      exposureDays: policy.exposureDefaultDays,
       managerName: rollout.owner?.name ?? user.name,
     });
-  const reports = rollout.participations.filter((p) => p.report);
-  const negatives = negativeFindings({
-    rejectingTeams: reports.filter((p) => p.report!.recommendation === 'REJECT').map((p) => p.team.name),
-    openFindings: rollout.findings.filter((f) => f.open).map((f) => (f.externalId ? `${f.title} (GGUS ${f.externalId})` : f.title)),
-    reports: reports.length,
-  });
-  const blockers = whyNotDone(
-    {
-      status: rollout.status,
-      ownerName: rollout.owner?.name ?? null,
-      volunteersCalledAt: rollout.volunteersCalledAt,
-      openFindings: rollout.findings.filter((f) => f.open).length,
-      participations: rollout.participations.map((p) => ({
-        teamName: p.team.name,
-        status: p.status,
-        replyDueAt: p.replyDueAt,
-        repliedAt: p.repliedAt,
-        exposureStart: p.exposureStart,
-        exposureEnd: p.exposureEnd,
-        hasReport: !!p.report,
-        recommendation: p.report?.recommendation ?? null,
-      })),
-    },
-    now,
-  );
   return {
-    blockers,
+    readiness,
+    policy,
+    policyText: describePolicy(policy),
     managers,
     proposals,
     template,
@@ -98,6 +79,12 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
     mayChangeFinding: (finding: { authorId: string | null; teamId: string | null }) =>
       open && (canClose || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }))),
     listAddress: canCall ? stackListAddress(release.stack.slug) : null,
-    close: canClose ? { summaryBase: summaryFileName({ stack: release.stack.name, component: release.component.name, version: release.productVersion, os: platform.os, arch: platform.arch, ext: '' }), negatives } : null,
+    close: canClose
+      ? {
+          summaryBase: summaryFileName({ stack: release.stack.name, component: release.component.name, version: release.productVersion, os: platform.os, arch: platform.arch, ext: '' }),
+          readiness,
+          mayOverride: can(user, 'rollout.override', { stackId }),
+        }
+      : null,
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MAX_TEMPLATE_LENGTH } from './notification-template';
 
 export const SUMMARY_EXTENSIONS = ['md', 'txt'] as const;
+export const FINDING_SEVERITIES = ['BLOCKER', 'MAJOR', 'MINOR', 'INFO'] as const;
 
 /** A checkbox ("on"), a select ("yes"/"no") or a JSON boolean. */
 const flag = z.preprocess((value) => value === true || value === 'on' || value === 'true' || value === 'yes' || value === '1', z.boolean());
@@ -50,6 +51,8 @@ export const exposureEndSchema = z.object({
   teamId: id,
   /** ISO 8601 with an offset, or a datetime-local value read in the user's time zone. */
   exposureEnd: z.string().trim().min(1, 'Give the end date and time.'),
+  /** Required when the new end lies outside the readiness policy's range (checked in the lib). */
+  reason: z.string().trim().max(2000).default(''),
   version,
 });
 
@@ -57,6 +60,8 @@ export const findingSchema = z
   .object({
     teamId: z.string().trim().optional().transform((value) => value || undefined),
     kind: z.enum(['COMMENT', 'HELPDESK']),
+    // A blocker holds the rollout until it is closed or downgraded (lib/readiness).
+    severity: z.enum(FINDING_SEVERITIES, { message: 'Choose a severity.' }).default('MAJOR'),
     title: z.string().trim().min(3, 'Give the finding a short title.').max(200),
     body: z.string().trim().max(20_000).default(''),
     reference: z.string().trim().max(2000).default(''),
@@ -64,6 +69,12 @@ export const findingSchema = z
   .refine((value) => value.kind !== 'HELPDESK' || value.reference.length > 0, { path: ['reference'], message: 'Give the GGUS ticket number or the ticket’s link.' });
 
 export const findingStateSchema = z.object({ findingId: id, open: flag, version });
+export const findingSeveritySchema = z.object({
+  findingId: id,
+  severity: z.enum(FINDING_SEVERITIES, { message: 'Choose a severity.' }),
+  reason: z.string().trim().min(10, 'Say why the severity changes (at least 10 characters).').max(2000),
+  version,
+});
 
 export const reportFieldsSchema = z.object({
   teamId: id,
@@ -83,13 +94,14 @@ export const closeSchema = z
     // The summary is written in the app as text, so it is stored as Markdown or plain text.
     summaryExt: z.enum(SUMMARY_EXTENSIONS).default('md'),
     knownIssues: z.string().trim().max(20_000).default(''),
-    confirmNegative: flag.default(false),
-    outcomeReason: z.string().trim().max(5000).default(''),
+    // A coordinator's ACCEPT of a rollout that is not ready yet (lib/readiness): never over a hold.
+    override: flag.default(false),
+    overrideReason: z.string().trim().max(5000).default(''),
     version: z.coerce.number({ message: 'Reload the page.' }).int().positive(),
   })
-  .refine((value) => !value.confirmNegative || value.outcomeReason.length >= 10, {
-    path: ['outcomeReason'],
-    message: 'Give the reason for accepting despite the negative findings (at least 10 characters).',
+  .refine((value) => !value.override || value.overrideReason.length >= 10, {
+    path: ['overrideReason'],
+    message: 'Give the reason for accepting before the rollout is ready (at least 10 characters).',
   });
 
 export const commentSchema = z.object({ body: z.string().trim().min(1, 'Write something.').max(20_000) });
@@ -99,3 +111,4 @@ export type ReplyInput = z.infer<typeof replySchema>;
 export type ReportFields = z.infer<typeof reportFieldsSchema>;
 export type CloseInput = z.infer<typeof closeSchema>;
 export type FindingInput = z.infer<typeof findingSchema>;
+export type FindingSeverityInput = z.infer<typeof findingSeveritySchema>;

@@ -3,7 +3,8 @@
 // rollouts table shows.
 import type { RolloutDetail } from './get-rollout-detail';
 import type { RolloutRow } from './list-rollouts';
-import type { Blocker } from './why-not-done';
+import type { ReadinessPolicyValues } from '@/lib/readiness/policy';
+import type { Readiness } from '@/lib/readiness/readiness';
 
 export function rolloutListItem(row: RolloutRow) {
   const { release, platform } = row.releaseItem;
@@ -29,6 +30,7 @@ export function rolloutListItem(row: RolloutRow) {
     teams: row.teams,
     counts: row.counts,
     overdue: row.overdue,
+    readiness: row.readiness,
     url: `/rollouts/${row.number}`,
   };
 }
@@ -41,6 +43,7 @@ export function rolloutTableRow(row: RolloutRow) {
     status: row.status,
     outcome: row.outcome,
     overdue: row.overdue,
+    readiness: row.readiness,
     stack: row.releaseItem.release.stack.name,
     owner: row.owner?.name ?? null,
     counts: row.counts,
@@ -50,7 +53,7 @@ export function rolloutTableRow(row: RolloutRow) {
 
 export type RolloutTableRow = ReturnType<typeof rolloutTableRow>;
 
-export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string>, blockers: Blocker[]) {
+export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string>, readiness: Readiness, policy: ReadinessPolicyValues) {
   const { release, platform } = rollout.releaseItem;
   return {
     number: rollout.number,
@@ -59,6 +62,7 @@ export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string
     version: rollout.version,
     outcome: rollout.outcome,
     outcomeReason: rollout.outcomeReason,
+    acceptedWithOverride: rollout.acceptedWithOverride,
     knownIssues: rollout.knownIssues,
     stack: { slug: release.stack.slug, name: release.stack.name, repoUrl: release.stack.repoUrl },
     component: release.component.name,
@@ -72,7 +76,20 @@ export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string
     assignedAt: rollout.assignedAt,
     volunteersCalledAt: rollout.volunteersCalledAt,
     resolvedAt: rollout.resolvedAt,
-    blockers: blockers.map(({ key, text }) => ({ key, text })),
+    readiness: {
+      ready: readiness.ready,
+      state: readiness.state,
+      rules: readiness.rules.map(({ id, met, detail, actor, due, holds }) => ({ id, met, detail, actor, due, holds })),
+    },
+    policy: {
+      kind: policy.kind,
+      version: policy.version,
+      exposureMinDays: policy.exposureMinDays,
+      exposureDefaultDays: policy.exposureDefaultDays,
+      exposureMaxDays: policy.exposureMaxDays,
+      replyWorkingDays: policy.replyWorkingDays,
+      minAcceptReports: policy.minAcceptReports,
+    },
     participations: rollout.participations.map((p) => ({
       team: p.team.name,
       teamId: p.teamId,
@@ -89,6 +106,7 @@ export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string
       installNotes: p.installNotes,
       exposureStart: p.exposureStart,
       exposureEnd: p.exposureEnd,
+      exposureReason: p.exposureReason,
       report: p.report
         ? {
             id: p.report.id,
@@ -107,7 +125,7 @@ export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string
           }
         : null,
     })),
-    findings: rollout.findings.map((f) => ({ id: f.id, team: f.team?.name ?? null, kind: f.kind, title: f.title, body: f.body, externalId: f.externalId, url: f.url, open: f.open, version: f.version, createdAt: f.createdAt, closedAt: f.closedAt })),
+    findings: rollout.findings.map((f) => ({ id: f.id, team: f.team?.name ?? null, kind: f.kind, severity: f.severity, title: f.title, body: f.body, externalId: f.externalId, url: f.url, open: f.open, version: f.version, createdAt: f.createdAt, closedAt: f.closedAt })),
     document: rollout.document
       ? { number: rollout.document.number, description: rollout.document.description, summaryFileName: rollout.document.summaryFileName, summary: rollout.document.summary, createdAt: rollout.document.createdAt }
       : null,

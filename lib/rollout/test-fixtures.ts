@@ -112,6 +112,15 @@ export async function openAndInvite(world: RolloutWorld, teams: TestTeam[]) {
   }
 }
 
+/** The team installed 8 days ago and its exposure ended yesterday: its report will count as evidence. */
+export async function completeExposure(world: RolloutWorld, team: TestTeam) {
+  const day = 86_400_000;
+  await db.participation.update({
+    where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: team.team.id } },
+    data: { exposureStart: new Date(Date.now() - 8 * day), exposureEnd: new Date(Date.now() - day) },
+  });
+}
+
 /** A team that accepted, ready to install, test and report. */
 export async function acceptingTeams(world: RolloutWorld, count: number) {
   const { recordTeamReply } = await import('./record-team-reply');

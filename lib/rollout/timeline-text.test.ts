@@ -15,6 +15,8 @@ describe('describeEvent', () => {
     const text = describeEvent('rollout.resolve', { outcome: 'ACCEPT', document: 12, outcomeReason: 'fixed', overriddenFindings: ['x recommends REJECT'], knownIssues: 'restart' });
     expect(text?.title).toBe('Resolved: outcome ACCEPT, document #12');
     expect(text?.body).toBe('Accepted despite: x recommends REJECT. Reason: fixed\nKnown issues: restart');
+    const override = describeEvent('rollout.resolve', { outcome: 'ACCEPT', document: 13, outcomeReason: 'urgent fix', overriddenRules: ['Exposure not completed: ea-A (running).'] });
+    expect(override?.body).toBe('Accepted with override of: Exposure not completed: ea-A (running).. Reason: urgent fix');
   });
 
   it('links a helpdesk finding, hides events shown elsewhere, and never hides an unknown action', () => {

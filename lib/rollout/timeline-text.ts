@@ -14,6 +14,14 @@ type Data = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
 /** null: the event is shown another way (comments as themselves, per-team invitations in the summary). */
+/** A coordinator's override of unmet readiness rules (older rows: an ACCEPT confirmed over negative findings). */
+function overrideText(a: Record<string, unknown>): string {
+  if (!a.outcomeReason) return '';
+  const over = (a.overriddenRules ?? a.overriddenFindings) as string[] | undefined;
+  const label = a.overriddenRules ? 'Accepted with override of' : 'Accepted despite';
+  return over?.length ? `${label}: ${over.join('; ')}. Reason: ${String(a.outcomeReason)}` : `Reason: ${String(a.outcomeReason)}`;
+}
+
 export function describeEvent(action: string, after: unknown, timeZone = 'UTC'): EventText | null {
   const when = (value: unknown) => (value ? formatDateTime(str(value), timeZone) : '—');
   const a = (after && typeof after === 'object' ? after : {}) as Data;
@@ -78,7 +86,7 @@ export function describeEvent(action: string, after: unknown, timeZone = 'UTC'):
     case 'rollout.resolve':
       return {
         title: `Resolved: outcome ${str(a.outcome)}, document #${str(a.document)}`,
-        body: [a.outcomeReason ? `Accepted despite: ${(a.overriddenFindings as string[] | undefined)?.join('; ')}. Reason: ${str(a.outcomeReason)}` : '', str(a.knownIssues) ? `Known issues: ${str(a.knownIssues)}` : '']
+        body: [overrideText(a), str(a.knownIssues) ? `Known issues: ${str(a.knownIssues)}` : '']
           .filter(Boolean)
           .join('\n') || undefined,
         tone: a.outcome === 'ACCEPT' ? 'success' : 'danger',

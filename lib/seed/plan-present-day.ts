@@ -83,7 +83,7 @@ export function buildPresentDayPlans(world: World, now: Date): ReleasePlan[] {
     plans.push(plan);
   }
 
-  // Open: invitations sent, waiting for replies; one team is overdue (invited 3 working days ago).
+  // Open and WAITING: invitations sent, waiting for replies; one team is overdue (invited 3 working days ago).
   {
     const plan = release(random, {
       stack: 'glite', component: 'BDII_top', version: '6.0.3-1', platform: 'SL6 x86_64',
@@ -103,7 +103,7 @@ export function buildPresentDayPlans(world: World, now: Date): ReleasePlan[] {
     plans.push(plan);
   }
 
-  // Open: teams accepted and the update is exposed to production now; an issue is being tracked in GGUS.
+  // Open and HELD: teams accepted and the update is exposed to production now; a blocker is tracked in GGUS.
   {
     const plan = release(random, {
       stack: 'arc', component: 'ARC-CE', version: '6.21.1-1', platform: 'SL6 x86_64',
@@ -121,13 +121,14 @@ export function buildPresentDayPlans(world: World, now: Date): ReleasePlan[] {
     const participations = [inExposure(first!, true), inExposure(second!, false), declinedParticipation(random, busy!, invitedAt)];
     const findings: FindingPlan[] = [
       {
-        team: first!.name, author: first!.members[0]!.email, kind: 'HELPDESK',
+        team: first!.name, author: first!.members[0]!.email, kind: 'HELPDESK', severity: 'BLOCKER',
         title: 'A-REX leaves stale job directories after a restart during submission',
         body: 'Seen twice in two days; the provider is investigating.',
         externalId: '168412', url: ggusUrl(168412), open: true, createdAt: d(-1), closedAt: null,
       },
       {
         team: second!.name, author: second!.members[0]!.email, kind: 'COMMENT',
+        severity: 'MINOR',
         title: 'Release notes: the new accounting configuration block is not described',
         body: 'Worked with the defaults from the example arc.conf.', externalId: null, url: null,
         open: true, createdAt: h(-30), closedAt: null,
@@ -137,7 +138,7 @@ export function buildPresentDayPlans(world: World, now: Date): ReleasePlan[] {
     plans.push(plan);
   }
 
-  // Open: exposure over, all reports in — ready for the manager's summary and outcome.
+  // Open and READY: exposure over, all reports in — ready for the manager's summary and outcome.
   {
     const plan = release(random, {
       stack: 'glite', component: 'SE-DPM_mysql', version: '1.15.2-1', platform: 'SL6 x86_64',

@@ -2,6 +2,7 @@
 // component names, platform "OS ARCH"), turned into rows by write-reference.ts and write-releases.ts.
 import type {
   FindingKind,
+  FindingSeverity,
   Outcome,
   ParticipationStatus,
   ReleaseItemState,
@@ -81,6 +82,8 @@ export interface FindingPlan {
   team: string | null;
   author: string | null; // e-mail
   kind: FindingKind;
+  /** BLOCKER holds the rollout (lib/readiness); MAJOR when not given, as in the database. */
+  severity?: FindingSeverity;
   title: string;
   body: string;
   externalId: string | null;

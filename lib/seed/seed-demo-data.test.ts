@@ -9,6 +9,9 @@ import type { DatabaseConfig } from '@/lib/db/config';
 import { applyMigrations } from '@/lib/db/migrations/apply-migrations';
 import { getPglite } from '@/lib/db/pglite-instance';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { DOCUMENT_DEFAULTS, policyKindOf } from '@/lib/readiness/policy';
+import { evaluateReadiness } from '@/lib/readiness/readiness';
+import { readinessFactsOf } from '@/lib/readiness/rollout-readiness';
 import { fileNamePart } from '@/lib/rollout/naming';
 import { openThrowawayDatabase, type ThrowawayDatabase } from '@/test/support/throwaway-database';
 import { type SeedSummary, seedDemoData } from './seed-demo-data';
@@ -302,5 +305,19 @@ describe('seedDemoData', () => {
       include: { participations: { include: { report: true } } },
     });
     expect(readyToClose.some((rollout) => rollout.participations.every((p) => p.status !== 'ACCEPTED' || p.report))).toBe(true);
+  });
+
+  it('shows one open rollout in each readiness state: Ready, Waiting and Held', async () => {
+    const open = await client.rollout.findMany({
+      where: { status: { not: 'RESOLVED' } },
+      include: {
+        owner: { select: { name: true } },
+        participations: { include: { team: { select: { name: true } }, report: { select: { recommendation: true } } } },
+        findings: { include: { team: { select: { name: true } } } },
+        releaseItem: { include: { release: true } },
+      },
+    });
+    const states = new Set(open.map((rollout) => evaluateReadiness(readinessFactsOf(rollout), DOCUMENT_DEFAULTS[policyKindOf(rollout.releaseItem.release)], NOW).state));
+    expect([...states].sort()).toEqual(['HELD', 'READY', 'WAITING']);
   });
 });

@@ -210,6 +210,7 @@ export async function writeReleases(db: SeedDb, plans: ReleasePlan[], refs: Refs
         teamId: finding.team ? teamId(finding.team) : null,
         authorId: userId(finding.author),
         kind: finding.kind,
+        severity: finding.severity ?? 'MAJOR',
         title: finding.title,
         body: finding.body,
         externalId: finding.externalId,

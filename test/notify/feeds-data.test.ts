@@ -43,6 +43,8 @@ describe('feed data', () => {
     const ids = feed.entries.map((entry) => entry.id);
     expect(ids).toContain(`rollout-${open.rollout.number}`);
     expect(ids).not.toContain(`rollout-${resolved.rollout.number}`);
+    // A rollout without a manager or teams is waiting for evidence.
+    expect(feed.entries.find((entry) => entry.id === `rollout-${open.rollout.number}`)!.summary).toContain('Readiness: Waiting for evidence.');
   });
 
   it("builds a team's calendar of reply, exposure and report deadlines", async () => {
@@ -62,6 +64,11 @@ describe('feed data', () => {
     expect(byUid.get(`exposure-${testing.id}`)?.end.toISOString()).toBe('2026-11-27T16:00:00.000Z');
     expect(byUid.get(`report-${testing.id}`)?.start.toISOString()).toBe('2026-11-30T16:00:00.000Z'); // Monday
     expect(byUid.get(`reply-${testing.id}`)?.summary).toContain('answered: accepted');
+    // Once the rollout is resolved, the invitation it closed leaves the calendar.
+    const closedRollout = await createRollout();
+    const closed = await invite(closedRollout.rollout.id, team.id, { status: 'CLOSED', replyDueAt: new Date('2026-11-24T10:00:00Z') });
+    const after = await teamDeadlineCalendar(team.name, new Date('2026-11-25T12:00:00Z'));
+    expect(after!.events.map((event) => event.uid.split('@')[0])).not.toContain(`reply-${closed.id}`);
     const text = buildCalendar(calendar!);
     expect(text).toContain(`X-WR-CALNAME:${team.name} staged-rollout deadlines`);
     expect(await teamDeadlineCalendar('ea-nobody-here')).toBeNull();

@@ -10,6 +10,7 @@ import { saveInstallNotes } from '@/lib/rollout/save-install-notes';
 import {
   betaSchema,
   findingSchema,
+  findingSeveritySchema,
   findingStateSchema,
   notesSchema,
   replySchema,
@@ -19,6 +20,7 @@ import {
   withdrawFormSchema,
 } from '@/lib/rollout/schemas';
 import { setBetaFlag } from '@/lib/rollout/set-beta';
+import { setFindingSeverity } from '@/lib/rollout/set-finding-severity';
 import { uploadReport } from '@/lib/rollout/upload-report';
 import { volunteerTeam, withdrawTeam } from '@/lib/rollout/volunteer';
 import { runRolloutAction } from './run-action';
@@ -53,6 +55,10 @@ export async function findingAction(_: ActionResult | null, formData: FormData):
 
 export async function findingStateAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runRolloutAction(formData, findingStateSchema, setFindingOpen);
+}
+
+export async function findingSeverityAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, findingSeveritySchema, setFindingSeverity);
 }
 
 export async function reportAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -12,6 +12,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { getReleaseByNumber } from '@/lib/releases/queries';
+import { readinessOfOpenRollouts } from '@/lib/readiness/open-readiness';
+import type { Readiness } from '@/lib/readiness/readiness';
 import { platformLabel, releaseRef } from '@/lib/releases/release-format';
 import { manualTargetsFrom } from '@/lib/releases/release-item-machine';
 import { transitionItemAction } from '../actions';
@@ -30,6 +32,8 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
   const release = /^\d{1,9}$/.test(number) ? await getReleaseByNumber(Number(number)) : null;
   if (!release) notFound();
   const justSubmitted = (await searchParams).submitted === '1';
+  const openRollouts = release.items.flatMap((item) => (item.rollout && item.rollout.status !== 'RESOLVED' ? [item.rollout.id] : []));
+  const readiness = openRollouts.length ? await readinessOfOpenRollouts(new Date(), openRollouts) : new Map<string, Readiness>();
   const mayVerify = can(user, 'release.verify', { stackId: release.stack.id });
   const maySkip = can(user, 'release.skipRollout', { stackId: release.stack.id });
 
@@ -71,7 +75,7 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
           {release.items.map((item) => {
             const targets = manualTargetsFrom(item.state, release.type).filter((to) => (to === 'SKIPPED_ROLLOUT' ? maySkip : mayVerify));
             return (
-              <ReleaseItemCard key={item.id} item={item} timeZone={user.timeZone}>
+              <ReleaseItemCard key={item.id} item={item} timeZone={user.timeZone} readiness={item.rollout ? readiness.get(item.rollout.id)?.state : undefined}>
                 <ItemActions
                   item={{ releaseNumber: release.number, itemId: item.id, version: item.version, platform: platformLabel(item.platform) }}
                   targets={targets}

@@ -12,11 +12,12 @@ import { CommentForm } from '@/components/rollout/manager-forms';
 import { ManagerPanel } from '@/components/rollout/manager-panel';
 import { ParticipantsTable } from '@/components/rollout/participants-table';
 import { RolloutFacts } from '@/components/rollout/rollout-facts';
+import { ReadinessBadge } from '@/components/rollout/readiness-badge';
+import { ReadinessPanel } from '@/components/rollout/readiness-panel';
 import { OutcomeBadge, RolloutStatusBadge } from '@/components/rollout/status-badges';
 import { TeamPanel } from '@/components/rollout/team-panel';
 import { Timeline } from '@/components/rollout/timeline';
 import { VolunteerForm } from '@/components/rollout/volunteer-form';
-import { WhyPanel } from '@/components/rollout/why-panel';
 import { RolloutEndpointsCard } from '@/components/gocdb/rollout-endpoints-card';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -60,6 +61,8 @@ export default async function RolloutPage({ params }: Params) {
           <span className="flex flex-wrap items-center gap-2">
             <RolloutStatusBadge status={rollout.status} />
             <OutcomeBadge outcome={rollout.outcome} />
+            {rollout.status !== 'RESOLVED' && <ReadinessBadge state={model.readiness.state} />}
+            {rollout.acceptedWithOverride && <span>· accepted with override</span>}
             <span>Owner: {rollout.owner?.name ?? 'Nobody'}</span>
             {rollout.document && <span>· Document #{rollout.document.number}</span>}
           </span>
@@ -68,9 +71,14 @@ export default async function RolloutPage({ params }: Params) {
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          <WhyPanel blockers={model.blockers} />
+          <ReadinessPanel
+            readiness={model.readiness}
+            policy={model.policyText}
+            resolution={rollout.outcome ? { outcome: rollout.outcome, overrideReason: rollout.acceptedWithOverride ? rollout.outcomeReason : null, overrideBy: rollout.overrideBy?.name ?? null } : null}
+            timeZone={tz}
+          />
           {model.myParticipations.map((p) => (
-            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} />
+            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} exposureDays={model.policy.exposureDefaultDays} />
           ))}
           {model.volunteerTeams.length > 0 && (
             <Card title="Volunteers wanted" id="volunteer-title">

@@ -6,7 +6,7 @@ import { createApiToken } from '@/lib/auth/api-tokens';
 import type { CurrentUser } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
 import { reportFileName } from '@/lib/rollout/naming';
-import { makeRolloutWorld, makeTeam } from '@/lib/rollout/test-fixtures';
+import { completeExposure, makeRolloutWorld, makeTeam } from '@/lib/rollout/test-fixtures';
 import { POST as inboundMail } from '../inbound-mail/route';
 import { POST as transition } from './[number]/[transition]/route';
 import { POST as uploadReport } from './[number]/report/route';
@@ -81,8 +81,19 @@ describe('rollouts API', () => {
 
     const detail = await (await call(getOne, `/api/v1/rollouts/${n}`, member, { number: String(n) })).json();
     expect(detail).toMatchObject({ status: 'OPEN', participations: [{ team: team.team.name, status: 'ACCEPTED', report: { fileName: name, recommendation: 'ACCEPT' } }] });
-    expect(detail.blockers.map((b: { key: string }) => b.key)).toContain('readyToClose');
+    // The team reported on day 0 of its exposure: not ready, and ACCEPT is refused with the unmet rules.
+    expect(detail.readiness).toMatchObject({ ready: false, state: 'WAITING' });
+    expect(detail.readiness.rules.filter((r: { met: boolean }) => !r.met).map((r: { id: string }) => r.id)).toEqual(['exposures', 'acceptReports']);
+    expect(detail.readiness.rules.find((r: { id: string }) => r.id === 'exposures')).toMatchObject({ actor: team.team.name, due: expect.any(String) });
+    expect(detail.policy).toMatchObject({ kind: 'MINOR', version: 1, exposureDefaultDays: 7 });
+    const premature = await post(manager, n, 'close', { outcome: 'ACCEPT', summary: 'One site ran it for a week without problems.', version: detail.version });
+    expect(premature.status).toBe(409);
+    const refusal = await premature.json();
+    expect(refusal).toMatchObject({ error: 'not_ready', rules: [{ id: 'exposures', met: false }, { id: 'acceptReports', met: false }] });
 
+    await completeExposure(world, team);
+    const ready = await (await call(getOne, `/api/v1/rollouts/${n}`, member, { number: String(n) })).json();
+    expect(ready.readiness).toMatchObject({ ready: true, state: 'READY' });
     const closed = await post(manager, n, 'close', { outcome: 'ACCEPT', summary: 'One site ran it for a week without problems.', version: detail.version });
     expect(closed.status).toBe(200);
     expect(await closed.json()).toMatchObject({ ok: true, documentNumber: expect.any(Number) });

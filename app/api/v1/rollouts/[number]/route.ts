@@ -1,5 +1,5 @@
 // GET /api/v1/rollouts/{number}: one rollout with its teams, findings, reports (metadata and download
-// URL), document and what it is waiting for.
+// URL), document, and its readiness to be accepted under the policy that applies.
 import { apiRoute } from '@/lib/api/route-handler';
 import { NotFoundError } from '@/lib/errors';
 import { getRolloutDetail } from '@/lib/rollout/get-rollout-detail';
@@ -14,5 +14,5 @@ export const GET = apiRoute<{ number: string }>(async (_request, { user, params 
   const loaded = number.success ? await getRolloutDetail(number.data) : null;
   if (!loaded) throw new NotFoundError(`There is no rollout #${params.number}.`);
   const model = await buildRolloutPageModel(user, loaded.rollout, new Date());
-  return rolloutDetailJson(loaded.rollout, loaded.overdueIds, model.blockers);
+  return rolloutDetailJson(loaded.rollout, loaded.overdueIds, model.readiness, model.policy);
 });

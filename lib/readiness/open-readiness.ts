@@ -1,0 +1,35 @@
+// The readiness state of many rollouts at once (the list's column and filter, the overview, the
+// feeds): the stored facts of every rollout not yet resolved, three queries in all, judged by the one
+// readiness function under the current policies. A resolved rollout has no readiness state.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { policyKindOf } from './policy';
+import { currentPolicies } from './policy-store';
+import { evaluateReadiness, type Readiness, type ReadinessState } from './readiness';
+import { readinessFactsOf } from './rollout-readiness';
+
+/** Readiness of every rollout not yet resolved (or of those among `ids`), by rollout id. */
+export async function readinessOfOpenRollouts(now: Date, ids?: string[]): Promise<Map<string, Readiness>> {
+  const rollouts = await db.rollout.findMany({
+    where: { status: { not: 'RESOLVED' }, ...(ids ? { id: { in: ids } } : {}) },
+    select: {
+      id: true,
+      owner: { select: { name: true } },
+      releaseItem: { select: { release: { select: { type: true, security: true } } } },
+      participations: {
+        select: { status: true, replyDueAt: true, exposureStart: true, exposureEnd: true, team: { select: { name: true } }, report: { select: { recommendation: true } } },
+      },
+      // Only open findings can hold a rollout.
+      findings: { where: { open: true }, select: { title: true, severity: true, open: true, team: { select: { name: true } } } },
+    },
+  });
+  const policies = await currentPolicies();
+  return new Map(rollouts.map((rollout) => [rollout.id, evaluateReadiness(readinessFactsOf(rollout), policies[policyKindOf(rollout.releaseItem.release)], now)]));
+}
+
+/** How many open rollouts are Ready, Waiting and Held (the coordinator's overview). */
+export async function readinessCounts(now: Date): Promise<Record<ReadinessState, number>> {
+  const counts: Record<ReadinessState, number> = { READY: 0, WAITING: 0, HELD: 0 };
+  for (const readiness of (await readinessOfOpenRollouts(now)).values()) counts[readiness.state] += 1;
+  return counts;
+}

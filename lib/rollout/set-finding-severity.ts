@@ -1,0 +1,28 @@
+// A finding's severity changes with a written reason: downgrading a blocker is how a rollout leaves
+// its hold without closing the finding (lib/readiness); raising one to blocker holds it at once.
+import 'server-only';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { ConflictError } from '@/lib/errors';
+import { announceHold } from './announce-hold';
+import { loadChangeableFinding } from './findings';
+import { inTransaction } from './load-rollout';
+import type { FindingSeverityInput } from './schemas';
+
+export async function setFindingSeverity(user: CurrentUser, number: number, input: FindingSeverityInput): Promise<{ message: string }> {
+  return inTransaction(async (tx) => {
+    const { rollout, finding } = await loadChangeableFinding(tx, user, number, input, 'change its severity');
+    if (finding.severity === input.severity) throw new ConflictError(`The finding is already ${input.severity.toLowerCase()}.`);
+    const { count } = await tx.finding.updateMany({ where: { id: finding.id, version: finding.version }, data: { severity: input.severity, version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError('Someone else changed this finding at the same moment; reload the page. Nothing was saved.');
+    await recordAudit(tx, actorOf(user), {
+      action: 'rollout.findingSeverity',
+      entityType: 'Finding',
+      entityId: finding.id,
+      before: { severity: finding.severity, version: finding.version },
+      after: { rollout: rollout.number, title: finding.title, severity: input.severity, reason: input.reason, version: finding.version + 1 },
+    });
+    if (input.severity === 'BLOCKER' && finding.open) await announceHold(tx, rollout, finding, user.name);
+    return { message: `Severity of “${finding.title}” is now ${input.severity.toLowerCase()}.` };
+  });
+}
