@@ -7,7 +7,8 @@ import type { GocdbSyncRun } from '@/lib/generated/prisma/client';
 const TONE: Record<GocdbSyncRun['status'], BadgeTone> = { RUNNING: 'info', SUCCEEDED: 'success', PARTIAL: 'warning', FAILED: 'danger' };
 const LABEL: Record<GocdbSyncRun['status'], string> = { RUNNING: 'running', SUCCEEDED: 'succeeded', PARTIAL: 'finished with errors', FAILED: 'failed' };
 
-export function SyncRunsList({ runs }: { runs: GocdbSyncRun[] }) {
+/** `timeZone`: the viewer's zone, named beside each time (lib/format's one rule). */
+export function SyncRunsList({ runs, timeZone }: { runs: GocdbSyncRun[]; timeZone: string }) {
   if (runs.length === 0) return <EmptyState title="No sync has run yet">Press “Sync now”, or wait for the worker’s first run.</EmptyState>;
   return (
     <ol aria-label="Sync runs" className="divide-y divide-slate-100">
@@ -15,7 +16,7 @@ export function SyncRunsList({ runs }: { runs: GocdbSyncRun[] }) {
         <li key={run.id} className="space-y-1 py-3 text-sm" data-testid="gocdb-run">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={TONE[run.status]}>{LABEL[run.status]}</Badge>
-            <span>{formatDateTime(run.startedAt)}</span>
+            <span>{formatDateTime(run.startedAt, timeZone)}</span>
             <span className="text-slate-600">
               by {run.actorLabel} ({run.trigger})
             </span>

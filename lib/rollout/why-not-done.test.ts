@@ -21,12 +21,3 @@ describe('overdue flags', () => {
     expect(isReportOverdue(team('x', { status: 'DECLINED', exposureEnd: earlier }), now)).toBe(false);
   });
 });
-
-describe('whyNotDone counts in words', () => {
-  it('says "the report is in" for one report and "all N reports are in" for several', () => {
-    const reported = (name: string) => team(name, { status: 'ACCEPTED', exposureStart: earlier, exposureEnd: earlier, hasReport: true, recommendation: 'ACCEPT' });
-    const text = (snapshot: WhySnapshot) => whyNotDone(snapshot, now).find((b) => b.key === 'readyToClose')?.text;
-    expect(text(rollout({ participations: [reported('ea-A-1')] }))).toMatch(/^The report is in:/);
-    expect(text(rollout({ participations: [reported('ea-A-1'), reported('ea-B-2')] }))).toMatch(/^All 2 reports are in:/);
-  });
-});

@@ -27,7 +27,7 @@ export default async function GocdbAdminPage() {
       />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card title="Runs" id="runs" actions={view.configured ? <InlineActionForm action={syncGocdbAction} hidden={{}} label="Sync now from GOCDB" variant="primary" pendingLabel="Syncing…">Sync now</InlineActionForm> : undefined}>
-          <SyncRunsList runs={view.runs} />
+          <SyncRunsList runs={view.runs} timeZone={user.timeZone} />
         </Card>
         <div className="space-y-6">
           <Card title="Settings" id="settings">
