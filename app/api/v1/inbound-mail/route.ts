@@ -20,7 +20,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     if (Number(request.headers.get('content-length') ?? 0) > MAX_INBOUND_BYTES) {
       return NextResponse.json({ error: 'invalid', message: `The message is larger than ${MAX_INBOUND_BYTES} bytes.` }, { status: 413 });
     }
-    const mail = readInboundMail(request.headers.get('content-type') ?? '', new Uint8Array(await request.arrayBuffer()));
+    const mail = await readInboundMail(request.headers.get('content-type') ?? '', new Uint8Array(await request.arrayBuffer()));
     const result = await handleInboundMail(mail);
     return NextResponse.json({ ok: true, ...result });
   } catch (error) {
