@@ -55,16 +55,17 @@ describe('releases API', () => {
     expect(release.items).toEqual([expect.objectContaining({ platform: 'SL5 x86_64', state: 'UNVERIFIED', version: 1, packages: ['a-3.1.0-1.rpm', 'b-3.1.0-1.rpm'] })]);
 
     const listed = await (await call(list, `/api/v1/releases?stack=${catalog.stack.slug}&state=UNVERIFIED&type=MINOR`, tokens.verifier)).json();
-    expect(listed.releases.map((r: { number: number }) => r.number)).toEqual([release.number]);
+    expect(listed.data.map((r: { number: number }) => r.number)).toEqual([release.number]);
+    expect(listed.data[0]).toEqual(release); // the same object as the detail (and the 201 answer)
     const none = await (await call(list, `/api/v1/releases?stack=${catalog.stack.slug}&state=PRODUCTION`, tokens.verifier)).json();
-    expect(none).toMatchObject({ total: 0, releases: [] });
+    expect(none).toMatchObject({ total: 0, data: [] });
     const searched = await (await call(list, `/api/v1/releases?q=${catalog.component.name.toLowerCase()}&perPage=1&sort=number&dir=asc`, tokens.verifier)).json();
-    expect(searched).toMatchObject({ total: 1, perPage: 1, filters: { q: catalog.component.name.toLowerCase() } });
+    expect(searched).toMatchObject({ total: 1, perPage: 1, data: [{ number: release.number }] });
     const junk = await call(list, '/api/v1/releases?state=NOPE&perPage=100000&page=-3', tokens.verifier);
     expect(junk.status).toBe(200);
     const junkBody = await junk.json();
     expect(junkBody).toMatchObject({ page: 1, perPage: 25 });
-    expect(junkBody.filters.state).toBeUndefined();
+    expect(junkBody.total).toBeGreaterThanOrEqual(1); // the unknown state filter was dropped
 
     const item = release.items[0];
     const params = { number: String(release.number), itemId: item.id };

@@ -87,7 +87,12 @@ describe('rollouts API', () => {
     expect(closed.status).toBe(200);
     expect(await closed.json()).toMatchObject({ ok: true, documentNumber: expect.any(Number) });
     const listed = await (await call(list, `/api/v1/rollouts?stack=${world.stack.slug}&status=RESOLVED`, member, {})).json();
-    expect(listed.items).toEqual([expect.objectContaining({ number: n, outcome: 'ACCEPT', teams: [team.team.name] })]);
+    expect(listed).toMatchObject({ total: 1, page: 1, perPage: 25 });
+    expect(listed.data).toEqual([expect.objectContaining({ number: n, outcome: 'ACCEPT', teams: [team.team.name] })]);
+    // The detail starts with the list's item: the same fields with the same values.
+    const after = await (await call(getOne, `/api/v1/rollouts/${n}`, member, { number: String(n) })).json();
+    expect(after).toMatchObject(listed.data[0]);
+    expect(after.participations[0].report.url).toMatch(new RegExp(`^https?://[^/]+/api/v1/rollouts/${n}/reports/${reportId}$`));
     expect((await post(manager, n, 'teleport', {})).status).toBe(404);
   });
 
@@ -98,12 +103,12 @@ describe('rollouts API', () => {
     await post(token, world.rollout.number, 'assign', { managerId: world.manager.id });
     await post(token, world.rollout.number, 'invite', { teamIds: [team.team.id], template: 'Dear {{team}}, please test this release.' });
     const byTeam = await (await call(list, `/api/v1/rollouts?team=${team.team.name.toLowerCase()}`, token, {})).json();
-    expect(byTeam.items.map((i: { number: number }) => i.number)).toEqual([world.rollout.number]);
+    expect(byTeam.data.map((i: { number: number }) => i.number)).toEqual([world.rollout.number]);
     const notYet = await (await call(list, `/api/v1/rollouts?team=${team.team.name}&overdue=yes`, token, {})).json();
     expect(notYet.total).toBe(0);
     await db.participation.updateMany({ where: { teamId: team.team.id }, data: { replyDueAt: new Date(Date.now() - 60_000) } });
     const late = await (await call(list, `/api/v1/rollouts?team=${team.team.name}&overdue=yes`, token, {})).json();
-    expect(late.items).toEqual([expect.objectContaining({ number: world.rollout.number, overdue: true })]);
+    expect(late.data).toEqual([expect.objectContaining({ number: world.rollout.number, overdue: true })]);
   });
 });
 

@@ -38,14 +38,16 @@ describe('GET /api/v1/teams', () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ total: 3, page: 2, perPage: 2 });
-    expect(body.rows.map((row: { name: string }) => row.name)).toEqual([teamNames[2]]);
-    expect(body.rows[0]).toMatchObject({ ngi: { code: ngi }, site: 'S3', status: 'active', contacts: [{ email: 'ea@s3.example' }] });
+    expect(body.data.map((row: { name: string }) => row.name)).toEqual([teamNames[2]]);
+    expect(body.data[0]).toMatchObject({ ngi: { code: ngi }, site: { name: 'S3' }, status: 'active', contacts: [{ email: 'ea@s3.example' }] });
   });
 
   it('filters by component and OS like the table', async () => {
     const body = await (await call(listTeamsRoute, `/api/v1/teams?ngi=${ngi}&component=${component}&os=SL6`, token)).json();
-    expect(body.rows.map((row: { name: string }) => row.name)).toEqual([teamNames[1]]);
-    expect(body.rows[0].commitments).toEqual([expect.objectContaining({ component, stackSlug: stack, os: 'SL6', arch: 'x86_64' })]);
+    expect(body.data.map((row: { name: string }) => row.name)).toEqual([teamNames[1]]);
+    expect(body.data[0].commitments).toEqual([
+      { id: expect.any(String), component: { id: expect.any(String), name: component, retired: false }, stack: { slug: stack, name: expect.any(String) }, provider: expect.any(String), platform: { id: expect.any(String), os: 'SL6', arch: 'x86_64', label: 'SL6 x86_64' } },
+    ]);
   });
 
   it('answers 401 with a reason without credentials', async () => {
@@ -58,7 +60,16 @@ describe('GET /api/v1/teams', () => {
 describe('GET /api/v1/teams/{name}', () => {
   it('returns the team with members and their source', async () => {
     const body = await (await call(getTeamRoute, `/api/v1/teams/${teamNames[0]}`, token, { name: teamNames[0]! })).json();
-    expect(body).toMatchObject({ name: teamNames[0], site: { name: 'S1' }, members: [expect.objectContaining({ source: 'APP' })] });
+    expect(body).toMatchObject({ name: teamNames[0], site: { name: 'S1' }, members: [expect.objectContaining({ sources: ['APP'] })] });
+    expect(body.url).toMatch(new RegExp(`^https?://[^/]+/teams/${teamNames[0]}$`));
+  });
+
+  it('is the same object as the team in the list, plus its rollouts', async () => {
+    const listed = await (await call(listTeamsRoute, `/api/v1/teams?ngi=${ngi}&component=${component}`, token)).json();
+    const detail = await (await call(getTeamRoute, `/api/v1/teams/${teamNames[1]}`, token, { name: teamNames[1]! })).json();
+    const { rollouts, ...rest } = detail;
+    expect(rest).toEqual(listed.data[0]);
+    expect(rollouts).toEqual([]);
   });
 
   it('404s with a reason for an unknown team', async () => {
@@ -72,6 +83,6 @@ describe('GET /api/v1/components', () => {
   it('lists the components of a stack with platforms and committed teams', async () => {
     const body = await (await call(listComponentsRoute, `/api/v1/components?stack=${stack}`, token)).json();
     expect(body.total).toBe(1);
-    expect(body.rows[0]).toMatchObject({ name: component, status: 'live', platforms: [{ os: 'SL6', arch: 'x86_64' }], committedTeams: 1 });
+    expect(body.data[0]).toMatchObject({ name: component, status: 'live', platforms: [{ os: 'SL6', arch: 'x86_64' }], committedTeams: 1 });
   });
 });
