@@ -3,13 +3,14 @@
 //   versions. -> { data, total, page, perPage }. Any signed-in user (session or Bearer token).
 import { apiRoute } from '@/lib/api/route-handler';
 import { listEnvelope } from '@/lib/api/list-envelope';
+import { parseApiQuery } from '@/lib/api/strict-query';
 import { listComponents } from '@/lib/catalog/list-components';
 import { componentTableParams } from '@/lib/catalog/table-params';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
-  const state = componentTableParams.parse(request.nextUrl.searchParams);
+  const state = parseApiQuery(componentTableParams, request.nextUrl.searchParams);
   const page = await listComponents(state);
   return listEnvelope(
     page.rows.map((row) => ({

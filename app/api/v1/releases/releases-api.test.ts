@@ -61,11 +61,15 @@ describe('releases API', () => {
     expect(none).toMatchObject({ total: 0, data: [] });
     const searched = await (await call(list, `/api/v1/releases?q=${catalog.component.name.toLowerCase()}&perPage=1&sort=number&dir=asc`, tokens.verifier)).json();
     expect(searched).toMatchObject({ total: 1, perPage: 1, data: [{ number: release.number }] });
+    // Strict: what the page would drop is a 400 naming the allowed values, never a silently different list.
     const junk = await call(list, '/api/v1/releases?state=NOPE&perPage=100000&page=-3', tokens.verifier);
-    expect(junk.status).toBe(200);
+    expect(junk.status).toBe(400);
     const junkBody = await junk.json();
-    expect(junkBody).toMatchObject({ page: 1, perPage: 25 });
-    expect(junkBody.total).toBeGreaterThanOrEqual(1); // the unknown state filter was dropped
+    expect(junkBody.fieldErrors).toEqual({
+      state: [expect.stringMatching(/^state must be one of: .*STAGED_ROLLOUT/)],
+      perPage: ['perPage must be a whole number from 1 to 100.'],
+      page: ['page must be a whole number from 1.'],
+    });
 
     const item = release.items[0];
     const params = { number: String(release.number), itemId: item.id };

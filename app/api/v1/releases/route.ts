@@ -8,6 +8,7 @@ import { NextResponse } from 'next/server';
 import { parseInput } from '@/lib/actions/action-result';
 import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
 import { listEnvelope } from '@/lib/api/list-envelope';
+import { parseApiQuery } from '@/lib/api/strict-query';
 import { getReleaseByNumber, getReleasesByNumbers, listReleases } from '@/lib/releases/queries';
 import { releaseJson } from '@/lib/releases/release-json';
 import { resolveApiRefs } from '@/lib/releases/resolve-api-refs';
@@ -18,7 +19,7 @@ import { releaseTableParams } from '@/lib/releases/table-params';
 export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
-  const state = releaseTableParams.parse(request.nextUrl.searchParams);
+  const state = parseApiQuery(releaseTableParams, request.nextUrl.searchParams);
   const list = await listReleases(state);
   const releases = await getReleasesByNumbers(list.releases.map((release) => release.number));
   return listEnvelope(releases.map(releaseJson), list);

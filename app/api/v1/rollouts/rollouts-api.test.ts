@@ -104,6 +104,13 @@ describe('rollouts API', () => {
     await post(token, world.rollout.number, 'invite', { teamIds: [team.team.id], template: 'Dear {{team}}, please test this release.' });
     const byTeam = await (await call(list, `/api/v1/rollouts?team=${team.team.name.toLowerCase()}`, token, {})).json();
     expect(byTeam.data.map((i: { number: number }) => i.number)).toEqual([world.rollout.number]);
+    const lowerCase = await call(list, `/api/v1/rollouts?status=open&sort=bogus&stauts=OPEN`, token, {});
+    expect(lowerCase.status).toBe(400);
+    expect((await lowerCase.json()).fieldErrors).toEqual({
+      status: ['status must be one of: NEW, OPEN, RESOLVED.'],
+      sort: ['sort must be one of: number, title, status, stack, owner, createdAt.'],
+      stauts: [expect.stringContaining('Unknown parameter stauts; this list accepts: page, perPage, sort, dir, q, status,')],
+    });
     const notYet = await (await call(list, `/api/v1/rollouts?team=${team.team.name}&overdue=yes`, token, {})).json();
     expect(notYet.total).toBe(0);
     await db.participation.updateMany({ where: { teamId: team.team.id }, data: { replyDueAt: new Date(Date.now() - 60_000) } });

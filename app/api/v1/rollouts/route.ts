@@ -2,6 +2,7 @@
 // team, overdue, q), sort and paging. -> { data, total, page, perPage }
 import { apiRoute } from '@/lib/api/route-handler';
 import { listEnvelope } from '@/lib/api/list-envelope';
+import { parseApiQuery } from '@/lib/api/strict-query';
 import { rolloutTableParams } from '@/lib/rollout/list-params';
 import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { rolloutListItem } from '@/lib/rollout/serialize';
@@ -9,7 +10,7 @@ import { rolloutListItem } from '@/lib/rollout/serialize';
 export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
-  const state = rolloutTableParams.parse(request.nextUrl.searchParams);
+  const state = parseApiQuery(rolloutTableParams, request.nextUrl.searchParams);
   const page = await listRollouts(state);
   return listEnvelope(page.rows.map(rolloutListItem), { total: page.total, page: page.page, perPage: state.perPage });
 });

@@ -3,6 +3,7 @@
 //   -> { data, total, page, perPage }. Any signed-in user (session or Bearer token).
 import { apiRoute } from '@/lib/api/route-handler';
 import { listEnvelope } from '@/lib/api/list-envelope';
+import { parseApiQuery } from '@/lib/api/strict-query';
 import { listTeams } from '@/lib/teams/list-teams';
 import { teamTableParams } from '@/lib/teams/table-params';
 import { teamJson } from '@/lib/teams/team-json';
@@ -10,7 +11,7 @@ import { teamJson } from '@/lib/teams/team-json';
 export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
-  const state = teamTableParams.parse(request.nextUrl.searchParams);
+  const state = parseApiQuery(teamTableParams, request.nextUrl.searchParams);
   const page = await listTeams(state);
   return listEnvelope(page.rows.map(teamJson), page);
 });
