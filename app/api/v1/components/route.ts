@@ -6,6 +6,7 @@ import { listEnvelope } from '@/lib/api/list-envelope';
 import { parseApiQuery } from '@/lib/api/strict-query';
 import { listComponents } from '@/lib/catalog/list-components';
 import { componentTableParams } from '@/lib/catalog/table-params';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,3 +31,5 @@ export const GET = apiRoute(async (request) => {
     page,
   );
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/route-handler';
 import { handleInboundMail } from '@/lib/rollout/inbound-mail';
 import { INBOUND_SECRET_HEADER, MAX_INBOUND_BYTES, readInboundMail, secretMatches } from '@/lib/rollout/inbound-request';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,3 +28,5 @@ export async function POST(request: NextRequest): Promise<Response> {
     return errorResponse(error);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');

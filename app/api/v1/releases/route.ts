@@ -15,6 +15,7 @@ import { resolveApiRefs } from '@/lib/releases/resolve-api-refs';
 import { submitReleaseSchema } from '@/lib/releases/schemas';
 import { submitRelease } from '@/lib/releases/submit-release';
 import { releaseTableParams } from '@/lib/releases/table-params';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,3 +32,5 @@ export const POST = apiRoute(async (request, { user }) => {
   const release = await getReleaseByNumber(submitted.number);
   return NextResponse.json(releaseJson(release!), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = methodNotAllowed('GET', 'POST');

@@ -6,6 +6,7 @@ import { parseApiQuery } from '@/lib/api/strict-query';
 import { rolloutTableParams } from '@/lib/rollout/list-params';
 import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { rolloutListItem } from '@/lib/rollout/serialize';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,3 +15,5 @@ export const GET = apiRoute(async (request) => {
   const page = await listRollouts(state);
   return listEnvelope(page.rows.map(rolloutListItem), { total: page.total, page: page.page, perPage: state.perPage });
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -7,6 +7,7 @@ import { parseApiQuery } from '@/lib/api/strict-query';
 import { listTeams } from '@/lib/teams/list-teams';
 import { teamTableParams } from '@/lib/teams/table-params';
 import { teamJson } from '@/lib/teams/team-json';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,3 +16,5 @@ export const GET = apiRoute(async (request) => {
   const page = await listTeams(state);
   return listEnvelope(page.rows.map(teamJson), page);
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -7,6 +7,7 @@ import { csvFileName, readApiCoverageQuery, wantsCsv } from '@/lib/coverage/api-
 import { gapsCsv } from '@/lib/coverage/coverage-csv';
 import { GAPS_PAGE_SIZE, getCoverageGaps } from '@/lib/coverage/get-coverage-gaps';
 import { csvResponse } from '@/lib/csv/to-csv';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,3 +21,5 @@ export const GET = apiRoute(async (request) => {
   const gaps = await getCoverageGaps(query.filter, query.page);
   return listEnvelope(gaps.gaps, { total: gaps.total, page: gaps.page, perPage: GAPS_PAGE_SIZE });
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -4,6 +4,7 @@ import { apiRoute } from '@/lib/api/route-handler';
 import { NotFoundError } from '@/lib/errors';
 import { getReleaseByNumber } from '@/lib/releases/queries';
 import { releaseJson } from '@/lib/releases/release-json';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,3 +13,5 @@ export const GET = apiRoute<{ number: string }>(async (_request, { params }) => 
   if (!release) throw new NotFoundError(`No release sw-rel #${params.number}.`);
   return releaseJson(release);
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -8,6 +8,7 @@ import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { buildRolloutPageModel } from '@/lib/rollout/rollout-page-model';
 import { rolloutNumberSchema } from '@/lib/rollout/schemas';
 import { rolloutDetailJson, rolloutListItem } from '@/lib/rollout/serialize';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,3 +24,5 @@ export const GET = apiRoute<{ number: string }>(async (_request, { user, params 
   if (!listed.rows[0]) throw new NotFoundError(`There is no rollout #${params.number}.`);
   return rolloutDetailJson(rolloutListItem(listed.rows[0]), loaded.rollout, loaded.overdueIds, model.blockers);
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -7,6 +7,7 @@ import { getTeamByName } from '@/lib/teams/get-team';
 import { listTeams } from '@/lib/teams/list-teams';
 import { teamTableParams } from '@/lib/teams/table-params';
 import { teamDetailJson } from '@/lib/teams/team-json';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,3 +18,5 @@ export const GET = apiRoute<{ name: string }>(async (_request, { params }) => {
   if (!team || !row) throw new NotFoundError(`No team named ${name}.`);
   return teamDetailJson(row, team);
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -6,6 +6,7 @@ import { parseInput } from '@/lib/actions/action-result';
 import { NotFoundError } from '@/lib/errors';
 import { API_TRANSITIONS, resolveTeamName } from '@/lib/rollout/api-transitions';
 import { rolloutNumberSchema } from '@/lib/rollout/schemas';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,3 +18,5 @@ export const POST = apiRoute<{ number: string; transition: string }>(async (requ
   const result = await transition.run(user, number, input as never);
   return { ok: true, rollout: number, ...result };
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');

@@ -9,6 +9,7 @@ import { resolveTeamName } from '@/lib/rollout/api-transitions';
 import { REPORT_MAX_BYTES } from '@/lib/rollout/report-file';
 import { reportFieldsSchema, rolloutNumberSchema } from '@/lib/rollout/schemas';
 import { uploadReport } from '@/lib/rollout/upload-report';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,3 +32,5 @@ export const POST = apiRoute<{ number: string }>(async (request, { user, params 
   const result = await uploadReport(user, number, fields, upload);
   return { ok: true, rollout: number, ...result };
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');

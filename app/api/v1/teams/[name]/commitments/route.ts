@@ -9,6 +9,7 @@ import { ForbiddenError } from '@/lib/errors';
 import { addCommitment } from '@/lib/teams/manage-commitments';
 import { ZAddCommitment } from '@/lib/teams/schemas';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,3 +21,5 @@ export const POST = apiRoute<{ name: string }>(async (request, { user, params })
   const { commitment, label } = await addCommitment(actorOf(user), input);
   return NextResponse.json({ id: commitment.id, label }, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');

@@ -9,6 +9,7 @@ import { ForbiddenError } from '@/lib/errors';
 import { addTeamContact } from '@/lib/teams/manage-team-contacts';
 import { ZAddContact } from '@/lib/teams/schemas';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,3 +21,5 @@ export const POST = apiRoute<{ name: string }>(async (request, { user, params })
   const contact = await addTeamContact(actorOf(user), input);
   return NextResponse.json({ id: contact.id, email: contact.email, name: contact.name }, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');

@@ -6,6 +6,7 @@ import { actorOf } from '@/lib/auth/principal';
 import { ForbiddenError } from '@/lib/errors';
 import { removeCommitment } from '@/lib/teams/manage-commitments';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,3 +16,5 @@ export const DELETE = apiRoute<{ name: string; commitmentId: string }>(async (_r
   await removeCommitment(actorOf(user), { commitmentId: params.commitmentId.slice(0, 64), teamId: team.id });
   return new NextResponse(null, { status: 204 });
 });
+
+export const { GET, POST, PUT, PATCH } = methodNotAllowed('DELETE');

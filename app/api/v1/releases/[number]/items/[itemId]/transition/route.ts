@@ -7,6 +7,7 @@ import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
 import { NotFoundError } from '@/lib/errors';
 import { transitionSchema } from '@/lib/releases/schemas';
 import { transitionReleaseItem } from '@/lib/releases/transition-release-item';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,3 +16,5 @@ export const POST = apiRoute<{ number: string; itemId: string }>(async (request,
   const input = parseInput(transitionSchema, await readJsonBody(request));
   return transitionReleaseItem(user, { releaseNumber: Number(params.number), itemId: params.itemId }, input);
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');
