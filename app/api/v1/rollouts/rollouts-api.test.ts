@@ -20,12 +20,12 @@ async function tokenOf(user: CurrentUser) {
   return (await createApiToken({ id: user.id, label: user.email }, user.id, 'rollouts api test')).token;
 }
 
-function call<P extends Record<string, string>>(handler: Handler<P>, path: string, token: string, params: P, body?: unknown | FormData) {
+function call<P extends Record<string, string>>(handler: Handler<P>, path: string, token: string, params: P, body?: unknown | FormData, headers: Record<string, string> = {}) {
   const isForm = body instanceof FormData;
   return handler(
     new NextRequest(`http://localhost${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${token}`, ...(isForm || body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${token}`, ...(isForm || body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     }),
     { params: Promise.resolve(params) },
@@ -94,6 +94,25 @@ describe('rollouts API', () => {
     expect(after).toMatchObject(listed.data[0]);
     expect(after.participations[0].report.url).toMatch(new RegExp(`^https?://[^/]+/api/v1/rollouts/${n}/reports/${reportId}$`));
     expect((await post(manager, n, 'teleport', {})).status).toBe(404);
+  });
+
+  it('gives the rollout an ETag that changes with it, and refuses a write under a stale If-Match with 412', async () => {
+    const world = await makeRolloutWorld();
+    const token = await tokenOf(world.coordinator);
+    const n = world.rollout.number;
+    const read = async () => call(getOne, `/api/v1/rollouts/${n}`, token, { number: String(n) });
+    const before = (await read()).headers.get('etag')!;
+    expect(before).toMatch(/^"[\w-]{27}"$/);
+    expect((await call(getOne, `/api/v1/rollouts/${n}`, token, { number: String(n) }, undefined, { 'if-none-match': before })).status).toBe(304);
+    const assigned = await call(transition, `/api/v1/rollouts/${n}/assign`, token, { number: String(n), transition: 'assign' }, { managerId: world.manager.id }, { 'if-match': before });
+    expect(assigned.status).toBe(200);
+    const after = (await read()).headers.get('etag')!;
+    expect(after).not.toBe(before);
+    const stale = await call(transition, `/api/v1/rollouts/${n}/comment`, token, { number: String(n), transition: 'comment' }, { body: 'Late thought.' }, { 'if-match': before });
+    expect(stale.status).toBe(412);
+    expect(await db.comment.count({ where: { rolloutId: world.rollout.id } })).toBe(0);
+    const current = await call(transition, `/api/v1/rollouts/${n}/comment`, token, { number: String(n), transition: 'comment' }, { body: 'Now.' }, { 'if-match': after });
+    expect(current.status).toBe(200);
   });
 
   it('filters the list by team and overdue', async () => {

@@ -6,12 +6,20 @@ import { createApiToken } from '@/lib/auth/api-tokens';
 import { db } from '@/lib/db/client';
 import { createCommitment, createComponent, createTeam, createUser, ensureNgi, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import { GET as listComponentsRoute } from '../components/route';
+import { POST as addContactRoute } from './[name]/contacts/route';
 import { GET as getTeamRoute } from './[name]/route';
 import { GET as listTeamsRoute } from './route';
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
-const call = <P extends Record<string, string>>(handler: Handler<P>, path: string, token: string | null, params?: P) =>
-  handler(new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve(params ?? ({} as P)) });
+const call = <P extends Record<string, string>>(handler: Handler<P>, path: string, token: string | null, params?: P, init: { body?: unknown; headers?: Record<string, string> } = {}) =>
+  handler(
+    new NextRequest(`http://localhost${path}`, {
+      method: init.body === undefined ? 'GET' : 'POST',
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    }),
+    { params: Promise.resolve(params ?? ({} as P)) },
+  );
 
 let token = '';
 let ngi = '';
@@ -70,6 +78,21 @@ describe('GET /api/v1/teams/{name}', () => {
     const { rollouts, ...rest } = detail;
     expect(rest).toEqual(listed.data[0]);
     expect(rollouts).toEqual([]);
+  });
+
+  it('gives the team an ETag, and refuses a write under a stale If-Match with 412, writing nothing', async () => {
+    const admin = await createUser(db, { groups: ['early-adopters-admins'] });
+    const adminToken = (await createApiToken({ id: admin.id, label: admin.email }, admin.id, 'teams api test')).token;
+    const name = teamNames[2]!;
+    const read = () => call(getTeamRoute, `/api/v1/teams/${name}`, adminToken, { name });
+    const before = (await read()).headers.get('etag')!;
+    expect(before).toMatch(/^"[\w-]{27}"$/);
+    expect((await call(getTeamRoute, `/api/v1/teams/${name}`, adminToken, { name }, { headers: { 'if-none-match': before } })).status).toBe(304);
+    const added = await call(addContactRoute, `/api/v1/teams/${name}/contacts`, adminToken, { name }, { body: { email: 'second@s3.example' }, headers: { 'if-match': before } });
+    expect(added.status).toBe(201);
+    const stale = await call(addContactRoute, `/api/v1/teams/${name}/contacts`, adminToken, { name }, { body: { email: 'third@s3.example' }, headers: { 'if-match': before } });
+    expect(stale.status).toBe(412);
+    expect((await (await read()).json()).contacts.map((c: { email: string }) => c.email)).toEqual(['ea@s3.example', 'second@s3.example']);
   });
 
   it('404s with a reason for an unknown team', async () => {

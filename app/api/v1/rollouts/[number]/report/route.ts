@@ -2,6 +2,7 @@
 // structured fields (teamId or team, releaseNotesCorrect yes|no, testsPerformed, jobsPerDay,
 // transfersPerDay, vos, recommendation ACCEPT|REJECT). Same checks as the page: exact name, type by
 // magic bytes, 10 MB.
+import { requireIfMatch } from '@/lib/api/etag';
 import { apiRoute } from '@/lib/api/route-handler';
 import { formToObject, parseInput } from '@/lib/actions/action-result';
 import { ValidationError } from '@/lib/errors';
@@ -10,11 +11,13 @@ import { REPORT_MAX_BYTES } from '@/lib/rollout/report-file';
 import { reportFieldsSchema, rolloutNumberSchema } from '@/lib/rollout/schemas';
 import { uploadReport } from '@/lib/rollout/upload-report';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string }>(async (request, { user, params }) => {
   const number = parseInput(rolloutNumberSchema, params.number);
+  await requireIfMatch(request, `Rollout #${number}`, () => loadRolloutJson(user, params.number));
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > REPORT_MAX_BYTES + 1_000_000) throw new ValidationError('The upload is larger than 10 MB.', { file: ['The file is larger than 10 MB.'] });
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {

@@ -10,11 +10,14 @@ import { addCommitment } from '@/lib/teams/manage-commitments';
 import { ZAddCommitment } from '@/lib/teams/schemas';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { requireIfMatch } from '@/lib/api/etag';
+import { loadTeamJson } from '@/lib/teams/load-team-json';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ name: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
+  await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(params.name));
   const body = (await readJsonBody(request)) as Record<string, unknown>;
   const input = parseInput(ZAddCommitment, { ...body, teamId: team.id });
   if (!can(user, 'team.commit', { teamId: team.id })) throw new ForbiddenError(`Only admins and members of ${team.name} edit its commitments.`);
