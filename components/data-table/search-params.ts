@@ -92,6 +92,12 @@ export function tableParamsSchema<F extends Record<string, z.ZodType<string | un
     defaults,
     perPageOptions: options,
     filterKeys: Object.keys(config.filters),
+    /** For the API's description: the sort keys, the page-size cap, and each filter's allowed values (null: free text). */
+    describe: () => ({
+      sortable: config.sortable,
+      maxPerPage,
+      filters: Object.fromEntries(Object.entries(config.filters).map(([key, schema]) => [key, enumValues(schema)])),
+    }),
     /**
      * What the JSON API refuses instead of falling back to the default view: per parameter, why. An unknown
      * parameter, sort key or filter value, a page size over the cap; `extra` names parameters the caller reads itself.

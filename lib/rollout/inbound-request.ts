@@ -18,7 +18,8 @@ export function secretMatches(given: string | null, expected: string): boolean {
   return !!given && timingSafeEqual(digest(given), digest(expected));
 }
 
-const jsonMail = z.object({
+/** The JSON form of an inbound message (also documented in the OpenAPI description). */
+export const jsonMail = z.object({
   from: z.string().trim().min(3, 'The sender (from) is required.').max(500),
   subject: z.string().max(2000).default(''),
   text: z.string().max(MAX_INBOUND_BYTES),
