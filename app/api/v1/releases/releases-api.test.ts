@@ -4,6 +4,7 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { makeCatalog, makeUser } from '@/lib/releases/test-fixtures';
+import { GET as releaseHistory } from './[number]/history/route';
 import { GET as getItem } from './[number]/items/[itemId]/route';
 import { GET as getOne } from './[number]/route';
 import { POST as transition } from './[number]/items/[itemId]/transition/route';
@@ -117,6 +118,9 @@ describe('releases API', () => {
     expect(stale.status).toBe(412);
     expect(await stale.json()).toMatchObject({ error: 'precondition_failed', message: expect.stringContaining('changed since you read it') });
     expect(await (await call(getItem, itemPath, tokens.verifier, { params })).json()).toMatchObject({ state: 'IN_VERIFICATION', version: 2 });
+    const history = await (await call(releaseHistory, `/api/v1/releases/${release.number}/history`, tokens.provider, { params: { number: String(release.number) } })).json();
+    expect(history.data[0]).toMatchObject({ entityType: 'ReleaseItem', entityId: params.itemId }); // newest first: the move
+    expect(history.data.map((entry: { entityType: string }) => entry.entityType)).toContain('Release'); // and the submission
   });
 
   it('answers 4xx JSON with a reason for bad input, unknown names and unknown releases', async () => {

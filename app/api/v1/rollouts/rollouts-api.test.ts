@@ -11,6 +11,7 @@ import { POST as inboundMail } from '../inbound-mail/route';
 import { POST as transition } from './[number]/[transition]/route';
 import { POST as uploadReport } from './[number]/report/route';
 import { GET as download } from './[number]/reports/[reportId]/route';
+import { GET as comments } from './[number]/comments/route';
 import { GET as getOne } from './[number]/route';
 import { GET as list } from './route';
 
@@ -113,6 +114,8 @@ describe('rollouts API', () => {
     expect(await db.comment.count({ where: { rolloutId: world.rollout.id } })).toBe(0);
     const current = await call(transition, `/api/v1/rollouts/${n}/comment`, token, { number: String(n), transition: 'comment' }, { body: 'Now.' }, { 'if-match': after });
     expect(current.status).toBe(200);
+    const listed = await (await call(comments, `/api/v1/rollouts/${n}/comments`, token, { number: String(n) })).json();
+    expect(listed).toMatchObject({ total: 1, data: [{ body: 'Now.', author: { id: world.coordinator.id, name: world.coordinator.name } }] });
   });
 
   it('filters the list by team and overdue', async () => {

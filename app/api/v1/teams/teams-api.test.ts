@@ -7,6 +7,7 @@ import { db } from '@/lib/db/client';
 import { createCommitment, createComponent, createTeam, createUser, ensureNgi, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import { GET as listComponentsRoute } from '../components/route';
 import { POST as addContactRoute } from './[name]/contacts/route';
+import { GET as teamHistoryRoute } from './[name]/history/route';
 import { GET as getTeamRoute } from './[name]/route';
 import { GET as listTeamsRoute } from './route';
 
@@ -93,6 +94,9 @@ describe('GET /api/v1/teams/{name}', () => {
     const stale = await call(addContactRoute, `/api/v1/teams/${name}/contacts`, adminToken, { name }, { body: { email: 'third@s3.example' }, headers: { 'if-match': before } });
     expect(stale.status).toBe(412);
     expect((await (await read()).json()).contacts.map((c: { email: string }) => c.email)).toEqual(['ea@s3.example', 'second@s3.example']);
+    const history = await (await call(teamHistoryRoute, `/api/v1/teams/${name}/history`, token, { name })).json();
+    expect(history.data[0]).toMatchObject({ entityType: 'Team', actor: expect.stringContaining(admin.email), after: expect.objectContaining({ email: 'second@s3.example' }) });
+    expect(history.total).toBe(history.data.length);
   });
 
   it('404s with a reason for an unknown team', async () => {
