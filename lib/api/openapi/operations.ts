@@ -4,6 +4,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { componentTableParams } from '@/lib/catalog/table-params';
+import { coverageTargetSchema } from '@/lib/coverage/schemas';
 import { transitionSchema, submitReleaseSchema } from '@/lib/releases/schemas';
 import { releaseTableParams } from '@/lib/releases/table-params';
 import { API_TRANSITIONS } from '@/lib/rollout/api-transitions';
@@ -54,6 +55,8 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/coverage', summary: 'The coverage matrix', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', retired: '1 to include retired components', format: 'csv for a download' } },
   { method: 'get', path: '/api/v1/coverage/summary', summary: 'Coverage per stack and provider', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture' } },
   { method: 'get', path: '/api/v1/coverage/gaps', summary: 'Components below the redundancy target (a list)', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', page: 'page', format: 'csv for a download' } },
+  { method: 'get', path: '/api/v1/coverage/target', summary: 'The redundancy target (teams per component)', etag: true },
+  { method: 'put', path: '/api/v1/coverage/target', summary: 'Change the redundancy target (admins, coordinators)', body: { schema: coverageTargetSchema, parsedAs: 'coverageTargetSchema' } },
   { method: 'get', path: '/api/v1/coverage/teams', summary: 'The teams committed to a component', query: { component: 'component id (required)', platform: 'platform id' } },
   { method: 'get', path: '/api/v1/metrics', summary: "The report's measures", query: { year: 'project year, e.g. 2010', from: 'ISO date', to: 'ISO date' } },
   { method: 'get', path: '/api/v1/metrics/{table}', summary: 'One metrics table as CSV', query: { year: 'project year', from: 'ISO date', to: 'ISO date' }, answers: 'file' },
