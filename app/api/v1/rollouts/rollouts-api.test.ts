@@ -95,7 +95,7 @@ describe('rollouts API', () => {
     expect(after).toMatchObject(listed.data[0]);
     expect(after.participations[0].report.url).toMatch(new RegExp(`^https?://[^/]+/api/v1/rollouts/${n}/reports/${reportId}$`));
     expect((await post(manager, n, 'teleport', {})).status).toBe(404);
-  });
+  }, 60_000); // the whole workflow, ~30 requests: over the default 30 s on a loaded 2-core machine
 
   it('gives the rollout an ETag that changes with it, and refuses a write under a stale If-Match with 412', async () => {
     const world = await makeRolloutWorld();
