@@ -63,6 +63,13 @@ export class NotReadyError extends AppError {
   }
 }
 
+/** An HTTP If-Match that no longer matches: the entity changed since the client read it. */
+export class PreconditionFailedError extends AppError {
+  constructor(message: string) {
+    super(message, 412, 'precondition_failed');
+  }
+}
+
 export class RateLimitError extends AppError {
   constructor(message = 'Too many requests; try again in a minute.') {
     super(message, 429, 'rate_limited');

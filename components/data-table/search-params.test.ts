@@ -19,6 +19,20 @@ describe('tableParamsSchema', () => {
     expect(state).toEqual({ page: 3, perPage: 10, sort: 'members', dir: 'desc', hide: ['a', 'b'], filters: { q: 'lip', status: 'retired' } });
   });
 
+  it('names, for the JSON API, every parameter the page would drop, with the allowed values', () => {
+    expect(schema.problems(new URLSearchParams('page=2&perPage=200&sort=members&dir=desc&q=lip&status=all'))).toEqual({});
+    expect(schema.problems({ page: '-4', perPage: '201', sort: 'password', dir: 'sideways', q: 'x'.repeat(21), status: 'ALL', stauts: 'all' })).toEqual({
+      page: 'page must be a whole number from 1.',
+      perPage: 'perPage must be a whole number from 1 to 200.',
+      sort: 'sort must be one of: name, members.',
+      dir: 'dir must be asc or desc.',
+      q: 'q is too long.',
+      status: 'status must be one of: active, retired, all.',
+      stauts: 'Unknown parameter stauts; this list accepts: page, perPage, sort, dir, q, status.',
+    });
+    expect(schema.problems({ format: 'csv' }, ['format'])).toEqual({});
+  });
+
   it('falls back field by field on garbage instead of failing', () => {
     const state = schema.parse({ page: '-4', perPage: '9999', sort: 'password', dir: 'sideways', q: 'x'.repeat(21), status: 'ALL' });
     expect(state).toEqual({ page: 1, perPage: 25, sort: 'name', dir: 'asc', hide: [], filters: { q: undefined, status: undefined } });

@@ -55,6 +55,23 @@ export function enumFilter<const V extends readonly [string, ...string[]]>(value
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
+/** The values an enum filter accepts, or null for a free-text one. */
+function enumValues(schema: z.ZodType): readonly string[] | null {
+  let inner: unknown = schema;
+  while (inner instanceof z.ZodCatch || inner instanceof z.ZodOptional) inner = inner.unwrap();
+  return inner instanceof z.ZodEnum ? (inner.options as string[]) : null;
+}
+
+/** Why a filter's value is refused, written for people (the schema's .catch() would drop it silently). */
+function filterProblem(key: string, schema: z.ZodType, value: unknown): string | null {
+  const strict = schema instanceof z.ZodCatch ? (schema.unwrap() as z.ZodType) : schema;
+  if (strict.safeParse(value).success) return null;
+  const values = enumValues(schema);
+  return values ? `${key} must be one of: ${values.join(', ')}.` : `${key} is too long.`;
+}
+
+const WHOLE_NUMBER = /^\d{1,9}$/;
+
 export function tableParamsSchema<F extends Record<string, z.ZodType<string | undefined>>>(config: TableParamsConfig<F>) {
   const options = config.perPageOptions ?? DEFAULT_PER_PAGE_OPTIONS;
   const defaultPerPage = config.defaultPerPage ?? options[1] ?? options[0] ?? 25;
@@ -75,6 +92,38 @@ export function tableParamsSchema<F extends Record<string, z.ZodType<string | un
     defaults,
     perPageOptions: options,
     filterKeys: Object.keys(config.filters),
+    /** For the API's description: the sort keys, the page-size cap, and each filter's allowed values (null: free text). */
+    describe: () => ({
+      sortable: config.sortable,
+      maxPerPage,
+      filters: Object.fromEntries(Object.entries(config.filters).map(([key, schema]) => [key, enumValues(schema)])),
+    }),
+    /**
+     * What the JSON API refuses instead of falling back to the default view: per parameter, why. An unknown
+     * parameter, sort key or filter value, a page size over the cap; `extra` names parameters the caller reads itself.
+     */
+    problems(input: SearchParamsInput, extra: readonly string[] = []): Record<string, string> {
+      const raw = input instanceof URLSearchParams ? Object.fromEntries(input.entries()) : input;
+      const known = ['page', 'perPage', 'sort', 'dir', ...Object.keys(config.filters), ...extra];
+      const found: Record<string, string> = {};
+      for (const key of Object.keys(raw)) if (!known.includes(key)) found[key] = `Unknown parameter ${key}; this list accepts: ${known.join(', ')}.`;
+      const value = (key: string) => first(raw[key]) as string | undefined;
+      const page = value('page');
+      if (page !== undefined && !(WHOLE_NUMBER.test(page) && Number(page) >= 1 && Number(page) <= 1_000_000)) found.page = 'page must be a whole number from 1.';
+      const perPage = value('perPage');
+      if (perPage !== undefined && !(WHOLE_NUMBER.test(perPage) && Number(perPage) >= 1 && Number(perPage) <= maxPerPage)) {
+        found.perPage = `perPage must be a whole number from 1 to ${maxPerPage}.`;
+      }
+      const sort = value('sort');
+      if (sort !== undefined && !config.sortable.includes(sort)) found.sort = `sort must be one of: ${config.sortable.join(', ')}.`;
+      const dir = value('dir');
+      if (dir !== undefined && dir !== 'asc' && dir !== 'desc') found.dir = 'dir must be asc or desc.';
+      for (const [key, schema] of Object.entries(config.filters)) {
+        const problem = value(key) === undefined ? null : filterProblem(key, schema, value(key));
+        if (problem) found[key] = problem;
+      }
+      return found;
+    },
     /** Parses any search params into a valid state; never throws. */
     parse(input: SearchParamsInput): TableState & { filters: { [K in keyof F]: z.infer<F[K]> } } {
       const raw = input instanceof URLSearchParams ? Object.fromEntries(input.entries()) : input;

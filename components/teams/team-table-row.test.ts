@@ -3,14 +3,16 @@ import type { TeamRow } from '@/lib/teams/list-teams';
 import { groupCommitments } from './group-commitments';
 import { toTeamTableRow } from './team-table-row';
 
-const commitment = (component: string, os: string, stack = 'gLite') => ({ component, componentRetired: false, stack, stackSlug: stack.toLowerCase(), provider: 'EMI', os, arch: 'x86_64' });
+const commitment = (component: string, os: string, stack = 'gLite') => ({ id: `c-${component}-${os}`, componentId: component, platformId: os, component, componentRetired: false, stack, stackSlug: stack.toLowerCase(), provider: 'EMI', os, arch: 'x86_64' });
 
 const row: TeamRow = {
   id: 't1',
   name: 'ea-IT-INFN-T1',
   ngi: { code: 'IT', name: 'Italy' },
   site: 'INFN-T1',
+  siteTimeZone: 'Europe/Rome',
   description: '',
+  version: 1,
   createdAt: new Date('2010-01-01'),
   retiredAt: null,
   members: ['Ann', 'Bob', 'Cid', 'Dee'].map((name) => ({ name, email: `${name}@x`, sources: ['APP' as const] })),

@@ -23,6 +23,11 @@ describe('composeMail', () => {
     expect(mail.headers['X-Staged-Rollout-Ticket']).toBe('42');
   });
 
+  it("threads an answer to an inbound reply under the ticket's root and the reply itself", () => {
+    const mail = composeMail({ ...row, headers: { 'In-Reply-To': '<r@lip.pt>', References: '<r@lip.pt>' } }, context);
+    expect(mail.headers).toMatchObject({ 'In-Reply-To': '<r@lip.pt>', References: '<rollout.r1@egi.test> <r@lip.pt>' });
+  });
+
   it('does not tag twice nor repeat a link the text already has', () => {
     const mail = composeMail({ ...row, subject: `${ticketTag(42)} Invitation`, text: 'See http://app/rollouts/42' }, context);
     expect(mail.subject).toBe('[staged-rollout #42] Invitation');

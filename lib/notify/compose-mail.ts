@@ -70,8 +70,9 @@ export function composeMail(row: OutboxRowForMail, context: ComposeContext): Com
   if (rollout) {
     const domain = senderDomain(context.from);
     headers['X-Staged-Rollout-Ticket'] = String(rollout.number);
-    // Every message of one ticket references the same root, so mail clients thread them together.
-    headers.References = `<rollout.${row.rolloutId}@${domain}>`;
+    // Every message of one ticket references the same root, so mail clients thread them together;
+    // an answer to an inbound reply also references that reply (its stored References).
+    headers.References = [`<rollout.${row.rolloutId}@${domain}>`, headers.References].filter(Boolean).join(' ');
   }
   return {
     from: context.from,

@@ -67,37 +67,43 @@ export async function listReleases(state: ReleaseTableState) {
 }
 export type ReleaseListRow = Awaited<ReturnType<typeof listReleases>>['releases'][number];
 
-export async function getReleaseByNumber(number: number) {
-  if (!Number.isSafeInteger(number) || number < 1) return null;
-  return db.release.findUnique({
-    where: { number },
+const releaseDetailInclude = {
+  stack: { select: { id: true, slug: true, name: true, repoUrl: true, provider: { select: { name: true } } } },
+  component: { select: { id: true, name: true, capability: true } },
+  submittedBy: { select: { name: true, email: true } },
+  items: {
+    orderBy: [{ platform: { os: 'asc' } }, { platform: { arch: 'asc' } }],
     include: {
-      stack: { select: { id: true, slug: true, name: true, repoUrl: true, provider: { select: { name: true } } } },
-      component: { select: { id: true, name: true, capability: true } },
-      submittedBy: { select: { name: true, email: true } },
-      items: {
-        orderBy: [{ platform: { os: 'asc' } }, { platform: { arch: 'asc' } }],
-        include: {
-          platform: { select: { os: true, arch: true } },
-          rollout: {
-            select: {
-              id: true,
-              number: true,
-              title: true,
-              status: true,
-              outcome: true,
-              knownIssues: true,
-              resolvedAt: true,
-              acceptedWithOverride: true,
-              outcomeReason: true,
-              owner: { select: { name: true } },
-              document: { select: { number: true, description: true } },
-            },
-          },
+      platform: { select: { id: true, os: true, arch: true } },
+      rollout: {
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          status: true,
+          outcome: true,
+          knownIssues: true,
+          resolvedAt: true,
+          acceptedWithOverride: true,
+          outcomeReason: true,
+          owner: { select: { name: true } },
+          document: { select: { number: true, description: true } },
         },
       },
     },
-  });
+  },
+} satisfies Prisma.ReleaseInclude;
+
+export async function getReleaseByNumber(number: number) {
+  if (!Number.isSafeInteger(number) || number < 1) return null;
+  return db.release.findUnique({ where: { number }, include: releaseDetailInclude });
+}
+
+/** Releases in full (as getReleaseByNumber), in the order of `numbers`: the API's list shows the same object as the detail. */
+export async function getReleasesByNumbers(numbers: readonly number[]) {
+  const found = await db.release.findMany({ where: { number: { in: [...numbers] } }, include: releaseDetailInclude });
+  const byNumber = new Map(found.map((release) => [release.number, release]));
+  return numbers.flatMap((number) => byNumber.get(number) ?? []);
 }
 export type ReleaseDetail = NonNullable<Awaited<ReturnType<typeof getReleaseByNumber>>>;
 

@@ -1,13 +1,16 @@
-// The JSON shapes of releases in the API (/api/v1/releases): stable field names, ISO dates, links.
+// The JSON shape of a release in the API: one object for GET /api/v1/releases (each item of `data`),
+// GET /api/v1/releases/{number} and the answer to POST /api/v1/releases. Ids and natural names
+// (number, slug, component name, "OS arch"), ISO dates, absolute links.
 import { appUrl } from '@/lib/notify/enqueue-message';
-import type { ReleaseDetail, ReleaseListRow } from './queries';
+import type { ReleaseDetail } from './queries';
 import { itemOutcome, platformLabel, releasePath, releaseRef } from './release-format';
 
-type AnyItem = ReleaseListRow['items'][number] | ReleaseDetail['items'][number];
+type Item = ReleaseDetail['items'][number];
 
-function itemJson(item: AnyItem) {
+function itemJson(item: Item) {
   return {
     id: item.id,
+    platformId: item.platform.id,
     platform: platformLabel(item.platform),
     os: item.platform.os,
     arch: item.platform.arch,
@@ -17,6 +20,7 @@ function itemJson(item: AnyItem) {
     outcome: itemOutcome(item),
     rollout: item.rollout
       ? {
+          id: item.rollout.id,
           number: item.rollout.number,
           status: item.rollout.status,
           outcome: item.rollout.outcome,
@@ -28,28 +32,13 @@ function itemJson(item: AnyItem) {
   };
 }
 
-export function releaseSummaryJson(release: ReleaseListRow) {
+export function releaseJson(release: ReleaseDetail) {
   return {
+    id: release.id,
     number: release.number,
     ref: releaseRef(release.number),
-    stack: { slug: release.stack.slug, name: release.stack.name },
-    product: release.component.name,
-    productVersion: release.productVersion,
-    umdMajor: release.umdMajor,
-    type: release.type,
-    security: release.security,
-    submittedAt: release.submittedAt.toISOString(),
-    productionAt: release.productionAt?.toISOString() ?? null,
-    items: release.items.map(itemJson),
-    url: appUrl(releasePath(release.number)),
-  };
-}
-
-export function releaseDetailJson(release: ReleaseDetail) {
-  return {
-    number: release.number,
-    ref: releaseRef(release.number),
-    stack: { slug: release.stack.slug, name: release.stack.name, provider: release.stack.provider.name, repositoryUrl: release.stack.repoUrl || null },
+    stack: { id: release.stack.id, slug: release.stack.slug, name: release.stack.name, provider: release.stack.provider.name, repositoryUrl: release.stack.repoUrl || null },
+    component: { id: release.component.id, name: release.component.name, capability: release.component.capability },
     product: release.component.name,
     productVersion: release.productVersion,
     umdMajor: release.umdMajor,

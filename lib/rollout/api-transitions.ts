@@ -64,9 +64,17 @@ export const API_TRANSITIONS: Record<string, Transition> = {
 /** API clients may name a team ("team": "ea-PT-LIP-Lisbon") instead of giving its id. */
 export async function resolveTeamName(body: unknown): Promise<unknown> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
-  const record = body as Record<string, unknown>;
-  if (record.teamId || typeof record.team !== 'string') return body;
-  const team = await db.team.findFirst({ where: { name: equalsIgnoringCase(record.team) }, select: { id: true } });
-  if (!team) throw new NotFoundError(`There is no team named ${record.team}.`);
-  return { ...record, teamId: team.id };
+  let record = body as Record<string, unknown>;
+  if (!record.teamId && typeof record.team === 'string') {
+    const team = await db.team.findFirst({ where: { name: equalsIgnoringCase(record.team) }, select: { id: true } });
+    if (!team) throw new NotFoundError(`There is no team named ${record.team}.`);
+    record = { ...record, teamId: team.id };
+  }
+  // `manager` (an e-mail address, as GET /api/v1/users shows) stands for `managerId`.
+  if (!record.managerId && typeof record.manager === 'string') {
+    const manager = await db.user.findFirst({ where: { email: equalsIgnoringCase(record.manager.trim()) }, select: { id: true } });
+    if (!manager) throw new NotFoundError(`There is no user with the e-mail address ${record.manager.slice(0, 254)}.`);
+    record = { ...record, managerId: manager.id };
+  }
+  return record;
 }

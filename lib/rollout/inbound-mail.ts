@@ -1,14 +1,16 @@
 // An e-mail reply to an invitation (step 6 "RT or mail"): `accept|reject <NGI>-<Site>` from a member
 // or contact of that team, about the rollout named by the subject tag or the thread headers. Anyone
 // else is refused and the attempt is logged; a reply without a command from a user who may comment
-// becomes a comment on the ticket (the outgoing footer invites exactly that).
+// becomes a comment on the ticket (the outgoing footer invites exactly that). The sender is answered
+// through the outbox (mail/inbound-answer.ts); autoresponder mail is dropped unanswered.
 import 'server-only';
 import { type Actor, recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record-audit';
 import { loadPrincipal } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, isAppError, NotFoundError, ValidationError } from '@/lib/errors';
 import { addComment } from './add-comment';
 import { applyReply } from './apply-reply';
+import { acknowledgeReply, answerRefusal } from './mail/inbound-answer';
 import { findReplyCommand, referencedMessageIds, rolloutNumberFromSubject, senderAddress, threadReferences } from './mail/parse-reply';
 import { loadParticipation } from './load-participation';
 import { inTransaction, loadRolloutContext, requireRolloutEvent } from './load-rollout';
@@ -22,11 +24,13 @@ export interface InboundMail {
   inReplyTo?: string;
   references?: string;
   messageId?: string;
+  /** RFC 3834 machine mail (out-of-office, bounces): never applied, never answered. */
+  autoSubmitted?: boolean;
 }
 
 export interface InboundResult {
-  action: 'accept' | 'decline' | 'comment';
-  rollout: number;
+  action: 'accept' | 'decline' | 'comment' | 'ignored';
+  rollout: number | null;
   team?: string;
   changed: boolean;
   message: string;
@@ -60,6 +64,24 @@ function ownText(text: string): string {
 }
 
 export async function handleInboundMail(mail: InboundMail): Promise<InboundResult> {
+  if (mail.autoSubmitted) {
+    return { action: 'ignored', rollout: rolloutNumberFromSubject(mail.subject), changed: false, message: 'Automatic mail (Auto-Submitted or Precedence: bulk) is not applied or answered.' };
+  }
+  try {
+    return await applyInboundMail(mail);
+  } catch (error) {
+    // A refusal (4xx) is answered by mail as well as by the status the mail gateway turns into a bounce.
+    const sender = senderAddress(mail.from);
+    if (sender && isAppError(error) && error.status < 500 && error.status !== 429) {
+      const number = await findReplyRollout(mail);
+      const rollout = number ? await db.rollout.findUnique({ where: { number }, select: { id: true, number: true } }) : null;
+      await answerRefusal(mail, sender, rollout, error.message);
+    }
+    throw error;
+  }
+}
+
+async function applyInboundMail(mail: InboundMail): Promise<InboundResult> {
   const sender = senderAddress(mail.from);
   if (!sender) throw new ValidationError('The message has no sender address (From).');
   const number = await findReplyRollout(mail);
@@ -85,7 +107,9 @@ export async function handleInboundMail(mail: InboundMail): Promise<InboundResul
     const rollout = await loadRolloutContext(tx, number);
     const participation = await loadParticipation(tx, rollout.id, team.id, rollout.number);
     requireRolloutEvent(rollout, 'reply');
-    return applyReply(tx, rollout, participation, answer, 'email', actor, { line: command.line, messageId: mail.messageId ?? null });
+    const applied = await applyReply(tx, rollout, participation, answer, 'email', actor, { line: command.line, messageId: mail.messageId ?? null });
+    await acknowledgeReply(tx, mail, sender, rollout, `"${command.line}": ${applied.message}`);
+    return applied;
   });
   return { action: answer, rollout: number, team: team.name, changed: outcome.changed, message: outcome.message };
 }
@@ -97,5 +121,7 @@ async function commentByMail(sender: string, number: number, mail: InboundMail):
   if (!principal) throw new ValidationError('No "accept <NGI>-<Site>" or "reject <NGI>-<Site>" line found in the reply, and the sender has no account to comment with.');
   if (!body) throw new ValidationError('The reply is empty: write "accept <NGI>-<Site>" or "reject <NGI>-<Site>" on its own line.');
   const result = await addComment({ ...principal, tokenPrefix: undefined }, number, { body: body.slice(0, 20_000) });
+  const rollout = await db.rollout.findUniqueOrThrow({ where: { number }, select: { id: true, number: true } });
+  await acknowledgeReply(db, mail, sender, rollout, `${result.message} Your text was added to the ticket as a comment.`);
   return { action: 'comment', rollout: number, changed: true, message: result.message };
 }

@@ -1,6 +1,6 @@
 // Reads an inbound-mail webhook request (pure apart from the environment): the shared secret in the
 // X-Inbound-Mail-Secret header, and the message as JSON { from, subject, text, inReplyTo?, references? }
-// or as a raw RFC 822 message.
+// or as a raw RFC 5322 message (what scripts/mailgate.mjs posts), read by mail/parse-raw-mail.ts.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ValidationError } from '@/lib/errors';
@@ -18,7 +18,8 @@ export function secretMatches(given: string | null, expected: string): boolean {
   return !!given && timingSafeEqual(digest(given), digest(expected));
 }
 
-const jsonMail = z.object({
+/** The JSON form of an inbound message (also documented in the OpenAPI description). */
+export const jsonMail = z.object({
   from: z.string().trim().min(3, 'The sender (from) is required.').max(500),
   subject: z.string().max(2000).default(''),
   text: z.string().max(MAX_INBOUND_BYTES),
@@ -27,21 +28,13 @@ const jsonMail = z.object({
   messageId: z.string().max(1000).optional(),
 });
 
-function decodeRaw(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return Buffer.from(bytes).toString('latin1');
-  }
-}
-
-export function readInboundMail(contentType: string, bytes: Uint8Array): InboundMail {
+export async function readInboundMail(contentType: string, bytes: Uint8Array): Promise<InboundMail> {
   if (bytes.length > MAX_INBOUND_BYTES) throw new ValidationError(`The message is larger than ${MAX_INBOUND_BYTES} bytes.`);
   if (bytes.length === 0) throw new ValidationError('Empty body: send the raw message or JSON { from, subject, text }.');
   if (contentType.toLowerCase().startsWith('application/json')) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(decodeRaw(bytes));
+      parsed = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
       throw new ValidationError('The body is not valid JSON.');
     }
@@ -49,7 +42,7 @@ export function readInboundMail(contentType: string, bytes: Uint8Array): Inbound
     if (!result.success) throw new ValidationError(result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
     return result.data;
   }
-  const mail = parseRawMail(decodeRaw(bytes));
+  const mail = await parseRawMail(bytes);
   if (!mail.from) throw new ValidationError('The raw message has no From header.');
-  return { from: mail.from, subject: mail.subject, text: mail.text, inReplyTo: mail.inReplyTo, references: mail.references, messageId: mail.messageId };
+  return mail;
 }

@@ -98,10 +98,18 @@ describe('listRollouts', () => {
     const world = await openWorld();
     const [row] = (await list({ q: `#${world.rollout.number}` }, MONDAY)).rows;
     expect(Object.keys(rolloutListItem(row!))).toEqual([
-      'number', 'title', 'status', 'outcome', 'stack', 'component', 'version', 'umdMajor', 'platform', 'release', 'releaseType', 'security',
-      'manager', 'createdAt', 'assignedAt', 'resolvedAt', 'volunteersCalledAt', 'document', 'teams', 'counts', 'overdue', 'readiness', 'url',
+      'id', 'number', 'title', 'status', 'outcome', 'stack', 'component', 'productVersion', 'umdMajor', 'platform', 'release',
+      'manager', 'createdAt', 'assignedAt', 'resolvedAt', 'volunteersCalledAt', 'documentNumber', 'teams', 'counts', 'overdue', 'readiness', 'url',
     ]);
-    expect(rolloutListItem(row!)).toMatchObject({ stack: world.stack.slug, platform: 'SL5 x86_64', release: world.release.number, releaseType: 'MINOR', security: false, teams: [] });
+    expect(rolloutListItem(row!)).toMatchObject({
+      id: world.rollout.id,
+      stack: { slug: world.stack.slug, name: world.stack.name },
+      platform: { os: 'SL5', arch: 'x86_64', label: 'SL5 x86_64' },
+      release: { number: world.release.number, type: 'MINOR', security: false, url: expect.stringMatching(new RegExp(`^https?://[^/]+/releases/${world.release.number}$`)) },
+      manager: { id: world.manager.id, email: world.manager.email },
+      teams: [],
+      url: expect.stringMatching(new RegExp(`^https?://[^/]+/rollouts/${world.rollout.number}$`)),
+    });
     expect(rolloutTableRow(row!)).toEqual({
       number: world.rollout.number,
       title: world.rollout.title,

@@ -23,7 +23,7 @@ export interface RolloutRow {
   assignedAt: Date | null;
   resolvedAt: Date | null;
   volunteersCalledAt: Date | null;
-  owner: { name: string; email: string } | null;
+  owner: { id: string; name: string; email: string } | null;
   document: { number: number } | null;
   releaseItem: {
     platform: { os: string; arch: string };
@@ -47,6 +47,7 @@ type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' |
     total: number;
     openFindings: number;
     teams: string[];
+    ownerId: string | null;
     ownerName: string | null;
     ownerEmail: string | null;
     documentNumber: number | null;
@@ -94,7 +95,7 @@ function pageQuery(where: Prisma.Sql, state: RolloutTableState, page: number, no
     )
     SELECT page.total::int AS total, r.id, r.number, r.title, r.status::text AS status, r.outcome::text AS outcome,
       r."createdAt", r."assignedAt", r."resolvedAt", r."volunteersCalledAt",
-      u.name AS "ownerName", u.email AS "ownerEmail", d.number AS "documentNumber", pl.os, pl.arch,
+      u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail", d.number AS "documentNumber", pl.os, pl.arch,
       rel.number AS "releaseNumber", rel."productVersion", rel."umdMajor", rel.type::text AS "releaseType", rel.security,
       st.slug AS "stackSlug", st.name AS "stackName", c.name AS "componentName",
       (SELECT count(*)::int FROM "Finding" f WHERE f."rolloutId" = r.id AND f.open) AS "openFindings",
@@ -128,7 +129,7 @@ function toRow(row: SqlRow, overdue: boolean, readiness: ReadinessState | null):
     assignedAt: row.assignedAt,
     resolvedAt: row.resolvedAt,
     volunteersCalledAt: row.volunteersCalledAt,
-    owner: row.ownerName === null ? null : { name: row.ownerName, email: row.ownerEmail! },
+    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName!, email: row.ownerEmail! },
     document: row.documentNumber === null ? null : { number: row.documentNumber },
     releaseItem: {
       platform: { os: row.os, arch: row.arch },
@@ -149,11 +150,12 @@ function toRow(row: SqlRow, overdue: boolean, readiness: ReadinessState | null):
   };
 }
 
-export async function listRollouts(state: RolloutTableState, now = new Date()): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
-  const overdueIds = state.filters.overdue ? [...(await overdueRolloutIds(now))] : null;
-  const wanted = state.filters.readiness;
+/** `only`: the row of one rollout whatever the filters (GET /api/v1/rollouts/{number} starts from it). */
+export async function listRollouts(state: RolloutTableState, now = new Date(), only?: { number: number }): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
+  const overdueIds = state.filters.overdue && !only ? [...(await overdueRolloutIds(now))] : null;
+  const wanted = only ? undefined : state.filters.readiness;
   const readinessIds = wanted ? [...(await readinessOfOpenRollouts(now))].filter(([, r]) => r.state === wanted).map(([id]) => id) : null;
-  const where = listWhere(state.filters, overdueIds, readinessIds);
+  const where = only ? Prisma.sql`WHERE r.number = ${only.number}` : listWhere(state.filters, overdueIds, readinessIds);
   let page = state.page;
   let raw = await db.$queryRaw<SqlRow[]>(pageQuery(where, state, page, now));
   if (raw.length === 0 && page > 1) {

@@ -72,6 +72,10 @@ describe('handleInboundMail (e-mail replies)', () => {
       actorLabel: `${team.member.email} (e-mail)`,
       after: { channel: 'email', line: `accept ${team.ngiSite}` },
     });
+    const ack = await db.outboxMessage.findFirstOrThrow({ where: { rolloutId: world.rollout.id, kind: 'inbound.acknowledged' } });
+    expect(ack).toMatchObject({ recipients: [team.member.email.toLowerCase()], headers: { 'In-Reply-To': '<abc@lip.pt>' } });
+    expect(ack.subject).toBe(`Re: [staged-rollout #${world.rollout.number}] Invitation: ${world.rollout.title}`);
+    expect(ack.text).toContain(`${team.team.name} accepted the staged rollout.`);
   });
 
   it('takes a reject from a team contact (no account) and finds the rollout through In-Reply-To', async () => {
@@ -96,6 +100,21 @@ describe('handleInboundMail (e-mail replies)', () => {
     expect(error.status).toBe(403);
     expect((await participation(world.rollout.id, team.team.id)).status).toBe('INVITED');
     expect(await db.auditEvent.findFirst({ where: { entityId: world.rollout.id, action: 'rollout.replyRefused' } })).toMatchObject({ after: { from: other.member.email, team: team.team.name } });
+    // A known address is told why; its answer is in the ticket's thread.
+    const refusal = await db.outboxMessage.findFirstOrThrow({ where: { rolloutId: world.rollout.id, kind: 'inbound.refused' } });
+    expect(refusal.recipients).toEqual([other.member.email.toLowerCase()]);
+    expect(refusal.text).toContain('is neither a member nor a contact');
+  });
+
+  it('never answers an unknown sender (backscatter) and drops autoresponder mail unanswered', async () => {
+    const { world, team } = await invitedWorld();
+    const outboxBefore = await db.outboxMessage.count();
+    const subject = `Re: [staged-rollout #${world.rollout.number}] x`;
+    await expect(handleInboundMail({ from: 'mallory@evil.example', subject, text: `accept ${team.ngiSite}` })).rejects.toBeInstanceOf(ForbiddenError);
+    const ignored = await handleInboundMail({ from: team.member.email, subject: `Out of office: ${subject}`, text: `accept ${team.ngiSite}`, autoSubmitted: true });
+    expect(ignored).toMatchObject({ action: 'ignored', changed: false });
+    expect(await db.outboxMessage.count()).toBe(outboxBefore);
+    expect((await participation(world.rollout.id, team.team.id)).status).toBe('INVITED');
   });
 
   it('answers 404 for an unknown team, an untagged reply, or a rollout the team was not invited to', async () => {

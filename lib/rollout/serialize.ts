@@ -1,37 +1,43 @@
 // The JSON shape of rollouts in the API (GET /api/v1/rollouts and /rollouts/{number}): plain fields,
 // ISO dates, no report contents (those are downloaded from their own URL); and the few fields the
 // rollouts table shows.
+import { appUrl } from '@/lib/notify/enqueue-message';
+import { releasePath, rolloutPath } from '@/lib/notify/links';
 import type { RolloutDetail } from './get-rollout-detail';
 import type { RolloutRow } from './list-rollouts';
 import type { ReadinessPolicyValues } from '@/lib/readiness/policy';
 import type { Readiness } from '@/lib/readiness/readiness';
 
+/**
+ * A rollout as every API answer shows it (the list's items, and the start of its detail): id and
+ * number, each reference as an object with its natural name, absolute links.
+ */
 export function rolloutListItem(row: RolloutRow) {
   const { release, platform } = row.releaseItem;
   return {
+    id: row.id,
     number: row.number,
     title: row.title,
     status: row.status,
     outcome: row.outcome,
-    stack: release.stack.slug,
-    component: release.component.name,
-    version: release.productVersion,
+    stack: { slug: release.stack.slug, name: release.stack.name },
+    component: { name: release.component.name },
+    productVersion: release.productVersion,
     umdMajor: release.umdMajor,
-    platform: `${platform.os} ${platform.arch}`,
-    release: release.number,
-    releaseType: release.type,
-    security: release.security,
-    manager: row.owner ? { name: row.owner.name, email: row.owner.email } : null,
+    platform: { os: platform.os, arch: platform.arch, label: `${platform.os} ${platform.arch}` },
+    release: { number: release.number, type: release.type, security: release.security, url: appUrl(releasePath(release)) },
+    manager: row.owner ? { id: row.owner.id, name: row.owner.name, email: row.owner.email } : null,
     createdAt: row.createdAt,
     assignedAt: row.assignedAt,
     resolvedAt: row.resolvedAt,
     volunteersCalledAt: row.volunteersCalledAt,
-    document: row.document?.number ?? null,
+    documentNumber: row.document?.number ?? null,
     teams: row.teams,
     counts: row.counts,
     overdue: row.overdue,
-    readiness: row.readiness,
-    url: `/rollouts/${row.number}`,
+    // The detail adds the rules behind the state; resolved rollouts have none (null).
+    readiness: row.readiness ? { ready: row.readiness === 'READY', state: row.readiness } : null,
+    url: appUrl(rolloutPath(row)),
   };
 }
 
@@ -53,29 +59,16 @@ export function rolloutTableRow(row: RolloutRow) {
 
 export type RolloutTableRow = ReturnType<typeof rolloutTableRow>;
 
-export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string>, readiness: Readiness, policy: ReadinessPolicyValues) {
-  const { release, platform } = rollout.releaseItem;
+/** The detail: the list's item for this rollout (the same fields, the same values), then what only the detail has. */
+export function rolloutDetailJson(item: ReturnType<typeof rolloutListItem>, rollout: RolloutDetail, overdueIds: Set<string>, readiness: Readiness, policy: ReadinessPolicyValues) {
   return {
-    number: rollout.number,
-    title: rollout.title,
-    status: rollout.status,
+    ...item,
     version: rollout.version,
-    outcome: rollout.outcome,
     outcomeReason: rollout.outcomeReason,
     acceptedWithOverride: rollout.acceptedWithOverride,
     knownIssues: rollout.knownIssues,
-    stack: { slug: release.stack.slug, name: release.stack.name, repoUrl: release.stack.repoUrl },
-    component: release.component.name,
-    productVersion: release.productVersion,
-    umdMajor: release.umdMajor,
-    platform: { os: platform.os, arch: platform.arch },
-    release: { number: release.number, type: release.type, security: release.security, url: `/releases/${release.number}` },
+    repositoryUrl: rollout.releaseItem.release.stack.repoUrl || null,
     verificationReportUrl: rollout.releaseItem.verificationReportUrl,
-    manager: rollout.owner ? { name: rollout.owner.name, email: rollout.owner.email } : null,
-    createdAt: rollout.createdAt,
-    assignedAt: rollout.assignedAt,
-    volunteersCalledAt: rollout.volunteersCalledAt,
-    resolvedAt: rollout.resolvedAt,
     readiness: {
       ready: readiness.ready,
       state: readiness.state,
@@ -121,7 +114,7 @@ export function rolloutDetailJson(rollout: RolloutDetail, overdueIds: Set<string
             vos: p.report.vos,
             recommendation: p.report.recommendation,
             submittedAt: p.report.submittedAt,
-            url: `/api/v1/rollouts/${rollout.number}/reports/${p.report.id}`,
+            url: appUrl(`/api/v1/rollouts/${rollout.number}/reports/${p.report.id}`),
           }
         : null,
     })),

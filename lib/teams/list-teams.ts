@@ -13,12 +13,14 @@ export interface TeamRow {
   name: string;
   ngi: { code: string; name: string };
   site: string;
+  siteTimeZone: string;
   description: string;
+  version: number;
   createdAt: Date;
   retiredAt: Date | null;
   members: { name: string; email: string; sources: ('IDP' | 'APP')[] }[];
   contacts: { email: string; name: string }[];
-  commitments: { component: string; componentRetired: boolean; stack: string; stackSlug: string; provider: string; os: string; arch: string }[];
+  commitments: { id: string; componentId: string; platformId: string; component: string; componentRetired: boolean; stack: string; stackSlug: string; provider: string; os: string; arch: string }[];
   counts: { members: number; contacts: number; commitments: number; rollouts: number };
 }
 
@@ -39,7 +41,9 @@ interface PageRow {
   description: string;
   createdAt: Date;
   retiredAt: Date | null;
+  version: number;
   site: string;
+  siteTimeZone: string;
   ngiCode: string;
   ngiName: string;
   members: number;
@@ -51,18 +55,19 @@ interface PageRow {
   commitmentList: TeamRow['commitments'];
 }
 
-export async function listTeams(state: TeamTableState, options: { all?: boolean } = {}): Promise<TeamPage> {
-  const where = teamWhere(state.filters);
+/** `options.name`: the row of that one team whatever the filters (GET /api/v1/teams/{name} starts from it). */
+export async function listTeams(state: TeamTableState, options: { all?: boolean; name?: string } = {}): Promise<TeamPage> {
+  const where = options.name === undefined ? teamWhere(state.filters) : Prisma.sql`WHERE t.name = ${options.name}`;
   const perPage = options.all ? EXPORT_LIMIT : state.perPage;
   const pageQuery = (page: number) => {
     const keys = teamOrderKeys(state.sort as TeamSort, state.dir);
     return db.$queryRaw<PageRow[]>`
-      SELECT page_row.total::int AS total, page_row.id, page_row.name, page_row.description, page_row."createdAt", page_row."retiredAt", page_row.site,
-        page_row."ngiCode", page_row."ngiName", ${teamCounts(Prisma.sql`page_row.id`)},
+      SELECT page_row.total::int AS total, page_row.id, page_row.name, page_row.description, page_row."createdAt", page_row."retiredAt", page_row.version, page_row.site,
+        page_row."siteTimeZone", page_row."ngiCode", page_row."ngiName", ${teamCounts(Prisma.sql`page_row.id`)},
         ${TEAM_DETAILS}
       FROM (
         -- Counts and details are computed for the page's rows only (outside the LIMIT).
-        SELECT t.id, t.name, t.description, t."createdAt", t."retiredAt", s.name AS site, n.code AS "ngiCode", n.name AS "ngiName",
+        SELECT t.id, t.name, t.description, t."createdAt", t."retiredAt", t.version, s.name AS site, s."timeZone" AS "siteTimeZone", n.code AS "ngiCode", n.name AS "ngiName",
           count(*) OVER () AS total, row_number() OVER (ORDER BY ${keys}) AS position
         FROM ${TEAM_FROM} ${where}
         ORDER BY ${keys}
@@ -87,7 +92,9 @@ function toTeamRow(row: PageRow): TeamRow {
     name: row.name,
     ngi: { code: row.ngiCode, name: row.ngiName },
     site: row.site,
+    siteTimeZone: row.siteTimeZone,
     description: row.description,
+    version: row.version,
     createdAt: row.createdAt,
     retiredAt: row.retiredAt,
     members: row.memberList.map((member) => ({ ...member, sources: [...member.sources].sort() })),

@@ -1,48 +1,39 @@
-// JSON shapes of the teams API: stable field names, ISO dates, no internal ids beyond `id`.
+// JSON shapes of the teams API. A team in GET /api/v1/teams and in GET /api/v1/teams/{name} is the same
+// object (teamJson, from the teams table's row); the detail adds the rollouts the team was invited to.
+// Every reference carries its id and its natural name; links are absolute.
+import { appUrl } from '@/lib/notify/enqueue-message';
+import { teamPath } from '@/lib/notify/links';
 import type { TeamDetail } from './get-team';
 import type { TeamRow } from './list-teams';
 
-export function teamRowJson(row: TeamRow) {
+export function teamJson(row: TeamRow) {
   return {
     id: row.id,
     name: row.name,
     ngi: row.ngi,
-    site: row.site,
+    site: { name: row.site, timeZone: row.siteTimeZone },
+    description: row.description,
     status: row.retiredAt ? 'retired' : 'active',
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     retiredAt: row.retiredAt?.toISOString() ?? null,
     members: row.members.map((member) => ({ name: member.name, email: member.email, sources: member.sources })),
     contacts: row.contacts,
-    commitments: row.commitments.map((c) => ({ component: c.component, stack: c.stack, stackSlug: c.stackSlug, provider: c.provider, os: c.os, arch: c.arch, componentRetired: c.componentRetired })),
+    commitments: row.commitments.map((c) => ({
+      id: c.id,
+      component: { id: c.componentId, name: c.component, retired: c.componentRetired },
+      stack: { slug: c.stackSlug, name: c.stack },
+      provider: c.provider,
+      platform: { id: c.platformId, os: c.os, arch: c.arch, label: `${c.os} ${c.arch}` },
+    })),
     counts: row.counts,
+    url: appUrl(teamPath(row)),
   };
 }
 
-export function teamDetailJson(team: TeamDetail) {
+export function teamDetailJson(row: TeamRow, team: TeamDetail) {
   return {
-    id: team.id,
-    name: team.name,
-    ngi: { code: team.site.ngi.code, name: team.site.ngi.name },
-    site: { name: team.site.name, timeZone: team.site.timeZone },
-    description: team.description,
-    status: team.retiredAt ? 'retired' : 'active',
-    createdAt: team.createdAt.toISOString(),
-    retiredAt: team.retiredAt?.toISOString() ?? null,
-    version: team.version,
-    members: team.memberships.map((m) => ({ name: m.user.name, email: m.user.email, source: m.source, since: m.createdAt.toISOString() })),
-    contacts: team.contacts.map((c) => ({ email: c.email, name: c.name })),
-    commitments: team.commitments.map((c) => ({
-      component: c.component.name,
-      componentId: c.component.id,
-      capability: c.component.capability,
-      componentRetired: c.component.retiredAt !== null,
-      stack: c.component.stack.name,
-      stackSlug: c.component.stack.slug,
-      provider: c.component.stack.provider.name,
-      os: c.platform.os,
-      arch: c.platform.arch,
-      since: c.createdAt.toISOString(),
-    })),
+    ...teamJson(row),
     rollouts: team.participations.map((p) => ({
       number: p.rollout.number,
       title: p.rollout.title,
@@ -51,6 +42,7 @@ export function teamDetailJson(team: TeamDetail) {
       participation: p.status,
       invitedAt: p.invitedAt.toISOString(),
       reportSubmittedAt: p.report?.submittedAt.toISOString() ?? null,
+      url: appUrl(`/rollouts/${p.rollout.number}`),
     })),
   };
 }

@@ -49,8 +49,16 @@ function headerText(value: unknown): string {
   return String(value);
 }
 
-/** `port`: listen there (e.g. to bring a server "back" at the address the app was given); default a free one. */
-export async function startSmtpServer(options: { refuseNext?: number; refuseCode?: number; port?: number } = {}): Promise<SmtpTestServer> {
+export interface SmtpServerOptions {
+  refuseNext?: number;
+  refuseCode?: number;
+  /** Listen there (e.g. to bring a server "back" at the address the app was given); default a free one. */
+  port?: number;
+  /** Called with each accepted message's bytes before it is acknowledged (e.g. to pipe it to a program, as an MTA does). */
+  onMessage?: (raw: Buffer) => Promise<void>;
+}
+
+export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<SmtpTestServer> {
   const messages: CapturedMessage[] = [];
   const waiters = new Set<() => void>();
   let refuse = options.refuseNext ?? 0;
@@ -97,6 +105,9 @@ export async function startSmtpServer(options: { refuseNext?: number; refuseCode
               headers: new Map([...parsed.headers].map(([key, value]) => [key.toLowerCase(), headerText(value)])),
               raw: raw.toString('utf8'),
             });
+            return options.onMessage?.(raw);
+          })
+          .then(() => {
             for (const wake of waiters) wake();
             callback();
           })

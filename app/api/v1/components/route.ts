@@ -1,17 +1,20 @@
 // GET /api/v1/components?q=&stack=&capability=&os=&arch=&status=live|retired|all&sort=&dir=&page=&perPage=
 //   The component catalogue: stack, provider, UMD capability, platforms shipped on, committed teams,
-//   versions. -> { rows, total, page, perPage }. Any signed-in user (session or Bearer token).
+//   versions. -> { data, total, page, perPage }. Any signed-in user (session or Bearer token).
 import { apiRoute } from '@/lib/api/route-handler';
+import { listEnvelope } from '@/lib/api/list-envelope';
+import { parseApiQuery } from '@/lib/api/strict-query';
 import { listComponents } from '@/lib/catalog/list-components';
 import { componentTableParams } from '@/lib/catalog/table-params';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
-  const state = componentTableParams.parse(request.nextUrl.searchParams);
+  const state = parseApiQuery(componentTableParams, request.nextUrl.searchParams);
   const page = await listComponents(state);
-  return {
-    rows: page.rows.map((row) => ({
+  return listEnvelope(
+    page.rows.map((row) => ({
       id: row.id,
       name: row.name,
       description: row.description,
@@ -25,8 +28,8 @@ export const GET = apiRoute(async (request) => {
       versions: row.counts.versions,
       latestVersion: row.latestVersion,
     })),
-    total: page.total,
-    page: page.page,
-    perPage: page.perPage,
-  };
+    page,
+  );
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -76,11 +76,12 @@ describe('GET /api/v1/coverage/summary', () => {
 describe('GET /api/v1/coverage/gaps', () => {
   it('ranks the gaps (no team first) and exports them as CSV', async () => {
     const body = await (await call(gapsGet, `/api/v1/coverage/gaps?stack=${w.stack.slug}`)).json();
-    expect(body.gaps.map((g: { componentId: string; tier: string }) => [g.componentId, g.tier])).toEqual([
+    expect(body).toMatchObject({ total: 2, page: 1, perPage: 50 });
+    expect(body.data.map((g: { componentId: string; tier: string }) => [g.componentId, g.tier])).toEqual([
       [w.wms.id, 'noTeam'],
       [w.cream.id, 'belowTarget'],
     ]);
-    expect(body.gaps[0].platforms[0].candidates.map((c: { name: string }) => c.name)).toEqual([w.team.name]);
+    expect(body.data[0].platforms[0].candidates.map((c: { name: string }) => c.name)).toEqual([w.team.name]);
     const csv = await (await call(gapsGet, `/api/v1/coverage/gaps?stack=${w.stack.slug}&format=csv`)).text();
     expect(csv).toContain(`1,No team,${w.stack.name},'=WMS-${suffix},0,,,${w.p1.os} x86_64,0,${w.team.name},ea@api.example,0`);
   });

@@ -6,6 +6,7 @@ import { matrixCsv } from '@/lib/coverage/coverage-csv';
 import { coverageJson } from '@/lib/coverage/coverage-json';
 import { getCoverageDetail } from '@/lib/coverage/get-coverage-detail';
 import { csvResponse } from '@/lib/csv/to-csv';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,3 +17,5 @@ export const GET = apiRoute(async (request) => {
   if (wantsCsv(params)) return csvResponse(matrixCsv(coverage, names, query.showRetired), csvFileName('matrix'));
   return { filter: query.filter, ...coverageJson(coverage, { names, includeRetired: query.showRetired }) };
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

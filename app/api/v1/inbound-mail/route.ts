@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/route-handler';
 import { handleInboundMail } from '@/lib/rollout/inbound-mail';
 import { INBOUND_SECRET_HEADER, MAX_INBOUND_BYTES, readInboundMail, secretMatches } from '@/lib/rollout/inbound-request';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,10 +21,12 @@ export async function POST(request: NextRequest): Promise<Response> {
     if (Number(request.headers.get('content-length') ?? 0) > MAX_INBOUND_BYTES) {
       return NextResponse.json({ error: 'invalid', message: `The message is larger than ${MAX_INBOUND_BYTES} bytes.` }, { status: 413 });
     }
-    const mail = readInboundMail(request.headers.get('content-type') ?? '', new Uint8Array(await request.arrayBuffer()));
+    const mail = await readInboundMail(request.headers.get('content-type') ?? '', new Uint8Array(await request.arrayBuffer()));
     const result = await handleInboundMail(mail);
     return NextResponse.json({ ok: true, ...result });
   } catch (error) {
     return errorResponse(error);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');

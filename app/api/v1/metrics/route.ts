@@ -5,6 +5,7 @@ import { can } from '@/lib/auth/authorize';
 import { ForbiddenError } from '@/lib/errors';
 import { getMetrics } from '@/lib/metrics/get-metrics';
 import { parsePeriod, readPeriodParams } from '@/lib/metrics/period-params';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,3 +14,5 @@ export const GET = apiRoute(async (request, { user }) => {
   const period = parsePeriod(readPeriodParams((name) => request.nextUrl.searchParams.get(name)));
   return getMetrics(period);
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

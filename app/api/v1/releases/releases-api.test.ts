@@ -4,17 +4,19 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { makeCatalog, makeUser } from '@/lib/releases/test-fixtures';
+import { GET as releaseHistory } from './[number]/history/route';
+import { GET as getItem } from './[number]/items/[itemId]/route';
 import { GET as getOne } from './[number]/route';
 import { POST as transition } from './[number]/items/[itemId]/transition/route';
 import { GET as list, POST as submit } from './route';
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
 
-const call = <P extends Record<string, string>>(handler: Handler<P>, path: string, token: string, opts: { body?: unknown; raw?: string; params?: P } = {}) =>
+const call = <P extends Record<string, string>>(handler: Handler<P>, path: string, token: string, opts: { body?: unknown; raw?: string; params?: P; headers?: Record<string, string> } = {}) =>
   handler(
     new NextRequest(`http://localhost${path}`, {
       method: opts.body !== undefined || opts.raw !== undefined ? 'POST' : 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...opts.headers },
       body: opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
     }),
     { params: Promise.resolve(opts.params ?? ({} as P)) },
@@ -55,16 +57,21 @@ describe('releases API', () => {
     expect(release.items).toEqual([expect.objectContaining({ platform: 'SL5 x86_64', state: 'UNVERIFIED', version: 1, packages: ['a-3.1.0-1.rpm', 'b-3.1.0-1.rpm'] })]);
 
     const listed = await (await call(list, `/api/v1/releases?stack=${catalog.stack.slug}&state=UNVERIFIED&type=MINOR`, tokens.verifier)).json();
-    expect(listed.releases.map((r: { number: number }) => r.number)).toEqual([release.number]);
+    expect(listed.data.map((r: { number: number }) => r.number)).toEqual([release.number]);
+    expect(listed.data[0]).toEqual(release); // the same object as the detail (and the 201 answer)
     const none = await (await call(list, `/api/v1/releases?stack=${catalog.stack.slug}&state=PRODUCTION`, tokens.verifier)).json();
-    expect(none).toMatchObject({ total: 0, releases: [] });
+    expect(none).toMatchObject({ total: 0, data: [] });
     const searched = await (await call(list, `/api/v1/releases?q=${catalog.component.name.toLowerCase()}&perPage=1&sort=number&dir=asc`, tokens.verifier)).json();
-    expect(searched).toMatchObject({ total: 1, perPage: 1, filters: { q: catalog.component.name.toLowerCase() } });
+    expect(searched).toMatchObject({ total: 1, perPage: 1, data: [{ number: release.number }] });
+    // Strict: what the page would drop is a 400 naming the allowed values, never a silently different list.
     const junk = await call(list, '/api/v1/releases?state=NOPE&perPage=100000&page=-3', tokens.verifier);
-    expect(junk.status).toBe(200);
+    expect(junk.status).toBe(400);
     const junkBody = await junk.json();
-    expect(junkBody).toMatchObject({ page: 1, perPage: 25 });
-    expect(junkBody.filters.state).toBeUndefined();
+    expect(junkBody.fieldErrors).toEqual({
+      state: [expect.stringMatching(/^state must be one of: .*STAGED_ROLLOUT/)],
+      perPage: ['perPage must be a whole number from 1 to 100.'],
+      page: ['page must be a whole number from 1.'],
+    });
 
     const item = release.items[0];
     const params = { number: String(release.number), itemId: item.id };
@@ -89,6 +96,31 @@ describe('releases API', () => {
 
     const detail = await (await call(getOne, `/api/v1/releases/${release.number}`, tokens.provider, { params: { number: String(release.number) } })).json();
     expect(detail.items[0]).toMatchObject({ state: 'STAGED_ROLLOUT', verificationReportUrl: 'https://verify.example.org/1', rollout: { status: 'NEW', owner: null } });
+  });
+
+  it('gives releases and items an ETag, honours If-None-Match, and refuses a transition under a stale If-Match with 412', async () => {
+    const own = await makeCatalog(); // a product of its own: a second release of one product would need a cadence override
+    const release = await (await call(submit, '/api/v1/releases', tokens.provider, { body: body({ stack: own.stack.slug, product: own.component.name }) })).json();
+    const params = { number: String(release.number), itemId: release.items[0].id };
+    const itemPath = `/api/v1/releases/${release.number}/items/${params.itemId}`;
+    const read = await call(getItem, itemPath, tokens.verifier, { params });
+    const etag = read.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    expect(await read.json()).toMatchObject({ id: params.itemId, state: 'UNVERIFIED', version: 1, release: { number: release.number } });
+    expect((await call(getItem, itemPath, tokens.verifier, { params, headers: { 'if-none-match': etag } })).status).toBe(304);
+    const releaseRead = await call(getOne, `/api/v1/releases/${release.number}`, tokens.verifier, { params: { number: String(release.number) } });
+    expect(releaseRead.headers.get('etag')).toMatch(/^"[\w-]{27}"$/);
+
+    // If-Match alone stands for expectedVersion; the item's ETag then changes, and the old one is refused.
+    const moved = await call(transition, `${itemPath}/transition`, tokens.verifier, { body: { to: 'IN_VERIFICATION' }, params, headers: { 'if-match': etag } });
+    expect(await moved.json()).toMatchObject({ state: 'IN_VERIFICATION', version: 2 });
+    const stale = await call(transition, `${itemPath}/transition`, tokens.verifier, { body: { to: 'STAGED_ROLLOUT', expectedVersion: 2, reportUrl: 'https://v.example.org/2' }, params, headers: { 'if-match': etag } });
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toMatchObject({ error: 'precondition_failed', message: expect.stringContaining('changed since you read it') });
+    expect(await (await call(getItem, itemPath, tokens.verifier, { params })).json()).toMatchObject({ state: 'IN_VERIFICATION', version: 2 });
+    const history = await (await call(releaseHistory, `/api/v1/releases/${release.number}/history`, tokens.provider, { params: { number: String(release.number) } })).json();
+    expect(history.data[0]).toMatchObject({ entityType: 'ReleaseItem', entityId: params.itemId }); // newest first: the move
+    expect(history.data.map((entry: { entityType: string }) => entry.entityType)).toContain('Release'); // and the submission
   });
 
   it('answers 4xx JSON with a reason for bad input, unknown names and unknown releases', async () => {

@@ -11,6 +11,7 @@ import { POST as inboundMail } from '../inbound-mail/route';
 import { POST as transition } from './[number]/[transition]/route';
 import { POST as uploadReport } from './[number]/report/route';
 import { GET as download } from './[number]/reports/[reportId]/route';
+import { GET as comments } from './[number]/comments/route';
 import { GET as getOne } from './[number]/route';
 import { GET as list } from './route';
 
@@ -20,12 +21,12 @@ async function tokenOf(user: CurrentUser) {
   return (await createApiToken({ id: user.id, label: user.email }, user.id, 'rollouts api test')).token;
 }
 
-function call<P extends Record<string, string>>(handler: Handler<P>, path: string, token: string, params: P, body?: unknown | FormData) {
+function call<P extends Record<string, string>>(handler: Handler<P>, path: string, token: string, params: P, body?: unknown | FormData, headers: Record<string, string> = {}) {
   const isForm = body instanceof FormData;
   return handler(
     new NextRequest(`http://localhost${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${token}`, ...(isForm || body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${token}`, ...(isForm || body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     }),
     { params: Promise.resolve(params) },
@@ -98,8 +99,34 @@ describe('rollouts API', () => {
     expect(closed.status).toBe(200);
     expect(await closed.json()).toMatchObject({ ok: true, documentNumber: expect.any(Number) });
     const listed = await (await call(list, `/api/v1/rollouts?stack=${world.stack.slug}&status=RESOLVED`, member, {})).json();
-    expect(listed.items).toEqual([expect.objectContaining({ number: n, outcome: 'ACCEPT', teams: [team.team.name] })]);
+    expect(listed).toMatchObject({ total: 1, page: 1, perPage: 25 });
+    expect(listed.data).toEqual([expect.objectContaining({ number: n, outcome: 'ACCEPT', teams: [team.team.name] })]);
+    // The detail starts with the list's item: the same fields with the same values.
+    const after = await (await call(getOne, `/api/v1/rollouts/${n}`, member, { number: String(n) })).json();
+    expect(after).toMatchObject(listed.data[0]);
+    expect(after.participations[0].report.url).toMatch(new RegExp(`^https?://[^/]+/api/v1/rollouts/${n}/reports/${reportId}$`));
     expect((await post(manager, n, 'teleport', {})).status).toBe(404);
+  }, 60_000); // the whole workflow, ~30 requests: over the default 30 s on a loaded 2-core machine
+
+  it('gives the rollout an ETag that changes with it, and refuses a write under a stale If-Match with 412', async () => {
+    const world = await makeRolloutWorld();
+    const token = await tokenOf(world.coordinator);
+    const n = world.rollout.number;
+    const read = async () => call(getOne, `/api/v1/rollouts/${n}`, token, { number: String(n) });
+    const before = (await read()).headers.get('etag')!;
+    expect(before).toMatch(/^"[\w-]{27}"$/);
+    expect((await call(getOne, `/api/v1/rollouts/${n}`, token, { number: String(n) }, undefined, { 'if-none-match': before })).status).toBe(304);
+    const assigned = await call(transition, `/api/v1/rollouts/${n}/assign`, token, { number: String(n), transition: 'assign' }, { managerId: world.manager.id }, { 'if-match': before });
+    expect(assigned.status).toBe(200);
+    const after = (await read()).headers.get('etag')!;
+    expect(after).not.toBe(before);
+    const stale = await call(transition, `/api/v1/rollouts/${n}/comment`, token, { number: String(n), transition: 'comment' }, { body: 'Late thought.' }, { 'if-match': before });
+    expect(stale.status).toBe(412);
+    expect(await db.comment.count({ where: { rolloutId: world.rollout.id } })).toBe(0);
+    const current = await call(transition, `/api/v1/rollouts/${n}/comment`, token, { number: String(n), transition: 'comment' }, { body: 'Now.' }, { 'if-match': after });
+    expect(current.status).toBe(200);
+    const listed = await (await call(comments, `/api/v1/rollouts/${n}/comments`, token, { number: String(n) })).json();
+    expect(listed).toMatchObject({ total: 1, data: [{ body: 'Now.', author: { id: world.coordinator.id, name: world.coordinator.name } }] });
   });
 
   it('filters the list by team and overdue', async () => {
@@ -109,12 +136,19 @@ describe('rollouts API', () => {
     await post(token, world.rollout.number, 'assign', { managerId: world.manager.id });
     await post(token, world.rollout.number, 'invite', { teamIds: [team.team.id], template: 'Dear {{team}}, please test this release.' });
     const byTeam = await (await call(list, `/api/v1/rollouts?team=${team.team.name.toLowerCase()}`, token, {})).json();
-    expect(byTeam.items.map((i: { number: number }) => i.number)).toEqual([world.rollout.number]);
+    expect(byTeam.data.map((i: { number: number }) => i.number)).toEqual([world.rollout.number]);
+    const lowerCase = await call(list, `/api/v1/rollouts?status=open&sort=bogus&stauts=OPEN`, token, {});
+    expect(lowerCase.status).toBe(400);
+    expect((await lowerCase.json()).fieldErrors).toEqual({
+      status: ['status must be one of: NEW, OPEN, RESOLVED.'],
+      sort: ['sort must be one of: number, title, status, stack, owner, createdAt.'],
+      stauts: [expect.stringContaining('Unknown parameter stauts; this list accepts: page, perPage, sort, dir, q, status,')],
+    });
     const notYet = await (await call(list, `/api/v1/rollouts?team=${team.team.name}&overdue=yes`, token, {})).json();
     expect(notYet.total).toBe(0);
     await db.participation.updateMany({ where: { teamId: team.team.id }, data: { replyDueAt: new Date(Date.now() - 60_000) } });
     const late = await (await call(list, `/api/v1/rollouts?team=${team.team.name}&overdue=yes`, token, {})).json();
-    expect(late.items).toEqual([expect.objectContaining({ number: world.rollout.number, overdue: true })]);
+    expect(late.data).toEqual([expect.objectContaining({ number: world.rollout.number, overdue: true })]);
   });
 });
 

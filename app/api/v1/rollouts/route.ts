@@ -1,14 +1,19 @@
 // GET /api/v1/rollouts: the rollouts list with the same filters as /rollouts (status, stack, manager,
-// team, overdue, q), sort and paging.
+// team, overdue, q), sort and paging. -> { data, total, page, perPage }
 import { apiRoute } from '@/lib/api/route-handler';
+import { listEnvelope } from '@/lib/api/list-envelope';
+import { parseApiQuery } from '@/lib/api/strict-query';
 import { rolloutTableParams } from '@/lib/rollout/list-params';
 import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { rolloutListItem } from '@/lib/rollout/serialize';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
-  const state = rolloutTableParams.parse(request.nextUrl.searchParams);
+  const state = parseApiQuery(rolloutTableParams, request.nextUrl.searchParams);
   const page = await listRollouts(state);
-  return { total: page.total, page: page.page, perPage: state.perPage, sort: state.sort, dir: state.dir, filters: state.filters, items: page.rows.map(rolloutListItem) };
+  return listEnvelope(page.rows.map(rolloutListItem), { total: page.total, page: page.page, perPage: state.perPage });
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -6,12 +6,21 @@ import { createApiToken } from '@/lib/auth/api-tokens';
 import { db } from '@/lib/db/client';
 import { createCommitment, createComponent, createTeam, createUser, ensureNgi, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import { GET as listComponentsRoute } from '../components/route';
+import { POST as addContactRoute } from './[name]/contacts/route';
+import { GET as teamHistoryRoute } from './[name]/history/route';
 import { GET as getTeamRoute } from './[name]/route';
 import { GET as listTeamsRoute } from './route';
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
-const call = <P extends Record<string, string>>(handler: Handler<P>, path: string, token: string | null, params?: P) =>
-  handler(new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve(params ?? ({} as P)) });
+const call = <P extends Record<string, string>>(handler: Handler<P>, path: string, token: string | null, params?: P, init: { body?: unknown; headers?: Record<string, string> } = {}) =>
+  handler(
+    new NextRequest(`http://localhost${path}`, {
+      method: init.body === undefined ? 'GET' : 'POST',
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    }),
+    { params: Promise.resolve(params ?? ({} as P)) },
+  );
 
 let token = '';
 let ngi = '';
@@ -38,14 +47,16 @@ describe('GET /api/v1/teams', () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ total: 3, page: 2, perPage: 2 });
-    expect(body.rows.map((row: { name: string }) => row.name)).toEqual([teamNames[2]]);
-    expect(body.rows[0]).toMatchObject({ ngi: { code: ngi }, site: 'S3', status: 'active', contacts: [{ email: 'ea@s3.example' }] });
+    expect(body.data.map((row: { name: string }) => row.name)).toEqual([teamNames[2]]);
+    expect(body.data[0]).toMatchObject({ ngi: { code: ngi }, site: { name: 'S3' }, status: 'active', contacts: [{ email: 'ea@s3.example' }] });
   });
 
   it('filters by component and OS like the table', async () => {
     const body = await (await call(listTeamsRoute, `/api/v1/teams?ngi=${ngi}&component=${component}&os=SL6`, token)).json();
-    expect(body.rows.map((row: { name: string }) => row.name)).toEqual([teamNames[1]]);
-    expect(body.rows[0].commitments).toEqual([expect.objectContaining({ component, stackSlug: stack, os: 'SL6', arch: 'x86_64' })]);
+    expect(body.data.map((row: { name: string }) => row.name)).toEqual([teamNames[1]]);
+    expect(body.data[0].commitments).toEqual([
+      { id: expect.any(String), component: { id: expect.any(String), name: component, retired: false }, stack: { slug: stack, name: expect.any(String) }, provider: expect.any(String), platform: { id: expect.any(String), os: 'SL6', arch: 'x86_64', label: 'SL6 x86_64' } },
+    ]);
   });
 
   it('answers 401 with a reason without credentials', async () => {
@@ -58,7 +69,34 @@ describe('GET /api/v1/teams', () => {
 describe('GET /api/v1/teams/{name}', () => {
   it('returns the team with members and their source', async () => {
     const body = await (await call(getTeamRoute, `/api/v1/teams/${teamNames[0]}`, token, { name: teamNames[0]! })).json();
-    expect(body).toMatchObject({ name: teamNames[0], site: { name: 'S1' }, members: [expect.objectContaining({ source: 'APP' })] });
+    expect(body).toMatchObject({ name: teamNames[0], site: { name: 'S1' }, members: [expect.objectContaining({ sources: ['APP'] })] });
+    expect(body.url).toMatch(new RegExp(`^https?://[^/]+/teams/${teamNames[0]}$`));
+  });
+
+  it('is the same object as the team in the list, plus its rollouts', async () => {
+    const listed = await (await call(listTeamsRoute, `/api/v1/teams?ngi=${ngi}&component=${component}`, token)).json();
+    const detail = await (await call(getTeamRoute, `/api/v1/teams/${teamNames[1]}`, token, { name: teamNames[1]! })).json();
+    const { rollouts, ...rest } = detail;
+    expect(rest).toEqual(listed.data[0]);
+    expect(rollouts).toEqual([]);
+  });
+
+  it('gives the team an ETag, and refuses a write under a stale If-Match with 412, writing nothing', async () => {
+    const admin = await createUser(db, { groups: ['early-adopters-admins'] });
+    const adminToken = (await createApiToken({ id: admin.id, label: admin.email }, admin.id, 'teams api test')).token;
+    const name = teamNames[2]!;
+    const read = () => call(getTeamRoute, `/api/v1/teams/${name}`, adminToken, { name });
+    const before = (await read()).headers.get('etag')!;
+    expect(before).toMatch(/^"[\w-]{27}"$/);
+    expect((await call(getTeamRoute, `/api/v1/teams/${name}`, adminToken, { name }, { headers: { 'if-none-match': before } })).status).toBe(304);
+    const added = await call(addContactRoute, `/api/v1/teams/${name}/contacts`, adminToken, { name }, { body: { email: 'second@s3.example' }, headers: { 'if-match': before } });
+    expect(added.status).toBe(201);
+    const stale = await call(addContactRoute, `/api/v1/teams/${name}/contacts`, adminToken, { name }, { body: { email: 'third@s3.example' }, headers: { 'if-match': before } });
+    expect(stale.status).toBe(412);
+    expect((await (await read()).json()).contacts.map((c: { email: string }) => c.email)).toEqual(['ea@s3.example', 'second@s3.example']);
+    const history = await (await call(teamHistoryRoute, `/api/v1/teams/${name}/history`, token, { name })).json();
+    expect(history.data[0]).toMatchObject({ entityType: 'Team', actor: expect.stringContaining(admin.email), after: expect.objectContaining({ email: 'second@s3.example' }) });
+    expect(history.total).toBe(history.data.length);
   });
 
   it('404s with a reason for an unknown team', async () => {
@@ -72,6 +110,6 @@ describe('GET /api/v1/components', () => {
   it('lists the components of a stack with platforms and committed teams', async () => {
     const body = await (await call(listComponentsRoute, `/api/v1/components?stack=${stack}`, token)).json();
     expect(body.total).toBe(1);
-    expect(body.rows[0]).toMatchObject({ name: component, status: 'live', platforms: [{ os: 'SL6', arch: 'x86_64' }], committedTeams: 1 });
+    expect(body.data[0]).toMatchObject({ name: component, status: 'live', platforms: [{ os: 'SL6', arch: 'x86_64' }], committedTeams: 1 });
   });
 });

@@ -1,10 +1,13 @@
 // GET /api/v1/coverage/gaps[?stack=&capability=&os=&arch=&page=][&format=csv]: components below the
-// redundancy target, most urgent first, with the teams that could be asked. CSV: every gap, no paging.
+// redundancy target, most urgent first, with the teams that could be asked -> { data, total, page, perPage }
+// (each gap names its tier; the target itself is in GET /api/v1/coverage). CSV: every gap, no paging.
 import { apiRoute } from '@/lib/api/route-handler';
+import { listEnvelope } from '@/lib/api/list-envelope';
 import { csvFileName, readApiCoverageQuery, wantsCsv } from '@/lib/coverage/api-query';
 import { gapsCsv } from '@/lib/coverage/coverage-csv';
-import { getCoverageGaps } from '@/lib/coverage/get-coverage-gaps';
+import { GAPS_PAGE_SIZE, getCoverageGaps } from '@/lib/coverage/get-coverage-gaps';
 import { csvResponse } from '@/lib/csv/to-csv';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,5 +18,8 @@ export const GET = apiRoute(async (request) => {
     const all = await getCoverageGaps(query.filter, 1, null);
     return csvResponse(gapsCsv(all.gaps), csvFileName('gaps'));
   }
-  return { filter: query.filter, ...(await getCoverageGaps(query.filter, query.page)) };
+  const gaps = await getCoverageGaps(query.filter, query.page);
+  return listEnvelope(gaps.gaps, { total: gaps.total, page: gaps.page, perPage: GAPS_PAGE_SIZE });
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -4,6 +4,7 @@ import { apiRoute } from '@/lib/api/route-handler';
 import { readApiCoverageQuery } from '@/lib/coverage/api-query';
 import { coverageSummaryJson } from '@/lib/coverage/coverage-json';
 import { getCoverageMatrix } from '@/lib/coverage/get-coverage-matrix';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,3 +13,5 @@ export const GET = apiRoute(async (request) => {
   const { coverage } = await getCoverageMatrix(query.filter);
   return { filter: query.filter, ...coverageSummaryJson(coverage) };
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

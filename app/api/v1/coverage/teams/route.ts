@@ -5,6 +5,7 @@ import { parseInput } from '@/lib/actions/action-result';
 import { apiRoute } from '@/lib/api/route-handler';
 import { getCommittedTeams } from '@/lib/coverage/get-committed-teams';
 import { NotFoundError } from '@/lib/errors';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,3 +21,5 @@ export const GET = apiRoute(async (request) => {
   if (!result) throw new NotFoundError('No such component or platform.');
   return result;
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

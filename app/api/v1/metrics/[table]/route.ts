@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { getMetrics } from '@/lib/metrics/get-metrics';
 import { isMetricTable, metricCsvFileName, metricTableCsv, METRIC_TABLES } from '@/lib/metrics/metrics-csv';
 import { parsePeriod, readPeriodParams } from '@/lib/metrics/period-params';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,3 +19,5 @@ export const GET = apiRoute<{ table: string }>(async (request, { user, params })
   const report = await getMetrics(period);
   return csvResponse(metricTableCsv(report, table), metricCsvFileName(report, table));
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

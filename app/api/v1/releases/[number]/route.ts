@@ -1,13 +1,12 @@
-// GET /api/v1/releases/{number}: one sw-rel ticket with its PPAs, their states, staged-rollout tickets and outcomes.
+// GET /api/v1/releases/{number}: one sw-rel ticket with its PPAs, their states, staged-rollout tickets and
+// outcomes: the same object as its item in GET /api/v1/releases, with an ETag.
+import { jsonWithEtag } from '@/lib/api/etag';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
-import { NotFoundError } from '@/lib/errors';
-import { getReleaseByNumber } from '@/lib/releases/queries';
-import { releaseDetailJson } from '@/lib/releases/release-json';
+import { loadReleaseJson } from '@/lib/releases/load-release-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ number: string }>(async (_request, { params }) => {
-  const release = /^\d{1,9}$/.test(params.number) ? await getReleaseByNumber(Number(params.number)) : null;
-  if (!release) throw new NotFoundError(`No release sw-rel #${params.number}.`);
-  return releaseDetailJson(release);
-});
+export const GET = apiRoute<{ number: string }>(async (request, { params }) => jsonWithEtag(request, await loadReleaseJson(params.number)));
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

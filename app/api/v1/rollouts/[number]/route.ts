@@ -1,18 +1,13 @@
 // GET /api/v1/rollouts/{number}: one rollout with its teams, findings, reports (metadata and download
-// URL), document, and its readiness to be accepted under the policy that applies.
+// URL), document, and its readiness to be accepted under the policy that applies: the fields of its item in
+// GET /api/v1/rollouts, then more. With an ETag; writes on the rollout accept it in If-Match (lib/api/etag.ts).
+import { jsonWithEtag } from '@/lib/api/etag';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
-import { NotFoundError } from '@/lib/errors';
-import { getRolloutDetail } from '@/lib/rollout/get-rollout-detail';
-import { buildRolloutPageModel } from '@/lib/rollout/rollout-page-model';
-import { rolloutNumberSchema } from '@/lib/rollout/schemas';
-import { rolloutDetailJson } from '@/lib/rollout/serialize';
+import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
-  const number = rolloutNumberSchema.safeParse(params.number);
-  const loaded = number.success ? await getRolloutDetail(number.data) : null;
-  if (!loaded) throw new NotFoundError(`There is no rollout #${params.number}.`);
-  const model = await buildRolloutPageModel(user, loaded.rollout, new Date());
-  return rolloutDetailJson(loaded.rollout, loaded.overdueIds, model.readiness, model.policy);
-});
+export const GET = apiRoute<{ number: string }>(async (request, { user, params }) => jsonWithEtag(request, await loadRolloutJson(user, params.number)));
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

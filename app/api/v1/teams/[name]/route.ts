@@ -1,16 +1,13 @@
-// GET /api/v1/teams/{name}: one team (ea-<NGI>-<Site>) with members and their source, contacts,
-// commitments and rollouts. 404 with a reason when there is no such team.
+// GET /api/v1/teams/{name}: one team (ea-<NGI>-<Site>), the same object as in GET /api/v1/teams (members
+// with their sources, contacts, commitments with ids), plus its rollouts; with an ETag, which the writes
+// on the team accept in If-Match. 404 with a reason when there is no such team.
+import { jsonWithEtag } from '@/lib/api/etag';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
-import { NotFoundError } from '@/lib/errors';
-import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
-import { getTeamByName } from '@/lib/teams/get-team';
-import { teamDetailJson } from '@/lib/teams/team-json';
+import { loadTeamJson } from '@/lib/teams/load-team-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ name: string }>(async (_request, { params }) => {
-  const name = safeDecodeURIComponent(params.name);
-  const team = await getTeamByName(name);
-  if (!team) throw new NotFoundError(`No team named ${name}.`);
-  return teamDetailJson(team);
-});
+export const GET = apiRoute<{ name: string }>(async (request, { params }) => jsonWithEtag(request, await loadTeamJson(params.name)));
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

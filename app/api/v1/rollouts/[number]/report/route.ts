@@ -3,6 +3,7 @@
 // transfersPerDay, vos, recommendation ACCEPT|REJECT). Same checks as the page: exact name, type by
 // magic bytes, 10 MB (a larger file is a 413 with the form's message; a body beyond the request limit is
 // refused by scripts/serve.ts before it is read).
+import { requireIfMatch } from '@/lib/api/etag';
 import { apiRoute } from '@/lib/api/route-handler';
 import { formToObject, parseInput } from '@/lib/actions/action-result';
 import { PayloadTooLargeError, ValidationError } from '@/lib/errors';
@@ -11,11 +12,14 @@ import { resolveTeamName } from '@/lib/rollout/api-transitions';
 import { isReportTooLarge, REPORT_TOO_LARGE } from '@/lib/rollout/report-file';
 import { reportFieldsSchema, rolloutNumberSchema } from '@/lib/rollout/schemas';
 import { uploadReport } from '@/lib/rollout/upload-report';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string }>(async (request, { user, params }) => {
   const number = parseInput(rolloutNumberSchema, params.number);
+  await requireIfMatch(request, `Rollout #${number}`, () => loadRolloutJson(user, params.number));
   const tooLarge = bodyTooLargeReason(request.headers.get('content-length') ?? undefined, request.headers.get('content-type') ?? undefined);
   if (tooLarge) throw new PayloadTooLargeError(tooLarge);
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
@@ -34,3 +38,5 @@ export const POST = apiRoute<{ number: string }>(async (request, { user, params 
   const result = await uploadReport(user, number, fields, upload);
   return { ok: true, rollout: number, ...result };
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');

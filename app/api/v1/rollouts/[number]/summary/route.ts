@@ -4,6 +4,7 @@ import { apiRoute } from '@/lib/api/route-handler';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 import { attachmentResponse } from '@/lib/rollout/download';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,3 +15,5 @@ export const GET = apiRoute<{ number: string }>(async (_request, { params }) => 
   const type = document.summaryFileName.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
   return attachmentResponse(`${document.description}\n\n${document.summary}\n`, document.summaryFileName, type);
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -9,14 +9,20 @@ import { ForbiddenError } from '@/lib/errors';
 import { addTeamContact } from '@/lib/teams/manage-team-contacts';
 import { ZAddContact } from '@/lib/teams/schemas';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { requireIfMatch } from '@/lib/api/etag';
+import { loadTeamJson } from '@/lib/teams/load-team-json';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ name: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
+  await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(params.name));
   const body = (await readJsonBody(request)) as Record<string, unknown>;
   const input = parseInput(ZAddContact, { ...body, teamId: team.id });
   if (!can(user, 'team.contacts', { teamId: team.id })) throw new ForbiddenError(`Only admins and members of ${team.name} edit its contacts.`);
   const contact = await addTeamContact(actorOf(user), input);
   return NextResponse.json({ id: contact.id, email: contact.email, name: contact.name }, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed('POST');

@@ -4,6 +4,7 @@ import { apiRoute } from '@/lib/api/route-handler';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 import { attachmentResponse } from '@/lib/rollout/download';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,3 +17,5 @@ export const GET = apiRoute<{ number: string; reportId: string }>(async (_reques
   if (!report) throw new NotFoundError('That report does not exist on this rollout.');
   return attachmentResponse(report.content, report.fileName, report.contentType);
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -1,0 +1,14 @@
+// GET /api/v1/teams/{name}/history: the team's audit trail, as its page's History panel (any signed-in user).
+import { historyJson } from '@/lib/audit/history-json';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { apiRoute } from '@/lib/api/route-handler';
+import { requireTeamByName } from '@/lib/teams/team-by-name';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute<{ name: string }>(async (_request, { params }) => {
+  const team = await requireTeamByName(params.name);
+  return historyJson([{ entityType: 'Team', entityId: team.id }]);
+});
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

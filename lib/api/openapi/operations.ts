@@ -1,0 +1,84 @@
+// Every operation of the JSON API, with the very zod schemas its route parses (bodies) and the table
+// parameters its list accepts (queries): the OpenAPI description is generated from this list, and
+// test/api/openapi.test.ts fails when a route under app/api/v1 is missing here or a body differs.
+import 'server-only';
+import type { z } from 'zod';
+import { componentTableParams } from '@/lib/catalog/table-params';
+import { coverageTargetSchema } from '@/lib/coverage/schemas';
+import { transitionSchema, submitReleaseSchema } from '@/lib/releases/schemas';
+import { releaseTableParams } from '@/lib/releases/table-params';
+import { API_TRANSITIONS } from '@/lib/rollout/api-transitions';
+import { jsonMail } from '@/lib/rollout/inbound-request';
+import { rolloutTableParams } from '@/lib/rollout/list-params';
+import { reportFieldsSchema } from '@/lib/rollout/schemas';
+import { teamTableParams } from '@/lib/teams/table-params';
+import { ZAddCommitment, ZAddContact } from '@/lib/teams/schemas';
+import { userTableParams } from '@/lib/users/user-table-params';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+interface ListQuery {
+  describe(): { sortable: readonly string[]; maxPerPage: number; filters: Record<string, readonly string[] | null> };
+}
+
+export interface Operation {
+  method: HttpMethod;
+  /** OpenAPI path template, e.g. /api/v1/rollouts/{number}/assign. */
+  path: string;
+  summary: string;
+  /** The list's query (strict: unknown values are a 400). */
+  list?: ListQuery;
+  /** Other query parameters, by name: description. */
+  query?: Record<string, string>;
+  /**
+   * The JSON body the route parses, or multipart fields; `omit`: keys the route takes from the path instead.
+   * `parsedAs`: the name the route (or `parsedIn`) parses it under, which the OpenAPI test looks for there.
+   */
+  body?: { schema: z.ZodType; parsedAs: string; parsedIn?: string; type?: 'application/json' | 'multipart/form-data'; omit?: readonly string[] };
+  /** 2xx answer: 'json' (default), 'file' (a download), 'none' (204). */
+  answers?: 'json' | 'file' | 'none' | 'created';
+  etag?: boolean;
+  /** Authenticated by the inbound-mail secret instead of a token. */
+  secret?: boolean;
+}
+
+const teamPath = { omit: ['teamId'] } as const;
+
+export const OPERATIONS: Operation[] = [
+  { method: 'get', path: '/api/v1/teams', summary: 'The EA teams table', list: teamTableParams },
+  { method: 'get', path: '/api/v1/teams/{name}', summary: 'One team, as in the list, with its rollouts', etag: true },
+  { method: 'post', path: '/api/v1/teams/{name}/contacts', summary: "Add a team's e-mail contact", body: { schema: ZAddContact, parsedAs: 'ZAddContact', ...teamPath }, answers: 'created' },
+  { method: 'post', path: '/api/v1/teams/{name}/commitments', summary: 'Commit the team to test a component on a platform', body: { schema: ZAddCommitment, parsedAs: 'ZAddCommitment', ...teamPath }, answers: 'created' },
+  { method: 'delete', path: '/api/v1/teams/{name}/commitments/{commitmentId}', summary: 'Withdraw a commitment', answers: 'none' },
+  { method: 'get', path: '/api/v1/teams/{name}/history', summary: "The team's audit trail (a list, newest first)" },
+  { method: 'get', path: '/api/v1/components', summary: 'The component catalogue', list: componentTableParams },
+  { method: 'get', path: '/api/v1/coverage', summary: 'The coverage matrix', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', retired: '1 to include retired components', format: 'csv for a download' } },
+  { method: 'get', path: '/api/v1/coverage/summary', summary: 'Coverage per stack and provider', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture' } },
+  { method: 'get', path: '/api/v1/coverage/gaps', summary: 'Components below the redundancy target (a list)', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', page: 'page', format: 'csv for a download' } },
+  { method: 'get', path: '/api/v1/coverage/target', summary: 'The redundancy target (teams per component)', etag: true },
+  { method: 'put', path: '/api/v1/coverage/target', summary: 'Change the redundancy target (admins, coordinators)', body: { schema: coverageTargetSchema, parsedAs: 'coverageTargetSchema' } },
+  { method: 'get', path: '/api/v1/coverage/teams', summary: 'The teams committed to a component', query: { component: 'component id (required)', platform: 'platform id' } },
+  { method: 'get', path: '/api/v1/metrics', summary: "The report's measures", query: { year: 'project year, e.g. 2010', from: 'ISO date', to: 'ISO date' } },
+  { method: 'get', path: '/api/v1/metrics/{table}', summary: 'One metrics table as CSV', query: { year: 'project year', from: 'ISO date', to: 'ISO date' }, answers: 'file' },
+  { method: 'get', path: '/api/v1/releases', summary: 'The sw-rel tickets', list: releaseTableParams },
+  { method: 'post', path: '/api/v1/releases', summary: 'Submit a release (stack and product may be given by name)', body: { schema: submitReleaseSchema, parsedAs: 'submitReleaseSchema' }, answers: 'created' },
+  { method: 'get', path: '/api/v1/releases/{number}', summary: 'One release, as in the list', etag: true },
+  { method: 'get', path: '/api/v1/releases/{number}/history', summary: 'The audit trail of the release and its items (a list, newest first)' },
+  { method: 'get', path: '/api/v1/releases/{number}/items/{itemId}', summary: 'One release item (PPA)', etag: true },
+  { method: 'post', path: '/api/v1/releases/{number}/items/{itemId}/transition', summary: 'Move a release item through verification', body: { schema: transitionSchema, parsedAs: 'transitionSchema' } },
+  { method: 'get', path: '/api/v1/rollouts', summary: 'The staged-rollout tickets', list: rolloutTableParams },
+  { method: 'get', path: '/api/v1/rollouts/{number}', summary: 'One rollout: its list item, then the detail', etag: true },
+  ...Object.entries(API_TRANSITIONS).map(([name, transition]) => ({
+    method: 'post' as const,
+    path: `/api/v1/rollouts/{number}/${name}`,
+    summary: `Rollout step: ${name}`,
+    body: { schema: transition.schema, parsedAs: 'transition.schema' },
+  })),
+  { method: 'post', path: '/api/v1/rollouts/{number}/report', summary: "Upload a team's report (a \"file\" part and these fields)", body: { schema: reportFieldsSchema, parsedAs: 'reportFieldsSchema', type: 'multipart/form-data' } },
+  { method: 'get', path: '/api/v1/rollouts/{number}/comments', summary: 'The comments on a rollout (a list, oldest first)' },
+  { method: 'get', path: '/api/v1/rollouts/{number}/reports/{reportId}', summary: "A team report's file", answers: 'file' },
+  { method: 'get', path: '/api/v1/rollouts/{number}/summary', summary: "The manager's summary document", answers: 'file' },
+  { method: 'get', path: '/api/v1/users', summary: 'People to assign rollouts to, with the stacks they manage', list: userTableParams },
+  { method: 'post', path: '/api/v1/inbound-mail', summary: 'A mail reply from the mail gateway (raw message/rfc822, or this JSON)', body: { schema: jsonMail, parsedAs: 'jsonMail', parsedIn: 'lib/rollout/inbound-request.ts' }, secret: true },
+  { method: 'get', path: '/api/v1/openapi.json', summary: 'This description' },
+];

@@ -1,0 +1,20 @@
+// The JSON API's reading of a list's query: the same parameters as the page's table, but what the page
+// quietly drops (an unknown sort key, filter value or parameter, a page size over the cap) is a 400
+// naming the allowed values, so a script's typo never silently returns the wrong list.
+import type { SearchParamsInput, TableState } from '@/components/data-table/search-params';
+import { ValidationError } from '@/lib/errors';
+
+interface TableParams<S extends TableState> {
+  parse(input: SearchParamsInput): S;
+  problems(input: SearchParamsInput, extra?: readonly string[]): Record<string, string>;
+}
+
+/** `extra`: parameters the route reads itself (e.g. `format`). */
+export function parseApiQuery<S extends TableState>(params: TableParams<S>, query: URLSearchParams, extra: readonly string[] = []): S {
+  const problems = params.problems(query, extra);
+  const keys = Object.keys(problems);
+  if (keys.length) {
+    throw new ValidationError(keys.map((key) => problems[key]).join(' '), Object.fromEntries(keys.map((key) => [key, [problems[key]!]])));
+  }
+  return params.parse(query);
+}

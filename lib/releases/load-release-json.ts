@@ -1,0 +1,20 @@
+// What GET /api/v1/releases/{number} and GET …/items/{itemId} answer, for those routes and for the
+// If-Match check of a release item's transition (lib/api/etag.ts).
+import 'server-only';
+import { NotFoundError } from '@/lib/errors';
+import { getReleaseByNumber } from './queries';
+import { releaseJson } from './release-json';
+
+export async function loadReleaseJson(numberParam: string) {
+  const release = /^\d{1,9}$/.test(numberParam) ? await getReleaseByNumber(Number(numberParam)) : null;
+  if (!release) throw new NotFoundError(`No release sw-rel #${numberParam}.`);
+  return releaseJson(release);
+}
+
+/** A release item (PPA) as it stands in its release's `items`, with the release's number and link. */
+export async function loadReleaseItemJson(numberParam: string, itemId: string) {
+  const release = await loadReleaseJson(numberParam);
+  const item = release.items.find((candidate) => candidate.id === itemId);
+  if (!item) throw new NotFoundError(`Release sw-rel #${numberParam} has no item ${itemId.slice(0, 64)}.`);
+  return { ...item, release: { id: release.id, number: release.number, ref: release.ref, url: release.url } };
+}

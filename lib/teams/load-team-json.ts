@@ -1,0 +1,17 @@
+// What GET /api/v1/teams/{name} answers, for that route and for the If-Match check of the writes on the
+// team (lib/api/etag.ts): the team as in the list, plus its rollouts.
+import 'server-only';
+import { NotFoundError } from '@/lib/errors';
+import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
+import { getTeamByName } from './get-team';
+import { listTeams } from './list-teams';
+import { teamTableParams } from './table-params';
+import { teamDetailJson } from './team-json';
+
+export async function loadTeamJson(nameParam: string) {
+  const name = safeDecodeURIComponent(nameParam);
+  const team = await getTeamByName(name);
+  const row = team ? (await listTeams(teamTableParams.parse({}), { name: team.name })).rows[0] : undefined;
+  if (!team || !row) throw new NotFoundError(`No team named ${name}.`);
+  return teamDetailJson(row, team);
+}
