@@ -12,14 +12,14 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MEMBER_TEAM = 'ea-PT-LIP-Lisbon';
 
 /** Pages every signed-in role sees; `{team}` etc. are filled from the list pages loaded before them. */
-const EVERYONE = ['/', '/teams?perPage=10', '/teams/{team}', '/coverage', '/coverage/gaps', '/rollouts?perPage=10', '/rollouts/{rollout}', '/releases?perPage=10', '/releases/{release}', '/metrics', '/outbox', '/subscriptions', '/account', '/no-such-page'];
+const EVERYONE = ['/', '/teams?perPage=10', '/teams/{team}', '/coverage', '/coverage/gaps', '/rollouts?perPage=10', '/rollouts/{rollout}', '/releases?perPage=10', '/releases/{release}', '/metrics', '/outbox', '/subscriptions', '/account', '/api-docs', '/no-such-page'];
 
 const ROLES: { email: string; pages: string[] }[] = [
   {
     email: 'admin@demo.local',
-    pages: [...EVERYONE, '/teams/new', '/teams/{team}/edit', '/catalog', '/catalog/components/{component}', '/catalog/components/new', '/admin/groups', '/admin/audit', '/admin/holidays'],
+    pages: [...EVERYONE, '/teams/new', '/teams/{team}/edit', '/catalog', '/catalog/components/{component}', '/catalog/components/new', '/admin/groups', '/admin/audit', '/admin/holidays', '/admin/gocdb'],
   },
-  { email: 'coordinator@demo.local', pages: [...EVERYONE, '/releases/new', '/admin/holidays'] },
+  { email: 'coordinator@demo.local', pages: [...EVERYONE, '/releases/new', '/admin/holidays', '/admin/readiness'] },
   { email: 'manager-glite@demo.local', pages: EVERYONE },
   { email: 'provider@demo.local', pages: [...EVERYONE, '/releases/new'] },
   { email: 'verifier@demo.local', pages: EVERYONE },
