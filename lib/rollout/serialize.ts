@@ -69,11 +69,15 @@ export function rolloutDetailJson(item: ReturnType<typeof rolloutListItem>, roll
     knownIssues: rollout.knownIssues,
     repositoryUrl: rollout.releaseItem.release.stack.repoUrl || null,
     verificationReportUrl: rollout.releaseItem.verificationReportUrl,
-    readiness: {
-      ready: readiness.ready,
-      state: readiness.state,
-      rules: readiness.rules.map(({ id, met, detail, actor, due, holds }) => ({ id, met, detail, actor, due, holds })),
-    },
+    // As in the list: a resolved rollout has no readiness any more (its outcome says what was decided).
+    readiness:
+      rollout.status === 'RESOLVED'
+        ? null
+        : {
+            ready: readiness.ready,
+            state: readiness.state,
+            rules: readiness.rules.map(({ id, met, detail, actor, due, holds }) => ({ id, met, detail, actor, due, holds })),
+          },
     policy: {
       kind: policy.kind,
       version: policy.version,
