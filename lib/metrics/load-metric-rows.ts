@@ -71,7 +71,10 @@ async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
       skippedRollout: skipped.length > 0,
       skippedAt: skipped[0]?.stateChangedAt ?? null,
       rollouts: release.items.flatMap((item) =>
-        item.rollout ? [{ resolved: item.rollout.status === 'RESOLVED', outcome: item.rollout.outcome, resolvedAt: item.rollout.resolvedAt }] : [],
+        // A superseded rollout is never counted as accepted or rejected: its newer version's rollout is.
+        item.rollout && item.rollout.outcome !== 'SUPERSEDED'
+          ? [{ resolved: item.rollout.status === 'RESOLVED', outcome: item.rollout.outcome, resolvedAt: item.rollout.resolvedAt }]
+          : [],
       ),
     };
   });
@@ -85,7 +88,8 @@ export async function loadMetricRows(period: Period, db: Db = defaultDb): Promis
     db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
     loadReleases(db, period),
     db.report.findMany({
-      where: { submittedAt: within },
+      // Table 2: a report on a superseded rollout is evidence for its successor, not a test of its own.
+      where: { submittedAt: within, participation: { rollout: { OR: [{ outcome: null }, { outcome: { not: 'SUPERSEDED' } }] } } },
       select: { submittedAt: true, participation: { select: { team: { select: { site: { select: { ngi: { select: { name: true } } } } } } } } },
     }),
     db.team.findMany({ where: { createdAt: { lt: period.end } }, select: { createdAt: true, retiredAt: true } }),
