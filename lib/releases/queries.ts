@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import type { Prisma, ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/client';
 import type { ReleaseSort, ReleaseTableState } from './table-params';
 import { containsIgnoringCase } from '@/lib/db/like';
+import { releaseVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 
 const itemSummary = {
   orderBy: [{ platform: { os: 'asc' } }, { platform: { arch: 'asc' } }],
@@ -32,9 +33,10 @@ function orderBy(sort: ReleaseSort, dir: 'asc' | 'desc'): Prisma.ReleaseOrderByW
   return [primary[sort], { number: 'desc' }];
 }
 
-export async function listReleases(state: ReleaseTableState) {
+export async function listReleases(state: ReleaseTableState, viewer: Viewer) {
   const { q, stack, state: itemState, type } = state.filters;
   const where: Prisma.ReleaseWhereInput = {
+    AND: [releaseVisibleWhere(viewer)],
     ...(stack ? { stack: { OR: [{ slug: stack }, { id: stack }] } } : {}),
     ...(itemState ? { items: { some: { state: itemState as ReleaseItemState } } } : {}),
     ...(type ? { type: type as ReleaseType } : {}),
@@ -67,10 +69,10 @@ export async function listReleases(state: ReleaseTableState) {
 }
 export type ReleaseListRow = Awaited<ReturnType<typeof listReleases>>['releases'][number];
 
-export async function getReleaseByNumber(number: number) {
+export async function getReleaseByNumber(number: number, viewer: Viewer) {
   if (!Number.isSafeInteger(number) || number < 1) return null;
-  return db.release.findUnique({
-    where: { number },
+  return db.release.findFirst({
+    where: { number, ...releaseVisibleWhere(viewer) },
     include: {
       stack: { select: { id: true, slug: true, name: true, repoUrl: true, provider: { select: { name: true } } } },
       component: { select: { id: true, name: true, capability: true } },
@@ -138,8 +140,8 @@ export async function listStacksForFilter() {
 }
 
 /** UMD major releases already used, newest first, as suggestions for the intake form. */
-export async function listKnownUmdMajors(): Promise<string[]> {
-  const rows = await db.release.groupBy({ by: ['umdMajor'], _max: { submittedAt: true } });
+export async function listKnownUmdMajors(viewer: Viewer): Promise<string[]> {
+  const rows = await db.release.groupBy({ by: ['umdMajor'], where: releaseVisibleWhere(viewer), _max: { submittedAt: true } });
   return rows
     .sort((a, b) => (b._max.submittedAt?.getTime() ?? 0) - (a._max.submittedAt?.getTime() ?? 0))
     .map((row) => row.umdMajor);

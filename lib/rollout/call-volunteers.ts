@@ -14,7 +14,7 @@ import { ACTIVE_PARTICIPATION } from './participation-machine';
 
 export async function callVolunteers(user: CurrentUser, number: number, input: { note: string; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const { stack, component, platform, version } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.callVolunteers', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator calls for volunteers.`);
     requireFreshRollout(rollout, input.version);

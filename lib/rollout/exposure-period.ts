@@ -47,7 +47,7 @@ export async function changeExposureEnd(
   input: { teamId: string; exposureEnd: string; reason?: string; version?: number },
 ): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const { stack } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator changes an exposure period.`);
     const participation = await loadParticipation(tx, rollout.id, input.teamId, rollout.number);

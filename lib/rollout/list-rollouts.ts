@@ -11,6 +11,7 @@ import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
 import { readinessOfOpenRollouts } from '@/lib/readiness/open-readiness';
 import type { Readiness, ReadinessState } from '@/lib/readiness/readiness';
 import type { RolloutSort, RolloutTableState } from './list-params';
+import { releaseVisibleSql, type Viewer } from '@/lib/embargo/visibility';
 import { LIST_FROM, LIST_SORTS, latenessColumns, listWhere, PARTICIPATION_JOINS, reportLate } from './list-rollouts-sql';
 
 export interface RolloutRow {
@@ -149,11 +150,11 @@ function toRow(row: SqlRow, overdue: boolean, readiness: ReadinessState | null):
   };
 }
 
-export async function listRollouts(state: RolloutTableState, now = new Date()): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
+export async function listRollouts(state: RolloutTableState, viewer: Viewer, now = new Date()): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
   const overdueIds = state.filters.overdue ? [...(await overdueRolloutIds(now))] : null;
   const wanted = state.filters.readiness;
   const readinessIds = wanted ? [...(await readinessOfOpenRollouts(now))].filter(([, r]) => r.state === wanted).map(([id]) => id) : null;
-  const where = listWhere(state.filters, overdueIds, readinessIds);
+  const where = listWhere(state.filters, overdueIds, readinessIds, releaseVisibleSql(viewer, 'rel', now));
   let page = state.page;
   let raw = await db.$queryRaw<SqlRow[]>(pageQuery(where, state, page, now));
   if (raw.length === 0 && page > 1) {

@@ -11,7 +11,7 @@ import type { FindingSeverityInput } from './schemas';
 
 export async function setFindingSeverity(user: CurrentUser, number: number, input: FindingSeverityInput): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const finding = await tx.finding.findFirst({ where: { id: input.findingId, rolloutId: rollout.id } });
     if (!finding) throw new NotFoundError('That finding does not belong to this rollout.');
     const { stack } = rolloutFacts(rollout);

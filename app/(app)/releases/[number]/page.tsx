@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ReleasePage({ params, searchParams }: { params: Params; searchParams: Promise<{ submitted?: string }> }) {
   const { number } = await params;
   const user = await requirePageUser(`/releases/${number}`);
-  const release = /^\d{1,9}$/.test(number) ? await getReleaseByNumber(Number(number)) : null;
+  const release = /^\d{1,9}$/.test(number) ? await getReleaseByNumber(Number(number), user) : null;
   if (!release) notFound();
   const justSubmitted = (await searchParams).submitted === '1';
   const openRollouts = release.items.flatMap((item) => (item.rollout && item.rollout.status !== 'RESOLVED' ? [item.rollout.id] : []));

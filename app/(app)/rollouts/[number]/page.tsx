@@ -41,7 +41,7 @@ export default async function RolloutPage({ params }: Params) {
   const raw = (await params).number;
   const user = await requirePageUser(`/rollouts/${raw}`);
   const number = parseNumber(raw);
-  const loaded = number ? await getRolloutDetail(number) : null;
+  const loaded = number ? await getRolloutDetail(number, user) : null;
   if (!loaded) notFound();
   const { rollout, overdueIds } = loaded;
   const now = new Date();

@@ -16,15 +16,15 @@ import { releaseTableParams } from '@/lib/releases/table-params';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => {
+export const GET = apiRoute(async (request, { user }) => {
   const state = releaseTableParams.parse(request.nextUrl.searchParams);
-  const list = await listReleases(state);
+  const list = await listReleases(state, user);
   return { total: list.total, page: list.page, perPage: list.perPage, filters: state.filters, releases: list.releases.map(releaseSummaryJson) };
 });
 
 export const POST = apiRoute(async (request, { user }) => {
   const input = parseInput(submitReleaseSchema, await resolveApiRefs(await readJsonBody(request)));
   const submitted = await submitRelease(user, input);
-  const release = await getReleaseByNumber(submitted.number);
+  const release = await getReleaseByNumber(submitted.number, user);
   return NextResponse.json(releaseDetailJson(release!), { status: 201 });
 });

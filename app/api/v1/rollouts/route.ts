@@ -7,8 +7,8 @@ import { rolloutListItem } from '@/lib/rollout/serialize';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => {
+export const GET = apiRoute(async (request, { user }) => {
   const state = rolloutTableParams.parse(request.nextUrl.searchParams);
-  const page = await listRollouts(state);
+  const page = await listRollouts(state, user);
   return { total: page.total, page: page.page, perPage: state.perPage, sort: state.sort, dir: state.dir, filters: state.filters, items: page.rows.map(rolloutListItem) };
 });

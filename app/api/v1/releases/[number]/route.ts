@@ -6,8 +6,8 @@ import { releaseDetailJson } from '@/lib/releases/release-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ number: string }>(async (_request, { params }) => {
-  const release = /^\d{1,9}$/.test(params.number) ? await getReleaseByNumber(Number(params.number)) : null;
+export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
+  const release = /^\d{1,9}$/.test(params.number) ? await getReleaseByNumber(Number(params.number), user) : null;
   if (!release) throw new NotFoundError(`No release sw-rel #${params.number}.`);
   return releaseDetailJson(release);
 });

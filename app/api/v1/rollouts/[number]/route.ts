@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
   const number = rolloutNumberSchema.safeParse(params.number);
-  const loaded = number.success ? await getRolloutDetail(number.data) : null;
+  const loaded = number.success ? await getRolloutDetail(number.data, user) : null;
   if (!loaded) throw new NotFoundError(`There is no rollout #${params.number}.`);
   const model = await buildRolloutPageModel(user, loaded.rollout, new Date());
   return rolloutDetailJson(loaded.rollout, loaded.overdueIds, model.readiness, model.policy);
