@@ -41,12 +41,6 @@ export function underVisibleRollout(viewer: Viewer, now: Date = new Date()): { r
   return seesAllEmbargoed(viewer) ? {} : { rollout: rolloutVisibleWhere(viewer, now) };
 }
 
-/** Outbox messages: those of no rollout, or of a rollout the viewer may see. */
-export function outboxVisibleWhere(viewer: Viewer, now: Date = new Date()): Prisma.OutboxMessageWhereInput {
-  if (seesAllEmbargoed(viewer)) return {};
-  return { OR: [{ rolloutId: null }, { rolloutId: { in: [] } }] };
-}
-
 /** The same rule over a release aliased `relAlias` in raw SQL (the rollouts list, the teams table). */
 export function releaseVisibleSql(viewer: Viewer, relAlias: string, now: Date = new Date()): Prisma.Sql {
   if (seesAllEmbargoed(viewer)) return Prisma.sql`TRUE`;

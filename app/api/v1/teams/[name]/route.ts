@@ -8,9 +8,9 @@ import { teamDetailJson } from '@/lib/teams/team-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ name: string }>(async (_request, { params }) => {
+export const GET = apiRoute<{ name: string }>(async (_request, { user, params }) => {
   const name = safeDecodeURIComponent(params.name);
-  const team = await getTeamByName(name);
+  const team = await getTeamByName(name, user);
   if (!team) throw new NotFoundError(`No team named ${name}.`);
   return teamDetailJson(team);
 });

@@ -10,6 +10,7 @@ ADD COLUMN     "inheritedFromId" TEXT;
 
 -- AlterTable
 ALTER TABLE "Release" ADD COLUMN     "embargoLiftReason" TEXT,
+ADD COLUMN     "embargoLiftedAt" TIMESTAMP(3),
 ADD COLUMN     "embargoedUntil" TIMESTAMP(3);
 
 -- AlterTable
