@@ -112,6 +112,9 @@ test('an emergency release skips staged rollout with a written justification and
 
   const coordinator = await pageAs(browser, 'coordinator@demo.local', `/releases/${number}`);
   const sl6 = coordinator.getByRole('region', { name: 'SL6 x86_64', exact: true });
+  // Skipping staged rollout never skips verification: not offered on an Unverified item.
+  await expect(sl6.getByText('Emergency: skip staged rollout…')).toHaveCount(0);
+  await sl6.getByRole('button', { name: 'Start verification' }).click();
   await sl6.getByText('Emergency: skip staged rollout…').click();
   await sl6.getByLabel('Justification for skipping staged rollout').fill('short');
   await sl6.getByRole('button', { name: 'Skip staged rollout and release to production' }).click();

@@ -43,6 +43,9 @@ export function ComponentOutcomesSection({ table, csvHref, periodLabel }: { tabl
           </tfoot>
         </table>
       </TableScroll>
+      <p className="text-sm text-slate-700" data-testid="accepted-with-override">
+        Accepted with override (a coordinator accepted before every readiness rule was met): {table.acceptedWithOverride} of {table.total.accepted}.
+      </p>
       <GroupedBarChart
         title="Components Accepted, Rejected and Not tested in staged rollout per project quarter"
         caption="Figure 5. The numbers are in Table 1."

@@ -26,6 +26,20 @@ describe('Table 1: components accepted / rejected / no test', () => {
     expect(table.total).toEqual({ accepted: 1, rejected: 0, noTest: 0 });
   });
 
+  it('counts the accepted releases of the period that a coordinator accepted with override, never a rejected one', () => {
+    const table = computeComponentOutcomes(
+      [
+        release({ rollouts: [{ ...resolved('ACCEPT', '2010-06-01T00:00:00Z'), override: true }, resolved('ACCEPT', '2010-06-02T00:00:00Z')] }),
+        release({ rollouts: [resolved('ACCEPT', '2010-06-03T00:00:00Z')] }),
+        release({ rollouts: [{ ...resolved('ACCEPT', '2010-06-04T00:00:00Z'), override: true }, resolved('REJECT', '2010-06-05T00:00:00Z')] }),
+        release({ rollouts: [{ ...resolved('ACCEPT', '2012-06-01T00:00:00Z'), override: true }] }), // outside the period
+      ],
+      period,
+    );
+    expect(table.total).toEqual({ accepted: 2, rejected: 1, noTest: 0 });
+    expect(table.acceptedWithOverride).toBe(1);
+  });
+
   it('rejects a release when any of its rollouts was rejected', () => {
     const table = cells([release({ rollouts: [resolved('ACCEPT', '2010-06-01T00:00:00Z'), resolved('REJECT', '2010-06-02T00:00:00Z')] })]);
     expect(table[0]).toEqual([0, 1, 0]);

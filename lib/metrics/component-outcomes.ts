@@ -33,15 +33,18 @@ export function computeComponentOutcomes(releases: readonly ReleaseRow[], period
     rejected: 0,
     noTest: 0,
   }));
+  let acceptedWithOverride = 0;
   for (const release of releases) {
     const classified = classifyRelease(release);
     if (!classified) continue;
     const index = quarterIndex(classified.at, period);
-    if (index >= 0) rows[index]![classified.kind] += 1;
+    if (index < 0) continue;
+    rows[index]![classified.kind] += 1;
+    if (classified.kind === 'accepted' && release.rollouts.some((rollout) => rollout.override)) acceptedWithOverride += 1;
   }
   const total = rows.reduce(
     (sum, row) => ({ accepted: sum.accepted + row.accepted, rejected: sum.rejected + row.rejected, noTest: sum.noTest + row.noTest }),
     { accepted: 0, rejected: 0, noTest: 0 },
   );
-  return { rows, total };
+  return { rows, total, acceptedWithOverride };
 }

@@ -64,7 +64,7 @@ async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
       id: true,
       productionAt: true,
       stack: { select: { slug: true } },
-      items: { select: { state: true, stateChangedAt: true, rollout: { select: { status: true, outcome: true, resolvedAt: true } } } },
+      items: { select: { state: true, stateChangedAt: true, rollout: { select: { status: true, outcome: true, resolvedAt: true, acceptedWithOverride: true } } } },
     },
   });
   return releases.map((release) => {
@@ -78,7 +78,7 @@ async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
       rollouts: release.items.flatMap((item) =>
         // A superseded rollout is never counted as accepted or rejected: its newer version's rollout is.
         item.rollout && item.rollout.outcome !== 'SUPERSEDED'
-          ? [{ resolved: item.rollout.status === 'RESOLVED', outcome: item.rollout.outcome, resolvedAt: item.rollout.resolvedAt }]
+          ? [{ resolved: item.rollout.status === 'RESOLVED', outcome: item.rollout.outcome, resolvedAt: item.rollout.resolvedAt, override: item.rollout.acceptedWithOverride }]
           : [],
       ),
     };

@@ -12,7 +12,8 @@ export interface ReleaseRow {
   skippedRollout: boolean;
   /** When the skipped item changed state: used only when productionAt is missing. */
   skippedAt: Date | null;
-  rollouts: { resolved: boolean; outcome: OutcomeValue | null; resolvedAt: Date | null }[];
+  /** `override`: a coordinator accepted it before every readiness rule was met (lib/readiness). */
+  rollouts: { resolved: boolean; outcome: OutcomeValue | null; resolvedAt: Date | null; override?: boolean }[];
 }
 
 /** One staged-rollout test: a Report of a Participation. */
@@ -59,6 +60,8 @@ export interface QuarterColumn {
 export interface ComponentOutcomeTable {
   rows: { quarter: string; label: string; accepted: number; rejected: number; noTest: number }[];
   total: { accepted: number; rejected: number; noTest: number };
+  /** Of the accepted releases in the period, those with a rollout accepted with a coordinator's override. */
+  acceptedWithOverride: number;
 }
 
 /** M.SA1.ServiceValidation.2 (Table 2). */

@@ -14,7 +14,6 @@ import {
 
 const LEGAL = new Set([
   'UNVERIFIED>IN_VERIFICATION',
-  'UNVERIFIED>SKIPPED_ROLLOUT',
   'IN_VERIFICATION>STAGED_ROLLOUT',
   'IN_VERIFICATION>VERIFICATION_REJECTED',
   'IN_VERIFICATION>SKIPPED_ROLLOUT',
@@ -26,7 +25,7 @@ const LEGAL = new Set([
 const PAIRS = RELEASE_ITEM_STATES.flatMap((from) => RELEASE_ITEM_STATES.map((to) => [from, to] as const));
 
 describe('release item transition table', () => {
-  it('has 49 pairs, 8 of them legal', () => {
+  it('has 49 pairs, 7 of them legal', () => {
     expect(PAIRS).toHaveLength(49);
     expect(PAIRS.filter(([from, to]) => canTransition(from, to))).toHaveLength(LEGAL.size);
   });
@@ -46,7 +45,7 @@ describe('release item transition table', () => {
 
   it('says a final state is final', () => {
     expect(() => assertTransition('PRODUCTION', 'IN_VERIFICATION')).toThrow('it is final');
-    expect(() => assertTransition('UNVERIFIED', 'PRODUCTION')).toThrow('allowed: InVerification, Staged rollout skipped');
+    expect(() => assertTransition('UNVERIFIED', 'PRODUCTION')).toThrow('allowed: InVerification)');
   });
 });
 
@@ -57,7 +56,8 @@ describe('manual transitions', () => {
   });
 
   it('allows skipping staged rollout only for emergency releases', () => {
-    expect(() => assertManualTransition('UNVERIFIED', 'SKIPPED_ROLLOUT', 'EMERGENCY')).not.toThrow();
+    // Skipping staged rollout never skips verification: not from Unverified.
+    expect(() => assertManualTransition('UNVERIFIED', 'SKIPPED_ROLLOUT', 'EMERGENCY')).toThrow(ConflictError);
     expect(() => assertManualTransition('IN_VERIFICATION', 'SKIPPED_ROLLOUT', 'EMERGENCY')).not.toThrow();
     for (const type of ['REVISION', 'MINOR', 'MAJOR'] as const) {
       expect(() => assertManualTransition('IN_VERIFICATION', 'SKIPPED_ROLLOUT', type)).toThrow('Only an emergency release');
@@ -67,7 +67,8 @@ describe('manual transitions', () => {
 
   it('offers the reachable manual targets per state and type', () => {
     expect(manualTargetsFrom('UNVERIFIED', 'MINOR')).toEqual(['IN_VERIFICATION']);
-    expect(manualTargetsFrom('UNVERIFIED', 'EMERGENCY')).toEqual(['IN_VERIFICATION', 'SKIPPED_ROLLOUT']);
+    expect(manualTargetsFrom('UNVERIFIED', 'EMERGENCY')).toEqual(['IN_VERIFICATION']);
+    expect(manualTargetsFrom('IN_VERIFICATION', 'EMERGENCY')).toEqual(['STAGED_ROLLOUT', 'VERIFICATION_REJECTED', 'SKIPPED_ROLLOUT']);
     expect(manualTargetsFrom('IN_VERIFICATION', 'REVISION')).toEqual(['STAGED_ROLLOUT', 'VERIFICATION_REJECTED']);
     expect(manualTargetsFrom('STAGED_ROLLOUT', 'EMERGENCY')).toEqual([]);
     expect(manualTargetsFrom('PRODUCTION', 'EMERGENCY')).toEqual([]);

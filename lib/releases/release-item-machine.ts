@@ -15,7 +15,8 @@ export const RELEASE_ITEM_STATES = [
 ] as const satisfies readonly ReleaseItemState[];
 
 export const RELEASE_ITEM_TRANSITIONS = {
-  UNVERIFIED: ['IN_VERIFICATION', 'SKIPPED_ROLLOUT'],
+  // An emergency may skip staged rollout, never verification: only from IN_VERIFICATION (issue #14).
+  UNVERIFIED: ['IN_VERIFICATION'],
   IN_VERIFICATION: ['STAGED_ROLLOUT', 'VERIFICATION_REJECTED', 'SKIPPED_ROLLOUT'],
   VERIFICATION_REJECTED: [],
   STAGED_ROLLOUT: ['PRODUCTION', 'ROLLOUT_REJECTED', 'SUPERSEDED'],

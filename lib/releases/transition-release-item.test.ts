@@ -134,7 +134,10 @@ describe('emergency skip of staged rollout', () => {
     await expect(
       transitionReleaseItem(coordinator, { itemId: minor.id }, { to: 'SKIPPED_ROLLOUT', expectedVersion: 1, justification }),
     ).rejects.toThrow('Only an emergency release');
-    const emergency = (await makeRelease({ catalog, type: 'EMERGENCY', productVersion: '1.8.0-2', states: ['UNVERIFIED'] })).items[0]!;
+    // Skipping staged rollout never skips verification: an Unverified item cannot skip.
+    const unverified = (await makeRelease({ catalog, type: 'EMERGENCY', productVersion: '1.8.0-3', states: ['UNVERIFIED'] })).items[0]!;
+    await expect(transitionReleaseItem(coordinator, { itemId: unverified.id }, { to: 'SKIPPED_ROLLOUT', expectedVersion: 1, justification })).rejects.toThrow(ConflictError);
+    const emergency = (await makeRelease({ catalog, type: 'EMERGENCY', productVersion: '1.8.0-2', states: ['IN_VERIFICATION'] })).items[0]!;
     await expect(
       transitionReleaseItem(await makeUser(['verifier']), { itemId: emergency.id }, { to: 'SKIPPED_ROLLOUT', expectedVersion: 1, justification }),
     ).rejects.toThrow(ForbiddenError);
@@ -146,7 +149,7 @@ describe('emergency skip of staged rollout', () => {
   it('goes straight to production with the justification kept, No test, and the production announcement', async () => {
     const catalog = await makeCatalog();
     const coordinator = await makeUser(['coordinator']);
-    const release = await makeRelease({ catalog, type: 'EMERGENCY', states: ['UNVERIFIED'] });
+    const release = await makeRelease({ catalog, type: 'EMERGENCY', states: ['IN_VERIFICATION'] });
     const item = release.items[0]!;
     expect(await transitionReleaseItem(coordinator, { itemId: item.id }, { to: 'SKIPPED_ROLLOUT', expectedVersion: 1, justification })).toEqual({
       state: 'PRODUCTION',
