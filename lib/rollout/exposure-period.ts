@@ -21,7 +21,8 @@ export async function startExposure(user: CurrentUser, number: number, input: { 
     const { release } = rolloutFacts(rollout);
     const now = new Date();
     const policy = await currentPolicy(tx, policyKindOf(release));
-    const days = policy.exposureDefaultDays;
+    // A manager's shortened exposure for this rollout (supersession), else the policy's default.
+    const days = rollout.exposureDays ?? policy.exposureDefaultDays;
     const exposureEnd = new Date(now.getTime() + days * 86_400_000);
     await updateParticipationGuarded(tx, participation, { exposureStart: now, exposureEnd }, { exposureStart: null });
     await recordAudit(tx, actorOf(user), {

@@ -11,6 +11,19 @@ const include = {
   owner: { select: { id: true, name: true, email: true } },
   overrideBy: { select: { name: true } },
   document: true,
+  supersededBy: { select: { number: true, title: true, releaseItem: { select: { release: { select: { productVersion: true } } } } } },
+  // The superseded rollout and its reports: evidence "on <old version>", never counted toward readiness.
+  supersedes: {
+    select: {
+      number: true,
+      title: true,
+      releaseItem: { select: { release: { select: { productVersion: true } } } },
+      participations: {
+        where: { report: { isNot: null } },
+        select: { team: { select: { name: true } }, report: { select: { id: true, fileName: true, recommendation: true, testsPerformed: true, submittedAt: true } } },
+      },
+    },
+  },
   releaseItem: {
     include: {
       platform: true,
