@@ -61,6 +61,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
       managerName: rollout.owner?.name ?? user.name,
     });
   return {
+    canInvite,
     readiness,
     policy,
     policyText: describePolicy(policy),

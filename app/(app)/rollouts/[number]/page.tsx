@@ -19,6 +19,8 @@ import { Timeline } from '@/components/rollout/timeline';
 import { VolunteerForm } from '@/components/rollout/volunteer-form';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { SupersessionCard } from '@/components/rollout/supersession-card';
+import { formatDateTime } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { getRolloutDetail } from '@/lib/rollout/get-rollout-detail';
@@ -61,6 +63,9 @@ export default async function RolloutPage({ params }: Params) {
             <OutcomeBadge outcome={rollout.outcome} />
             {rollout.status !== 'RESOLVED' && <ReadinessBadge state={model.readiness.state} />}
             {rollout.acceptedWithOverride && <span>· accepted with override</span>}
+            {rollout.releaseItem.release.embargoedUntil && rollout.releaseItem.release.embargoedUntil > now && (
+              <span className="font-medium text-amber-800">· Embargoed until {formatDateTime(rollout.releaseItem.release.embargoedUntil, tz)}</span>
+            )}
             <span>Owner: {rollout.owner?.name ?? 'Nobody'}</span>
             {rollout.document && <span>· Document #{rollout.document.number}</span>}
           </span>
@@ -69,6 +74,11 @@ export default async function RolloutPage({ params }: Params) {
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
+          <SupersessionCard
+            rollout={rollout}
+            timeZone={tz}
+            shorten={model.canInvite && rollout.supersedes ? { min: model.policy.exposureMinDays, max: model.policy.exposureDefaultDays - 1 } : null}
+          />
           <ReadinessPanel
             readiness={model.readiness}
             policy={model.policyText}
@@ -76,7 +86,7 @@ export default async function RolloutPage({ params }: Params) {
             timeZone={tz}
           />
           {model.myParticipations.map((p) => (
-            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} exposureDays={model.policy.exposureDefaultDays} />
+            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} exposureDays={rollout.exposureDays ?? model.policy.exposureDefaultDays} />
           ))}
           {model.volunteerTeams.length > 0 && (
             <Card title="Volunteers wanted" id="volunteer-title">
