@@ -4,7 +4,7 @@
 import 'server-only';
 import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit, type Tx } from '@/lib/audit/record-audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { announceHold } from './announce-hold';
 import { parseHelpdeskReference } from './helpdesk-link';
@@ -58,17 +58,23 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
   });
 }
 
+/** A finding of the rollout that `user` may change (its team or author, or the manager), at the page's version. */
+export async function loadChangeableFinding(tx: Tx, user: CurrentUser, number: number, input: { findingId: string; version?: number }, what: string) {
+  const rollout = await loadRolloutContext(tx, number, user);
+  const finding = await tx.finding.findFirst({ where: { id: input.findingId, rolloutId: rollout.id } });
+  if (!finding) throw new NotFoundError('That finding does not belong to this rollout.');
+  const { stack } = rolloutFacts(rollout);
+  const allowed =
+    can(user, 'rollout.close', { stackId: stack.id }) || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }));
+  if (!allowed) throw new ForbiddenError(`Only the finding’s team or author, or the rollout’s manager, can ${what}.`);
+  requireRolloutEvent(rollout, 'participate');
+  if (input.version !== undefined && input.version !== finding.version) throw new ConflictError('This finding changed since you loaded the page; reload it. Nothing was saved.');
+  return { rollout, finding };
+}
+
 export async function setFindingOpen(user: CurrentUser, number: number, input: { findingId: string; open: boolean; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number, user);
-    const finding = await tx.finding.findFirst({ where: { id: input.findingId, rolloutId: rollout.id } });
-    if (!finding) throw new NotFoundError('That finding does not belong to this rollout.');
-    const { stack } = rolloutFacts(rollout);
-    const allowed =
-      can(user, 'rollout.close', { stackId: stack.id }) || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }));
-    if (!allowed) throw new ForbiddenError('Only the finding’s team or author, or the rollout’s manager, can close or reopen it.');
-    requireRolloutEvent(rollout, 'participate');
-    if (input.version !== undefined && input.version !== finding.version) throw new ConflictError('This finding changed since you loaded the page; reload it. Nothing was saved.');
+    const { rollout, finding } = await loadChangeableFinding(tx, user, number, input, 'close or reopen it');
     if (finding.open === input.open) throw new ConflictError(input.open ? 'The finding is already open.' : 'The finding is already closed.');
     const closedAt = input.open ? null : new Date();
     const { count } = await tx.finding.updateMany({
