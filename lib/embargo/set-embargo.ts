@@ -54,6 +54,11 @@ export async function liftEmbargo(user: CurrentUser, number: number, input: { re
       where: { id: release.id, version: release.version },
       data: { embargoedUntil: now, embargoLiftedAt: now, embargoLiftReason: input.reason, version: { increment: 1 } },
     });
+    // A production announcement held back until the embargo's end goes out now.
+    await tx.outboxMessage.updateMany({
+      where: { kind: 'release.production', status: 'PENDING', nextAttemptAt: { gt: now }, dedupeKey: { in: (await tx.releaseItem.findMany({ where: { releaseId: release.id }, select: { id: true } })).map((item) => `release.production:${item.id}`) } },
+      data: { nextAttemptAt: now },
+    });
     await recordAudit(tx, actorOf(user), {
       action: 'release.embargoLift',
       entityType: 'Release',

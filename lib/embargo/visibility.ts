@@ -73,3 +73,8 @@ export function isReleaseVisible(
     invitedTeamIds.some((teamId) => viewer.teamIds.includes(teamId))
   );
 }
+
+/** When mail to a public list may go out: the embargo's end if it is still ahead, else now (undefined). */
+export function embargoEnd(embargoedUntil: Date | null, now: Date = new Date()): Date | undefined {
+  return embargoedUntil && embargoedUntil > now ? embargoedUntil : undefined;
+}

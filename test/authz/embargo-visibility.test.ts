@@ -13,6 +13,7 @@ import { recordLapsedEmbargoes } from '@/lib/embargo/record-lapsed-embargoes';
 import { loadMetricRows } from '@/lib/metrics/load-metric-rows';
 import { dateRangePeriod } from '@/lib/metrics/project-quarters';
 import { getOverview } from '@/lib/overview/get-overview';
+import { applyRolloutOutcome } from '@/lib/releases/apply-rollout-outcome';
 import { getReleaseByNumber, listReleases } from '@/lib/releases/queries';
 import { releaseTableParams } from '@/lib/releases/table-params';
 import { callVolunteers } from '@/lib/rollout/call-volunteers';
@@ -178,6 +179,18 @@ describe('an embargo whose date passes', () => {
     await recordLapsedEmbargoes();
     await recordLapsedEmbargoes();
     expect(await db.auditEvent.count({ where: { entityId: other.release.id, action: 'release.embargoLift' } })).toBe(1);
+  });
+
+  it('holds the production announcement to the public lists until the embargo ends; an early lift sends it at once', async () => {
+    const sec = await makeRolloutWorld({ security: true });
+    const until = new Date(Date.now() + 3 * DAY);
+    await setEmbargo(sec.coordinator, sec.release.number, { until });
+    await db.$transaction((tx) => applyRolloutOutcome(tx, { releaseItemId: sec.item.id, outcome: 'ACCEPT', actor: { id: null, label: 'test' } }));
+    const held = await db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `release.production:${sec.item.id}` } });
+    expect(held.nextAttemptAt.getTime()).toBe(until.getTime());
+    await liftEmbargo(sec.coordinator, sec.release.number, { reason: 'Advisory EGI-SVG-2026-01 published.' });
+    const released = await db.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `release.production:${sec.item.id}` } });
+    expect(released.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
   });
 
   it('only a security release can be embargoed, and only in the future', async () => {
