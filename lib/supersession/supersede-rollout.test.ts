@@ -10,6 +10,7 @@ import { transitionReleaseItem } from '@/lib/releases/transition-release-item';
 import { addComment } from '@/lib/rollout/add-comment';
 import { startExposure } from '@/lib/rollout/exposure-period';
 import { getRolloutDetail } from '@/lib/rollout/get-rollout-detail';
+import { getRolloutTimeline } from '@/lib/rollout/get-timeline';
 import { recordTeamReply } from '@/lib/rollout/record-team-reply';
 import { acceptingTeams, completeExposure, type RolloutWorld } from '@/lib/rollout/test-fixtures';
 import { createReport } from '@/lib/seed/factories';
@@ -86,6 +87,10 @@ describe('supersession', () => {
     // Both timelines say what happened.
     expect(await db.auditEvent.count({ where: { entityId: world.rollout.id, action: 'rollout.superseded' } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: detail.id, action: 'rollout.supersedes' } })).toBe(1);
+    const oldDetail = (await getRolloutDetail(world.rollout.number, world.coordinator))!.rollout;
+    expect((await getRolloutTimeline(oldDetail, 'UTC')).map((entry) => entry.title)).toContain(`Superseded by rollout #${next.number} (version 1.8.1-1): resolved SUPERSEDED`);
+    expect((await getRolloutTimeline(detail, 'UTC')).map((entry) => entry.title)).toContain(`Takes over rollout #${world.rollout.number} (version 1.8.0-1)`);
+    expect(oldDetail.supersededBy?.number).toBe(next.number);
 
     // Every action on the old rollout is refused, pointing to the new one.
     await expect(addComment(world.manager, world.rollout.number, { body: 'Still here?' })).rejects.toThrow(new RegExp(`superseded by rollout #${next.number}`));

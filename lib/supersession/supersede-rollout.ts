@@ -21,6 +21,12 @@ import { addWorkingDays } from '@/lib/time/working-days';
 
 const CARRIED_TEAMS = ['ACCEPTED', 'VOLUNTEERED'] as const;
 
+/** The first lines of the new release notes, quoted in the re-invitation. */
+function notesExcerpt(notes: string): string[] {
+  const lines = notes.trim().split('\n').filter((line) => line.trim()).slice(0, 6);
+  return lines.length ? lines.map((line) => `  > ${line}`) : ['  (no release notes given)'];
+}
+
 export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: number; title: string }, actor: Actor, now = new Date()) {
   const item = await tx.releaseItem.findFirstOrThrow({
     where: { rollout: { id: next.id } },
@@ -84,7 +90,9 @@ export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: 
         `Dear ${old.team.name},`,
         '',
         `You were testing version ${oldVersion} (rollout #${older.number}). Version ${newVersion} now replaces it; rollout #${older.number} is closed as superseded.`,
-        `What changed: see the release notes of ${newVersion}. Your report on ${oldVersion}, if any, stays as evidence; findings still open were carried over.`,
+        `What changed in ${newVersion}:`,
+        ...notesExcerpt(item.release.releaseNotes),
+        `Your report on ${oldVersion}, if any, stays as evidence; findings still open were carried over.`,
         '',
         `Please reply "accept ${old.team.name.replace(/^ea-/, '')}" or "reject ${old.team.name.replace(/^ea-/, '')}" by ${formatLocal(replyDueAt, calendar.timeZone)}.`,
         '',
