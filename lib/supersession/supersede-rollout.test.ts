@@ -88,8 +88,8 @@ describe('supersession', () => {
     expect(await db.auditEvent.count({ where: { entityId: world.rollout.id, action: 'rollout.superseded' } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: detail.id, action: 'rollout.supersedes' } })).toBe(1);
     const oldDetail = (await getRolloutDetail(world.rollout.number, world.coordinator))!.rollout;
-    expect((await getRolloutTimeline(oldDetail, 'UTC')).map((entry) => entry.title)).toContain(`Superseded by rollout #${next.number} (version 1.8.1-1): resolved SUPERSEDED`);
-    expect((await getRolloutTimeline(detail, 'UTC')).map((entry) => entry.title)).toContain(`Takes over rollout #${world.rollout.number} (version 1.8.0-1)`);
+    expect((await getRolloutTimeline(oldDetail, 'UTC')).map((entry) => (entry.kind === 'event' ? entry.title : ''))).toContain(`Superseded by rollout #${next.number} (version 1.8.1-1): resolved SUPERSEDED`);
+    expect((await getRolloutTimeline(detail, 'UTC')).map((entry) => (entry.kind === 'event' ? entry.title : ''))).toContain(`Takes over rollout #${world.rollout.number} (version 1.8.0-1)`);
     expect(oldDetail.supersededBy?.number).toBe(next.number);
 
     // Every action on the old rollout is refused, pointing to the new one.
