@@ -197,3 +197,14 @@ describe('an embargo whose date passes', () => {
     await expect(setEmbargo(stranger, sec.release.number, { until: new Date(Date.now() + DAY) })).rejects.toMatchObject({ status: 403 });
   });
 });
+
+describe('the embargo form and API input', () => {
+  it('reads a datetime-local value as UTC and refuses what is not a date, next to the field', async () => {
+    const { ZSetEmbargo } = await import('@/lib/embargo/schemas');
+    expect(ZSetEmbargo.parse({ until: '2031-05-01T12:30' }).until.toISOString()).toBe('2031-05-01T12:30:00.000Z');
+    expect(ZSetEmbargo.parse({ until: '2031-05-01T12:30:00+02:00' }).until.toISOString()).toBe('2031-05-01T10:30:00.000Z');
+    const refused = ZSetEmbargo.safeParse({ until: 'next week' });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]).toMatchObject({ path: ['until'], message: 'Enter the date and time the embargo ends.' });
+  });
+});
