@@ -11,7 +11,8 @@ import { getOverview } from '@/lib/overview/get-overview';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const [user, overview] = await Promise.all([getCurrentUser(), getOverview()]);
+  const user = await getCurrentUser();
+  const overview = await getOverview(user);
   // Managers and the coordinator decide outcomes: they see which open rollouts can be accepted.
   const readiness = canAtAll(user, 'rollout.close') ? await readinessCounts(new Date()) : null;
   return (

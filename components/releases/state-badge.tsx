@@ -11,6 +11,7 @@ const TONES: Record<ReleaseItemState, BadgeTone> = {
   SKIPPED_ROLLOUT: 'success',
   PRODUCTION: 'success',
   ROLLOUT_REJECTED: 'danger',
+  SUPERSEDED: 'neutral',
 };
 
 export function ReleaseItemStateBadge({ state, noTest = false }: { state: ReleaseItemState; noTest?: boolean }) {

@@ -14,7 +14,7 @@ export function FindingsList({ number, findings, mayChange, timeZone }: { number
         <li key={finding.id} className="rounded border border-slate-200 p-2 text-sm">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="font-medium">
-              {finding.title} <SeverityBadge severity={finding.severity} /> <Badge tone={finding.open ? 'warning' : 'success'}>{finding.open ? 'open' : 'closed'}</Badge>
+              {finding.title} <SeverityBadge severity={finding.severity} />{finding.foundInVersion && <span className="text-xs text-slate-600"> found in {finding.foundInVersion}</span>} <Badge tone={finding.open ? 'warning' : 'success'}>{finding.open ? 'open' : 'closed'}</Badge>
             </p>
             {mayChange(finding) && <FindingStateButton number={number} findingId={finding.id} open={finding.open} version={finding.version} title={finding.title} />}
           </div>

@@ -23,7 +23,7 @@ export function RolloutStatusBadge({ status }: { status: RolloutStatus }) {
 
 export function OutcomeBadge({ outcome }: { outcome: Outcome | null }) {
   if (!outcome) return null;
-  return <Badge tone={outcome === 'ACCEPT' ? 'success' : 'danger'}>{outcome}</Badge>;
+  return <Badge tone={outcome === 'ACCEPT' ? 'success' : outcome === 'SUPERSEDED' ? 'neutral' : 'danger'}>{outcome}</Badge>;
 }
 
 export function ParticipationBadge({ status }: { status: ParticipationStatus }) {

@@ -19,6 +19,8 @@ const EXPECTED: Record<Permission, [Expect, Expect, Expect, Expect, Expect, Expe
   'release.submit': ['-', 'any', '-', '-', '-', 'any', '-'],
   'release.verify': ['-', 'any', '-', '-', '-', '-', 'any'],
   'release.skipRollout': ['-', 'any', '-', '-', '-', '-', '-'],
+  'release.embargo': ['-', 'any', '-', '-', '-', 'self', '-'],
+  'release.liftEmbargo': ['-', 'any', '-', '-', '-', '-', '-'],
   'rollout.assign': ['-', 'any', '-', '-', '-', '-', '-'],
   'rollout.selectTeams': ['-', 'any', 'ownStack', '-', '-', '-', '-'],
   'rollout.callVolunteers': ['-', 'any', 'ownStack', '-', '-', '-', '-'],

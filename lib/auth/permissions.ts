@@ -13,6 +13,8 @@ export const PERMISSIONS = [
   'release.submit', // submit a release (sw-rel parent ticket)
   'release.verify', // move child tickets through verification
   'release.skipRollout', // emergency release straight to production, with justification
+  'release.embargo', // mark a security release embargoed until a date (its submitter, or the coordinator)
+  'release.liftEmbargo', // lift an embargo early, with a reason
   'rollout.assign', // assign a staged-rollout ticket to a manager
   'rollout.selectTeams', // invite EA teams, edit the notification template
   'rollout.callVolunteers', // mail the stack's list for volunteers
@@ -60,6 +62,8 @@ export const ROLE_PERMISSIONS: Record<Role, Grants> = {
     'release.submit': 'any',
     'release.verify': 'any',
     'release.skipRollout': 'any',
+    'release.embargo': 'any',
+    'release.liftEmbargo': 'any',
     'rollout.assign': 'any',
     'rollout.selectTeams': 'any',
     'rollout.callVolunteers': 'any',
@@ -86,6 +90,6 @@ export const ROLE_PERMISSIONS: Record<Role, Grants> = {
     'rollout.comment': 'ownTeam',
   },
   listMember: { ...SIGNED_IN },
-  provider: { ...SIGNED_IN, 'release.submit': 'any' },
+  provider: { ...SIGNED_IN, 'release.submit': 'any', 'release.embargo': 'self' },
   verifier: { ...SIGNED_IN, 'release.verify': 'any', 'rollout.comment': 'any' },
 };

@@ -2,6 +2,7 @@
 // or a release of it on its way (child tickets still Unverified/InVerification).
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { releaseVisibleSql } from '@/lib/embargo/visibility';
 import type { GapSignals } from './rank-gaps';
 
 interface SignalRow {
@@ -22,7 +23,8 @@ export async function getGapSignals(): Promise<Map<string, GapSignals>> {
     FROM "Release" r
     JOIN "ReleaseItem" ri ON ri."releaseId" = r.id
     LEFT JOIN "Rollout" ro ON ro."releaseItemId" = ri.id
-    WHERE ro.status IN ('NEW', 'OPEN') OR ri.state IN ('UNVERIFIED', 'IN_VERIFICATION')
+    -- Coverage pages and exports are the same for every reader: embargoed releases stay out until the lift.
+    WHERE (ro.status IN ('NEW', 'OPEN') OR ri.state IN ('UNVERIFIED', 'IN_VERIFICATION')) AND ${releaseVisibleSql(null, 'r')}
     ORDER BY r.number, ro.number`;
   const signals = new Map<string, GapSignals>();
   for (const row of rows) {

@@ -2,6 +2,7 @@
 // subscribe to, as the document foresaw ("an RSS feed … of coming releases").
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { releaseVisibleWhere } from '@/lib/embargo/visibility';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { releasePath } from '@/lib/notify/links';
 import type { Feed } from './feed-types';
@@ -17,7 +18,7 @@ export async function productionReleaseFeed(options: { stackSlug?: string; selfP
     if (!stack) return null;
   }
   const releases = await db.release.findMany({
-    where: { productionAt: { not: null }, ...(stack ? { stackId: stack.id } : {}) },
+    where: { productionAt: { not: null }, ...(stack ? { stackId: stack.id } : {}), ...releaseVisibleWhere(null) },
     orderBy: [{ productionAt: 'desc' }, { number: 'desc' }],
     take: LIMIT,
     include: {

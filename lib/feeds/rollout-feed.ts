@@ -2,6 +2,7 @@
 // with its readiness to be accepted (Ready, Waiting, Held) from lib/readiness.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { rolloutVisibleWhere } from '@/lib/embargo/visibility';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { readinessOfOpenRollouts } from '@/lib/readiness/open-readiness';
@@ -11,7 +12,7 @@ const READINESS_WORDS = { READY: 'Ready to accept', WAITING: 'Waiting for eviden
 
 export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
   const rollouts = await db.rollout.findMany({
-    where: { status: { in: ['NEW', 'OPEN'] } },
+    where: { status: { in: ['NEW', 'OPEN'] }, ...rolloutVisibleWhere(null) }, // feeds are public: nothing embargoed
     orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
     take: 100,
     include: {

@@ -2,6 +2,7 @@
 // its rollouts (open ones, and those resolved in the last 90 days so recent history stays visible).
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { underVisibleRollout } from '@/lib/embargo/visibility';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { reportDueAt } from '@/lib/notify/deadlines';
 import { rolloutPath } from '@/lib/notify/links';
@@ -20,7 +21,7 @@ export async function teamDeadlineCalendar(teamName: string, now = new Date()): 
   const since = new Date(now.getTime() - 90 * 86_400_000);
   const [participations, holidays] = await Promise.all([
     db.participation.findMany({
-      where: { teamId: team.id, OR: [{ rollout: { status: { not: 'RESOLVED' } } }, { rollout: { resolvedAt: { gte: since } } }] },
+      where: { teamId: team.id, ...underVisibleRollout(null), OR: [{ rollout: { status: { not: 'RESOLVED' } } }, { rollout: { resolvedAt: { gte: since } } }] },
       include: { rollout: { select: { number: true, title: true } }, report: { select: { id: true } } },
       orderBy: { invitedAt: 'asc' },
     }),

@@ -8,6 +8,10 @@ import type { MetricRows } from './build-metrics-report';
 import type { CoverageInput } from './coverage-per-stack';
 import type { Period } from './project-quarters';
 import type { ReleaseRow } from './types';
+import { releaseVisibleWhere, rolloutVisibleWhere, underVisibleRollout } from '@/lib/embargo/visibility';
+
+// Metrics are the same for every reader (page, API, CSV): an embargoed release counts only once lifted.
+const PUBLIC = null;
 
 /** The live catalogue and its commitments, as lib/coverage's computation takes them. */
 async function loadCoverageInput(db: Db): Promise<CoverageInput> {
@@ -49,11 +53,12 @@ async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
   const within = { gte: period.start, lt: period.end };
   const releases = await db.release.findMany({
     where: {
-      OR: [
+      ...releaseVisibleWhere(PUBLIC),
+      AND: [{ OR: [
         { productionAt: within },
         { items: { some: { rollout: { resolvedAt: within } } } },
         { items: { some: { state: 'SKIPPED_ROLLOUT', stateChangedAt: within } } },
-      ],
+      ] }],
     },
     select: {
       id: true,
@@ -71,7 +76,8 @@ async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
       skippedRollout: skipped.length > 0,
       skippedAt: skipped[0]?.stateChangedAt ?? null,
       rollouts: release.items.flatMap((item) =>
-        item.rollout
+        // A superseded rollout is never counted as accepted or rejected: its newer version's rollout is.
+        item.rollout && item.rollout.outcome !== 'SUPERSEDED'
           ? [{ resolved: item.rollout.status === 'RESOLVED', outcome: item.rollout.outcome, resolvedAt: item.rollout.resolvedAt, override: item.rollout.acceptedWithOverride }]
           : [],
       ),
@@ -87,16 +93,17 @@ export async function loadMetricRows(period: Period, db: Db = defaultDb): Promis
     db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
     loadReleases(db, period),
     db.report.findMany({
-      where: { submittedAt: within },
+      // Table 2: a report on a superseded rollout is evidence for its successor, not a test of its own.
+      where: { submittedAt: within, participation: { rollout: { ...rolloutVisibleWhere(PUBLIC), AND: [{ OR: [{ outcome: null }, { outcome: { not: 'SUPERSEDED' } }] }] } } },
       select: { submittedAt: true, participation: { select: { team: { select: { site: { select: { ngi: { select: { name: true } } } } } } } } },
     }),
     db.team.findMany({ where: { createdAt: { lt: period.end } }, select: { createdAt: true, retiredAt: true } }),
     loadCoverageInput(db),
     db.participation.findMany({
-      where: { OR: [{ repliedAt: within }, { exposureEnd: within }] },
+      where: { ...underVisibleRollout(PUBLIC), OR: [{ repliedAt: within }, { exposureEnd: within }] },
       select: { invitedAt: true, repliedAt: true, exposureStart: true, exposureEnd: true, rollout: { select: stackOfRollout } },
     }),
-    db.rollout.findMany({ where: { resolvedAt: within }, select: { createdAt: true, resolvedAt: true, ...stackOfRollout } }),
+    db.rollout.findMany({ where: { resolvedAt: within, ...rolloutVisibleWhere(PUBLIC) }, select: { createdAt: true, resolvedAt: true, ...stackOfRollout } }),
   ]);
   return {
     stacks,

@@ -6,6 +6,7 @@
 import 'server-only';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import type { Prisma, SubscriptionTarget } from '@/lib/generated/prisma/client';
+import { embargoAudienceWhere, embargoedReleaseOf } from '@/lib/embargo/mail-audience';
 import { describeEvent as describeRolloutEvent } from '@/lib/rollout/timeline-text';
 import { describeEvent, humanAction } from './describe-event';
 import { addToDigest } from './digest';
@@ -63,8 +64,10 @@ async function fanOutOne(tx: Prisma.TransactionClient, event: AuditRow): Promise
   if (scope.stackId) targets.push({ targetType: 'STACK', targetId: scope.stackId });
   if (scope.componentId) targets.push({ targetType: 'COMPONENT', targetId: scope.componentId });
   if (scope.teamIds.length) targets.push({ targetType: 'TEAM', targetId: { in: scope.teamIds } });
+  // Under embargo, only followers who may see the release hear of it (the same circle as the pages).
+  const embargoed = await embargoedReleaseOf(tx, { rolloutId: scope.rollout?.id, entityType: event.entityType, entityId: event.entityId }, new Date());
   const subscriptions = await tx.subscription.findMany({
-    where: { OR: targets, ...(event.actorId ? { userId: { not: event.actorId } } : {}) },
+    where: { OR: targets, ...(event.actorId ? { userId: { not: event.actorId } } : {}), ...(embargoed ? { user: embargoAudienceWhere(embargoed) } : {}) },
     include: { user: { select: { id: true, email: true, timeZone: true } } },
   });
   // One message per user and event: an immediate subscription wins over a digest, the most specific

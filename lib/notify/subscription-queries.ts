@@ -2,6 +2,7 @@
 // that can be followed (stacks, components, teams, rollouts not yet resolved).
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { rolloutVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 import type { SubscriptionTarget } from '@/lib/generated/prisma/client';
 import { describeTargets } from './target-labels';
 
@@ -16,12 +17,12 @@ export interface FollowOption {
   label: string;
 }
 
-export async function followOptions(): Promise<Record<SubscriptionTarget, FollowOption[]>> {
+export async function followOptions(viewer: Viewer): Promise<Record<SubscriptionTarget, FollowOption[]>> {
   const [stacks, components, teams, rollouts] = await Promise.all([
     db.stack.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     db.component.findMany({ where: { retiredAt: null }, orderBy: [{ stack: { name: 'asc' } }, { name: 'asc' }], select: { id: true, name: true, stack: { select: { name: true } } } }),
     db.team.findMany({ where: { retiredAt: null }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    db.rollout.findMany({ where: { status: { not: 'RESOLVED' } }, orderBy: { number: 'desc' }, take: 500, select: { id: true, number: true, title: true } }),
+    db.rollout.findMany({ where: { status: { not: 'RESOLVED' }, ...rolloutVisibleWhere(viewer) }, orderBy: { number: 'desc' }, take: 500, select: { id: true, number: true, title: true } }),
   ]);
   return {
     STACK: stacks.map((stack) => ({ id: stack.id, label: stack.name })),

@@ -3,6 +3,7 @@
 // the timer is unref'd (it never keeps a process alive) and stops on SIGTERM after the running tick.
 import 'server-only';
 import { fanOutAuditEvents } from './audit-fanout';
+import { recordLapsedEmbargoes } from '@/lib/embargo/record-lapsed-embargoes';
 import { scanDeadlines } from './deadline-scanner';
 import { readMailConfig } from './mail-config';
 import { runOutboxUntilIdle } from './outbox-worker';
@@ -36,6 +37,7 @@ const globalLoop = globalThis as unknown as { __notifyWorker?: WorkerHandle };
 export async function runChecksOnce(options: { scan?: boolean } = {}): Promise<TickReport> {
   const report: TickReport = { sent: 0, retried: 0, failed: 0, reminders: 0, escalations: 0, fanOut: 0, mail: '' };
   if (options.scan !== false) {
+    await recordLapsedEmbargoes();
     const deadlines = await scanDeadlines();
     const fanOut = await fanOutAuditEvents();
     Object.assign(report, { reminders: deadlines.reminders, escalations: deadlines.escalations, fanOut: fanOut.messages });

@@ -28,7 +28,7 @@ async function reportedWorld(recommendation: 'ACCEPT' | 'REJECT'): Promise<Rollo
   return world;
 }
 
-const list = (query: Record<string, string>) => listRollouts(rolloutTableParams.parse(query), now);
+const list = (query: Record<string, string>) => listRollouts(rolloutTableParams.parse(query), null, now);
 
 describe('readiness of open rollouts', () => {
   it('shows Ready, Waiting and Held in the list, filters by them, and has no state once resolved', async () => {

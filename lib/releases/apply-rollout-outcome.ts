@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { ReleaseItemState } from '@/lib/generated/prisma/enums';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { embargoEnd } from '@/lib/embargo/visibility';
 import { productionAnnouncementRecipients } from './announcement-lists';
 import { outcomeMessage, productionMessage } from './outcome-messages';
 import { assertTransition } from './release-item-machine';
@@ -86,6 +87,8 @@ export async function applyRolloutOutcome(tx: Tx, input: RolloutOutcomeInput): P
       ...productionMessage(context),
       rolloutId: item.rollout?.id,
       dedupeKey: `release.production:${item.id}`,
+      // Broadcast lists are public: an embargoed release is announced when its embargo ends (liftEmbargo sends it earlier).
+      notBefore: embargoEnd(item.release.embargoedUntil, now),
     });
   }
   return { state: to, releaseInProduction };

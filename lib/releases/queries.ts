@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import type { Prisma, ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/client';
 import type { ReleaseSort, ReleaseTableState } from './table-params';
 import { containsIgnoringCase } from '@/lib/db/like';
+import { releaseVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 
 const itemSummary = {
   orderBy: [{ platform: { os: 'asc' } }, { platform: { arch: 'asc' } }],
@@ -32,9 +33,10 @@ function orderBy(sort: ReleaseSort, dir: 'asc' | 'desc'): Prisma.ReleaseOrderByW
   return [primary[sort], { number: 'desc' }];
 }
 
-export async function listReleases(state: ReleaseTableState) {
+export async function listReleases(state: ReleaseTableState, viewer: Viewer) {
   const { q, stack, state: itemState, type } = state.filters;
   const where: Prisma.ReleaseWhereInput = {
+    AND: [releaseVisibleWhere(viewer)],
     ...(stack ? { stack: { OR: [{ slug: stack }, { id: stack }] } } : {}),
     ...(itemState ? { items: { some: { state: itemState as ReleaseItemState } } } : {}),
     ...(type ? { type: type as ReleaseType } : {}),
@@ -94,14 +96,15 @@ const releaseDetailInclude = {
   },
 } satisfies Prisma.ReleaseInclude;
 
-export async function getReleaseByNumber(number: number) {
+/** One release, if the viewer may see it (an embargoed release is invisible to outsiders: lib/embargo). */
+export async function getReleaseByNumber(number: number, viewer: Viewer) {
   if (!Number.isSafeInteger(number) || number < 1) return null;
-  return db.release.findUnique({ where: { number }, include: releaseDetailInclude });
+  return db.release.findFirst({ where: { number, ...releaseVisibleWhere(viewer) }, include: releaseDetailInclude });
 }
 
 /** Releases in full (as getReleaseByNumber), in the order of `numbers`: the API's list shows the same object as the detail. */
-export async function getReleasesByNumbers(numbers: readonly number[]) {
-  const found = await db.release.findMany({ where: { number: { in: [...numbers] } }, include: releaseDetailInclude });
+export async function getReleasesByNumbers(numbers: readonly number[], viewer: Viewer) {
+  const found = await db.release.findMany({ where: { number: { in: [...numbers] }, ...releaseVisibleWhere(viewer) }, include: releaseDetailInclude });
   const byNumber = new Map(found.map((release) => [release.number, release]));
   return numbers.flatMap((number) => byNumber.get(number) ?? []);
 }
@@ -144,8 +147,8 @@ export async function listStacksForFilter() {
 }
 
 /** UMD major releases already used, newest first, as suggestions for the intake form. */
-export async function listKnownUmdMajors(): Promise<string[]> {
-  const rows = await db.release.groupBy({ by: ['umdMajor'], _max: { submittedAt: true } });
+export async function listKnownUmdMajors(viewer: Viewer): Promise<string[]> {
+  const rows = await db.release.groupBy({ by: ['umdMajor'], where: releaseVisibleWhere(viewer), _max: { submittedAt: true } });
   return rows
     .sort((a, b) => (b._max.submittedAt?.getTime() ?? 0) - (a._max.submittedAt?.getTime() ?? 0))
     .map((row) => row.umdMajor);

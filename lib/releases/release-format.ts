@@ -34,17 +34,18 @@ export function normalizePackageList(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).map((name) => name.trim()).filter(Boolean))];
 }
 
-export type ItemOutcome = 'ACCEPT' | 'REJECT' | 'NO_TEST' | 'VERIFICATION_REJECTED';
+export type ItemOutcome = 'ACCEPT' | 'REJECT' | 'SUPERSEDED' | 'NO_TEST' | 'VERIFICATION_REJECTED';
 
 export const ITEM_OUTCOME_LABELS: Record<ItemOutcome, string> = {
   ACCEPT: 'Accepted',
   REJECT: 'Rejected in staged rollout',
+  SUPERSEDED: 'Superseded by a newer version',
   NO_TEST: 'No test (staged rollout skipped)',
   VERIFICATION_REJECTED: 'Rejected in verification',
 };
 
 /** How a PPA ended, or null while it is still on its way. */
-export function itemOutcome(item: { state: string; rollout: { outcome: 'ACCEPT' | 'REJECT' | null } | null }): ItemOutcome | null {
+export function itemOutcome(item: { state: string; rollout: { outcome: 'ACCEPT' | 'REJECT' | 'SUPERSEDED' | null } | null }): ItemOutcome | null {
   if (item.rollout?.outcome) return item.rollout.outcome;
   if (item.state === 'VERIFICATION_REJECTED') return 'VERIFICATION_REJECTED';
   if (item.state === 'ROLLOUT_REJECTED') return 'REJECT';

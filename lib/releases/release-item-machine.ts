@@ -19,10 +19,11 @@ export const RELEASE_ITEM_TRANSITIONS = {
   UNVERIFIED: ['IN_VERIFICATION'],
   IN_VERIFICATION: ['STAGED_ROLLOUT', 'VERIFICATION_REJECTED', 'SKIPPED_ROLLOUT'],
   VERIFICATION_REJECTED: [],
-  STAGED_ROLLOUT: ['PRODUCTION', 'ROLLOUT_REJECTED'],
+  STAGED_ROLLOUT: ['PRODUCTION', 'ROLLOUT_REJECTED', 'SUPERSEDED'],
   SKIPPED_ROLLOUT: ['PRODUCTION'],
   PRODUCTION: [],
   ROLLOUT_REJECTED: [],
+  SUPERSEDED: [],
 } as const satisfies Record<ReleaseItemState, readonly ReleaseItemState[]>;
 
 /** Targets only the staged-rollout outcome may set (applyRolloutOutcome), never a verifier's click. */
@@ -41,6 +42,7 @@ export const RELEASE_ITEM_STATE_LABELS: Record<ReleaseItemState, string> = {
   SKIPPED_ROLLOUT: 'Staged rollout skipped',
   PRODUCTION: 'Production',
   ROLLOUT_REJECTED: 'Rejected in staged rollout',
+  SUPERSEDED: 'Superseded by a newer version',
 };
 
 export function isRejectedState(state: ReleaseItemState): boolean {

@@ -5,6 +5,7 @@ import type { Actor, Tx } from '@/lib/audit/record-audit';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { embargoEnd } from '@/lib/embargo/visibility';
 import { productionAnnouncementRecipients } from './announcement-lists';
 import { productionMessage } from './outcome-messages';
 import { platformLabel } from './release-format';
@@ -21,6 +22,7 @@ interface SkippedItem {
     umdMajor: string;
     productVersion: string;
     skipJustification: string | null;
+    embargoedUntil?: Date | null;
     version: number;
     component: { name: string };
     stack: { name: string };
@@ -77,6 +79,7 @@ export async function skipStagedRollout(tx: Tx, item: SkippedItem, justification
     recipients: productionAnnouncementRecipients(),
     ...message,
     dedupeKey: `release.production:${item.id}`,
+    notBefore: embargoEnd(release.embargoedUntil ?? null, at),
   });
   return item.version + 1;
 }

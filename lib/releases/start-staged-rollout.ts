@@ -6,6 +6,7 @@ import type { Actor, Tx } from '@/lib/audit/record-audit';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutTitle } from '@/lib/rollout/naming';
+import { supersedeOlderRollout } from '@/lib/supersession/supersede-rollout';
 import { releasePath, releaseRef } from './release-format';
 import { releaseRepositoryUrl } from './repository-url';
 
@@ -79,5 +80,7 @@ export async function startStagedRollout(tx: Tx, item: StagedItem, actor: Actor)
     rolloutId: rollout.id,
     dedupeKey: `rollout.created:${rollout.id}`,
   });
+  // A newer version of the same component and platform takes over an open rollout (issue #15).
+  await supersedeOlderRollout(tx, { id: rollout.id, number: rollout.number, title }, actor);
   return { rolloutId: rollout.id, number: rollout.number, title };
 }

@@ -13,7 +13,7 @@ export function mayComment(user: CurrentUser, stackId: string, teamIds: readonly
 
 export async function addComment(user: CurrentUser, number: number, input: { body: string }): Promise<{ message: string; commentId: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const teams = await tx.participation.findMany({ where: { rolloutId: rollout.id }, select: { teamId: true } });
     if (!mayComment(user, rolloutFacts(rollout).stack.id, teams.map((row) => row.teamId))) {
       throw new ForbiddenError('Only the rollout’s managers, the coordinator and the teams on it can comment.');

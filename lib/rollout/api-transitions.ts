@@ -35,6 +35,8 @@ import {
 import { setBetaFlag } from './set-beta';
 import { volunteerTeam, withdrawTeam } from './volunteer';
 import { equalsIgnoringCase } from '@/lib/db/like';
+import { ZShortenExposure } from '@/lib/supersession/schemas';
+import { shortenExposure } from '@/lib/supersession/shorten-exposure';
 
 type Run = (user: CurrentUser, number: number, input: never) => Promise<{ message: string }>;
 interface Transition {
@@ -59,6 +61,7 @@ export const API_TRANSITIONS: Record<string, Transition> = {
   'finding-severity': t(findingSeveritySchema, setFindingSeverity),
   comment: t(commentSchema, addComment),
   close: t(closeSchema, closeRollout),
+  'exposure-days': t(ZShortenExposure, shortenExposure),
 };
 
 /** API clients may name a team ("team": "ea-PT-LIP-Lisbon") instead of giving its id. */

@@ -21,7 +21,7 @@ import { stackManagerWhere } from './stack-managers';
 
 export async function assignRollout(user: CurrentUser, number: number, input: { managerId: string; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const { stack } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.assign', { stackId: stack.id }, 'Only the Staged Rollout Coordinator assigns rollouts to managers.');
     requireFreshRollout(rollout, input.version);

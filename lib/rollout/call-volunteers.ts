@@ -15,11 +15,17 @@ import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
 
 export async function callVolunteers(user: CurrentUser, number: number, input: { note: string; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const { stack, component, platform, version, release } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.callVolunteers', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator calls for volunteers.`);
     requireFreshRollout(rollout, input.version);
     requireRolloutEvent(rollout, 'callVolunteers');
+    const { embargoedUntil } = rollout.releaseItem.release;
+    if (embargoedUntil && embargoedUntil > new Date()) {
+      throw new ConflictError(
+        `This security release is under embargo until ${formatDateTime(embargoedUntil, user.timeZone)}: no call goes to the public list ${stackListAddress(stack.slug)}. Invite volunteer teams one by one instead.`,
+      );
+    }
     if (rollout.volunteersCalledAt) throw new ConflictError(`Volunteers were already called on ${formatDateTime(rollout.volunteersCalledAt, user.timeZone)}.`);
     const active = await tx.participation.count({ where: { rolloutId: rollout.id, status: { in: [...ACTIVE_PARTICIPATION] } } });
     if (active > 0) throw new ConflictError(`${active} team${active === 1 ? ' has' : 's have'} already accepted; there is no need to call for volunteers.`);

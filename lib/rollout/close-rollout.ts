@@ -39,7 +39,7 @@ function checkAccept(user: CurrentUser, readiness: Readiness, input: CloseInput)
 
 export async function closeRollout(user: CurrentUser, number: number, input: CloseInput): Promise<{ message: string; documentNumber: number }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const { stack, names, release } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator sets the outcome.`);
     requireFreshRollout(rollout, input.version);

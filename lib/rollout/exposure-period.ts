@@ -22,7 +22,8 @@ export async function startExposure(user: CurrentUser, number: number, input: { 
     const { release } = rolloutFacts(rollout);
     const now = new Date();
     const policy = await currentPolicy(tx, policyKindOf(release));
-    const days = policy.exposureDefaultDays;
+    // A manager's shortened exposure for this rollout (supersession), else the policy's default.
+    const days = rollout.exposureDays ?? policy.exposureDefaultDays;
     const exposureEnd = new Date(now.getTime() + days * 86_400_000);
     await updateParticipationGuarded(tx, participation, { exposureStart: now, exposureEnd }, { exposureStart: null });
     await recordAudit(tx, actorOf(user), {
@@ -48,7 +49,7 @@ export async function changeExposureEnd(
   input: { teamId: string; exposureEnd: string; reason?: string; version?: number },
 ): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const { stack } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator changes an exposure period.`);
     const participation = await loadParticipation(tx, rollout.id, input.teamId, rollout.number);

@@ -14,7 +14,7 @@ import type { FindingInput } from './schemas';
 
 export async function addFinding(user: CurrentUser, number: number, input: Omit<FindingInput, 'teamId' | 'severity'> & { teamId?: string; severity?: FindingInput['severity'] }): Promise<{ message: string; findingId: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const { stack } = rolloutFacts(rollout);
     const asManager = can(user, 'rollout.close', { stackId: stack.id });
     if (input.teamId ? !can(user, 'rollout.participate', { teamId: input.teamId }) : !asManager) {
@@ -60,7 +60,7 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
 
 /** A finding of the rollout that `user` may change (its team or author, or the manager), at the page's version. */
 export async function loadChangeableFinding(tx: Tx, user: CurrentUser, number: number, input: { findingId: string; version?: number }, what: string) {
-  const rollout = await loadRolloutContext(tx, number);
+  const rollout = await loadRolloutContext(tx, number, user);
   const finding = await tx.finding.findFirst({ where: { id: input.findingId, rolloutId: rollout.id } });
   if (!finding) throw new NotFoundError('That finding does not belong to this rollout.');
   const { stack } = rolloutFacts(rollout);

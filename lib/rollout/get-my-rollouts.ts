@@ -2,6 +2,7 @@
 // rollouts their teams are doing, for /rollouts/invitations (Accept / Decline from the list).
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { rolloutVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 
 export async function getTeamInvitations(teamIds: readonly string[]) {
   if (teamIds.length === 0) return [];
@@ -25,10 +26,10 @@ export async function getTeamInvitations(teamIds: readonly string[]) {
 export type TeamInvitation = Awaited<ReturnType<typeof getTeamInvitations>>[number];
 
 /** Open rollouts that called for volunteers and that none of these teams is on yet. */
-export async function getVolunteerCalls(teamIds: readonly string[]) {
+export async function getVolunteerCalls(teamIds: readonly string[], viewer: Viewer) {
   if (teamIds.length === 0) return [];
   return db.rollout.findMany({
-    where: { status: 'OPEN', volunteersCalledAt: { not: null }, participations: { none: { teamId: { in: [...teamIds] }, status: { not: 'DECLINED' } } } },
+    where: { ...rolloutVisibleWhere(viewer), status: 'OPEN', volunteersCalledAt: { not: null }, participations: { none: { teamId: { in: [...teamIds] }, status: { not: 'DECLINED' } } } },
     orderBy: { volunteersCalledAt: 'desc' },
     select: { number: true, title: true, volunteersCalledAt: true },
   });

@@ -5,11 +5,25 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getOverdueParticipationIds } from '@/lib/notify/overdue';
+import { rolloutVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 
 const include = {
   owner: { select: { id: true, name: true, email: true } },
   overrideBy: { select: { name: true } },
   document: true,
+  supersededBy: { select: { number: true, title: true, releaseItem: { select: { release: { select: { productVersion: true } } } } } },
+  // The superseded rollout and its reports: evidence "on <old version>", never counted toward readiness.
+  supersedes: {
+    select: {
+      number: true,
+      title: true,
+      releaseItem: { select: { release: { select: { productVersion: true } } } },
+      participations: {
+        where: { report: { isNot: null } },
+        select: { team: { select: { name: true } }, report: { select: { id: true, fileName: true, recommendation: true, testsPerformed: true, submittedAt: true } } },
+      },
+    },
+  },
   releaseItem: {
     include: {
       platform: true,
@@ -45,8 +59,8 @@ const include = {
 export type RolloutDetail = Prisma.RolloutGetPayload<{ include: typeof include }>;
 export type DetailParticipation = RolloutDetail['participations'][number];
 
-export async function getRolloutDetail(number: number): Promise<{ rollout: RolloutDetail; overdueIds: Set<string> } | null> {
-  const rollout = await db.rollout.findUnique({ where: { number }, include });
+export async function getRolloutDetail(number: number, viewer: Viewer): Promise<{ rollout: RolloutDetail; overdueIds: Set<string> } | null> {
+  const rollout = await db.rollout.findFirst({ where: { number, ...rolloutVisibleWhere(viewer) }, include });
   if (!rollout) return null;
   const overdueIds = rollout.status === 'RESOLVED' ? new Set<string>() : await getOverdueParticipationIds(rollout.id);
   return { rollout, overdueIds };

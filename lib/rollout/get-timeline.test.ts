@@ -10,7 +10,7 @@ describe('getRolloutTimeline', () => {
     const world = await makeRolloutWorld();
     const [team] = await acceptingTeams(world, 1);
     await addComment(team!.member, world.rollout.number, { body: 'Installed on ce01, looks fine.' });
-    const { rollout } = (await getRolloutDetail(world.rollout.number))!;
+    const { rollout } = (await getRolloutDetail(world.rollout.number, null))!;
     const entries = await getRolloutTimeline(rollout, 'Europe/Lisbon');
 
     const times = entries.map((e) => e.at.getTime());

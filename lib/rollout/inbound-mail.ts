@@ -104,7 +104,9 @@ async function applyInboundMail(mail: InboundMail): Promise<InboundResult> {
   const actor: Actor = member ? { id: member.id, label: `${member.email} (e-mail)` } : { id: null, label: `${sender} (e-mail, team contact)` };
   const answer = command.answer === 'accept' ? 'accept' : 'decline';
   const outcome = await inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    // The replying team's view: an embargoed rollout is found only if that team was invited to it.
+    const viewer = { id: actor.id ?? '', roles: ['teamMember' as const], teamIds: [team.id], managedStackIds: [] };
+    const rollout = await loadRolloutContext(tx, number, viewer);
     const participation = await loadParticipation(tx, rollout.id, team.id, rollout.number);
     requireRolloutEvent(rollout, 'reply');
     const applied = await applyReply(tx, rollout, participation, answer, 'email', actor, { line: command.line, messageId: mail.messageId ?? null });

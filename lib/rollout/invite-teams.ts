@@ -22,7 +22,7 @@ import { teamRecipients } from '@/lib/notify/recipients';
 
 export async function inviteTeams(user: CurrentUser, number: number, input: InviteInput): Promise<{ message: string; invited: string[] }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     const { stack, names, release } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.selectTeams', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator selects the teams.`);
     requireFreshRollout(rollout, input.version);

@@ -24,8 +24,9 @@ export const LIST_SORTS: Record<RolloutSort, Prisma.Sql> = {
 const idsIn = (ids: string[]) => (ids.length ? Prisma.sql`r.id IN (${Prisma.join(ids)})` : Prisma.sql`FALSE`);
 
 /** `overdueIds`, `readinessIds`: the rollouts the overdue and readiness filters keep (null: no such filter). */
-export function listWhere(f: RolloutFilters, overdueIds: string[] | null, readinessIds: string[] | null = null): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
+/** `visible`: the embargo rule over `rel` (lib/embargo/visibility.ts releaseVisibleSql). */
+export function listWhere(f: RolloutFilters, overdueIds: string[] | null, readinessIds: string[] | null, visible: Prisma.Sql): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [visible];
   if (f.status) conditions.push(Prisma.sql`r.status = CAST(${f.status} AS "RolloutStatus")`);
   if (f.stack) conditions.push(Prisma.sql`st.slug ILIKE ${likeLiteral(f.stack)}`);
   if (f.manager === 'none') conditions.push(Prisma.sql`r."ownerId" IS NULL`);

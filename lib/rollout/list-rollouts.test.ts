@@ -18,7 +18,7 @@ async function openWorld(): Promise<RolloutWorld> {
   return world;
 }
 
-const list = (query: Record<string, string>, now: Date) => listRollouts(rolloutTableParams.parse(query), now);
+const list = (query: Record<string, string>, now: Date) => listRollouts(rolloutTableParams.parse(query), null, now);
 
 describe('listRollouts', () => {
   it('counts participations, reports and open findings, lists the teams, and flags overdue by the reminders’ rule', async () => {

@@ -11,6 +11,7 @@ import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
 import { readinessOfOpenRollouts } from '@/lib/readiness/open-readiness';
 import type { Readiness, ReadinessState } from '@/lib/readiness/readiness';
 import type { RolloutSort, RolloutTableState } from './list-params';
+import { releaseVisibleSql, type Viewer } from '@/lib/embargo/visibility';
 import { LIST_FROM, LIST_SORTS, latenessColumns, listWhere, PARTICIPATION_JOINS, reportLate } from './list-rollouts-sql';
 
 export interface RolloutRow {
@@ -151,11 +152,12 @@ function toRow(row: SqlRow, overdue: boolean, readiness: ReadinessState | null):
 }
 
 /** `only`: the row of one rollout whatever the filters (GET /api/v1/rollouts/{number} starts from it). */
-export async function listRollouts(state: RolloutTableState, now = new Date(), only?: { number: number }): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
+export async function listRollouts(state: RolloutTableState, viewer: Viewer, now = new Date(), only?: { number: number }): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
   const overdueIds = state.filters.overdue && !only ? [...(await overdueRolloutIds(now))] : null;
   const wanted = only ? undefined : state.filters.readiness;
   const readinessIds = wanted ? [...(await readinessOfOpenRollouts(now))].filter(([, r]) => r.state === wanted).map(([id]) => id) : null;
-  const where = only ? Prisma.sql`WHERE r.number = ${only.number}` : listWhere(state.filters, overdueIds, readinessIds);
+  const visible = releaseVisibleSql(viewer, 'rel', now);
+  const where = only ? Prisma.sql`WHERE r.number = ${only.number} AND ${visible}` : listWhere(state.filters, overdueIds, readinessIds, visible);
   let page = state.page;
   let raw = await db.$queryRaw<SqlRow[]>(pageQuery(where, state, page, now));
   if (raw.length === 0 && page > 1) {

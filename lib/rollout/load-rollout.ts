@@ -9,18 +9,30 @@ import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Permission } from '@/lib/auth/permissions';
+import { rolloutVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 import { rolloutRefusal, type RolloutEvent } from './rollout-machine';
 
 export const rolloutContextInclude = {
   owner: { select: { id: true, name: true, email: true } },
   releaseItem: { include: { platform: true, release: { include: { stack: true, component: true } } } },
+  supersededBy: { select: { number: true, releaseItem: { select: { release: { select: { productVersion: true } } } } } },
 } as const satisfies Prisma.RolloutInclude;
 
 export type RolloutContext = Prisma.RolloutGetPayload<{ include: typeof rolloutContextInclude }>;
 
-export async function loadRolloutContext(tx: Tx, number: number): Promise<RolloutContext> {
-  const rollout = await tx.rollout.findUnique({ where: { number }, include: rolloutContextInclude });
+/**
+ * `viewer`: who acts. An embargoed rollout they may not see is "not found" (never "forbidden": that would
+ * confirm it exists). A superseded rollout is refused for every action, pointing to its successor.
+ */
+export async function loadRolloutContext(tx: Tx, number: number, viewer: Viewer): Promise<RolloutContext> {
+  const rollout = await tx.rollout.findFirst({ where: { number, ...rolloutVisibleWhere(viewer) }, include: rolloutContextInclude });
   if (!rollout) throw new NotFoundError(`There is no rollout #${number}.`);
+  if (rollout.supersededBy) {
+    const next = rollout.supersededBy;
+    throw new ConflictError(
+      `Rollout #${rollout.number} was superseded by rollout #${next.number} (version ${next.releaseItem.release.productVersion}); nothing can be done here any more. Go to rollout #${next.number}.`,
+    );
+  }
   return rollout;
 }
 

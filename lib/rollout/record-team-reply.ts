@@ -9,7 +9,7 @@ import type { ReplyInput } from './schemas';
 
 export async function recordTeamReply(user: CurrentUser, number: number, input: ReplyInput, channel: ReplyChannel = 'app') {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     requirePermission(user, 'rollout.reply', { teamId: input.teamId }, 'Only a member of the invited team can answer for it.');
     const participation = await loadParticipation(tx, rollout.id, input.teamId, rollout.number);
     requireFreshParticipation(participation, input.version);

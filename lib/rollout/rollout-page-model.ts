@@ -62,6 +62,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
       managerName: rollout.owner?.name ?? user.name,
     });
   return {
+    canInvite,
     readiness,
     policy,
     policyText: describePolicy(policy),

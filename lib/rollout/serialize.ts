@@ -69,6 +69,27 @@ export function rolloutDetailJson(item: ReturnType<typeof rolloutListItem>, roll
     knownIssues: rollout.knownIssues,
     repositoryUrl: rollout.releaseItem.release.stack.repoUrl || null,
     verificationReportUrl: rollout.releaseItem.verificationReportUrl,
+    // Supersession (issue #15): the newer rollout that took this one over, and the older one this continues,
+    // whose reports are evidence "on <version>" (never counted toward this rollout's readiness).
+    supersededBy: rollout.supersededBy
+      ? { number: rollout.supersededBy.number, productVersion: rollout.supersededBy.releaseItem.release.productVersion, url: appUrl(`/api/v1/rollouts/${rollout.supersededBy.number}`) }
+      : null,
+    supersedes: rollout.supersedes
+      ? {
+          number: rollout.supersedes.number,
+          productVersion: rollout.supersedes.releaseItem.release.productVersion,
+          url: appUrl(`/api/v1/rollouts/${rollout.supersedes.number}`),
+          evidence: rollout.supersedes.participations.map((p) => ({
+            team: p.team.name,
+            onVersion: rollout.supersedes!.releaseItem.release.productVersion,
+            recommendation: p.report!.recommendation,
+            submittedAt: p.report!.submittedAt,
+            url: appUrl(`/api/v1/rollouts/${rollout.supersedes!.number}/reports/${p.report!.id}`),
+          })),
+        }
+      : null,
+    exposureDays: rollout.exposureDays,
+    exposureDaysReason: rollout.exposureDaysReason,
     // As in the list: a resolved rollout has no readiness any more (its outcome says what was decided).
     readiness:
       rollout.status === 'RESOLVED'
@@ -122,7 +143,7 @@ export function rolloutDetailJson(item: ReturnType<typeof rolloutListItem>, roll
           }
         : null,
     })),
-    findings: rollout.findings.map((f) => ({ id: f.id, team: f.team?.name ?? null, kind: f.kind, severity: f.severity, title: f.title, body: f.body, externalId: f.externalId, url: f.url, open: f.open, version: f.version, createdAt: f.createdAt, closedAt: f.closedAt })),
+    findings: rollout.findings.map((f) => ({ id: f.id, team: f.team?.name ?? null, kind: f.kind, severity: f.severity, title: f.title, body: f.body, externalId: f.externalId, url: f.url, open: f.open, version: f.version, createdAt: f.createdAt, closedAt: f.closedAt, foundInVersion: f.foundInVersion })),
     document: rollout.document
       ? { number: rollout.document.number, description: rollout.document.description, summaryFileName: rollout.document.summaryFileName, summary: rollout.document.summary, createdAt: rollout.document.createdAt }
       : null,

@@ -10,7 +10,7 @@ import { isActiveParticipation } from './participation-machine';
 
 export async function setBetaFlag(user: CurrentUser, number: number, input: { teamId: string; beta: boolean; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     requirePermission(user, 'rollout.participate', { teamId: input.teamId }, 'Only a member of that team can do this for it.');
     const participation = await loadParticipation(tx, rollout.id, input.teamId, rollout.number);
     requireFreshParticipation(participation, input.version);

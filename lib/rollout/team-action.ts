@@ -24,7 +24,7 @@ export async function openTeamAction(
   permission: Permission = 'rollout.participate',
   event: RolloutEvent = 'participate',
 ): Promise<TeamActionContext> {
-  const rollout = await loadRolloutContext(tx, number);
+  const rollout = await loadRolloutContext(tx, number, user);
   requirePermission(user, permission, { teamId: input.teamId }, 'Only a member of that team can do this for it.');
   const participation = await loadParticipation(tx, rollout.id, input.teamId, rollout.number);
   requireFreshParticipation(participation, input.version);

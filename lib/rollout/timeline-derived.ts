@@ -8,7 +8,7 @@ export interface DerivedSource {
   assignedAt: Date | null;
   volunteersCalledAt: Date | null;
   resolvedAt: Date | null;
-  outcome: 'ACCEPT' | 'REJECT' | null;
+  outcome: 'ACCEPT' | 'REJECT' | 'SUPERSEDED' | null;
   owner: { email: string } | null;
   document: { number: number } | null;
   participations: {
@@ -70,7 +70,7 @@ export function derivedEntries(rollout: DerivedSource, present: ReadonlySet<stri
   for (const f of rollout.findings) add(`rollout.finding:${f.id}`, f.createdAt, { title: `${f.team?.name ?? 'Manager'} logged a finding: ${f.title}`, href: f.url ?? undefined, tone: 'warning' });
   add('rollout.resolve', rollout.resolvedAt, {
     title: `Resolved: outcome ${rollout.outcome ?? '—'}${rollout.document ? `, document #${rollout.document.number}` : ''}`,
-    tone: rollout.outcome === 'REJECT' ? 'danger' : 'success',
+    tone: rollout.outcome === 'REJECT' ? 'danger' : rollout.outcome === 'SUPERSEDED' ? 'neutral' : 'success',
   });
   return out;
 }

@@ -22,6 +22,12 @@ function overrideText(a: Record<string, unknown>): string {
   return over?.length ? `${label}: ${over.join('; ')}. Reason: ${String(a.outcomeReason)}` : `Reason: ${String(a.outcomeReason)}`;
 }
 
+/** What a supersession handed over, for both tickets' timelines. */
+function carriedOver(a: Data): string {
+  const teams = (a.reinvited as string[] | undefined) ?? [];
+  return [teams.length ? `Re-invited: ${teams.join(', ')}.` : 'No team was testing.', `Open findings carried over: ${str(a.findings) || '0'}.`].join(' ');
+}
+
 export function describeEvent(action: string, after: unknown, timeZone = 'UTC'): EventText | null {
   const when = (value: unknown) => (value ? formatDateTime(str(value), timeZone) : '—');
   const a = (after && typeof after === 'object' ? after : {}) as Data;
@@ -91,6 +97,16 @@ export function describeEvent(action: string, after: unknown, timeZone = 'UTC'):
           .join('\n') || undefined,
         tone: a.outcome === 'ACCEPT' ? 'success' : 'danger',
       };
+    case 'rollout.superseded':
+      return {
+        title: `Superseded by rollout #${str(a.newRollout)} (version ${str(a.newVersion)}): resolved SUPERSEDED`,
+        body: carriedOver(a),
+        tone: 'neutral',
+      };
+    case 'rollout.supersedes':
+      return { title: `Takes over rollout #${str(a.oldRollout)} (version ${str(a.oldVersion)})`, body: carriedOver(a), tone: 'info' };
+    case 'rollout.exposureShortened':
+      return { title: `Exposure shortened to ${str(a.exposureDays)} days`, body: `Reason: ${str(a.reason)}`, tone: 'info' };
     case 'releaseItem.outcome':
       return { title: `Release item moved to ${str(a.state) === 'PRODUCTION' ? 'production' : 'rejected'}`, tone: a.state === 'PRODUCTION' ? 'success' : 'danger' };
     default:

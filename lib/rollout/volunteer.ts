@@ -14,7 +14,7 @@ import { nextParticipationStatus, participationRefusal } from './participation-m
 
 export async function volunteerTeam(user: CurrentUser, number: number, input: { teamId: string }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     requirePermission(user, 'rollout.reply', { teamId: input.teamId }, 'You can volunteer only for a team you belong to.');
     requireRolloutEvent(rollout, 'volunteer');
     if (!rollout.volunteersCalledAt) throw new ConflictError('The manager has not called for volunteers on this rollout.');
@@ -58,7 +58,7 @@ export async function volunteerTeam(user: CurrentUser, number: number, input: { 
 
 export async function withdrawTeam(user: CurrentUser, number: number, input: { teamId: string; reason: string; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
-    const rollout = await loadRolloutContext(tx, number);
+    const rollout = await loadRolloutContext(tx, number, user);
     requirePermission(user, 'rollout.reply', { teamId: input.teamId }, 'Only a member of the team can withdraw it.');
     const participation = await loadParticipation(tx, rollout.id, input.teamId, rollout.number);
     requireFreshParticipation(participation, input.version);

@@ -26,7 +26,7 @@ import { managerOf, PROVIDER_EMAIL } from './data/people';
 
 const UMD = 'UMD-4';
 
-interface Base {
+export interface Base {
   stack: string;
   component: string;
   umdMajor?: string;
@@ -228,7 +228,7 @@ export function buildPresentDayPlans(world: World, now: Date): ReleasePlan[] {
   return plans;
 }
 
-function release(random: Random, base: Base, state: ReleaseItemState, stateChangedAt: Date, verificationNote?: string): ReleasePlan {
+export function release(random: Random, base: Base, state: ReleaseItemState, stateChangedAt: Date, verificationNote?: string): ReleasePlan {
   const umdMajor = base.umdMajor ?? UMD;
   const component = componentOf(base.stack, base.component);
   const verified = state !== 'UNVERIFIED' && state !== 'IN_VERIFICATION';
@@ -260,7 +260,7 @@ function release(random: Random, base: Base, state: ReleaseItemState, stateChang
   };
 }
 
-function rollout(
+export function rollout(
   plan: ReleasePlan,
   options: Partial<Pick<RolloutPlan, 'assignedAt' | 'resolvedAt' | 'volunteersCalledAt' | 'outcome' | 'participations' | 'findings'>> & {
     status: RolloutPlan['status'];
@@ -306,7 +306,7 @@ function invited(team: TeamPlan, invitedAt: Date): ParticipationPlan {
   };
 }
 
-function reportFor(
+export function reportFor(
   random: Random,
   plan: ReleasePlan,
   team: TeamPlan,

@@ -228,7 +228,8 @@ describe('seedDemoData', () => {
 
   it('gives every tested release of the first year at least one report, and every report a well-formed file', async () => {
     const rollouts = await client.rollout.findMany({
-      where: { status: 'RESOLVED' },
+      // A superseded rollout ends without a summary document: its successor carries on.
+      where: { status: 'RESOLVED', outcome: { in: ['ACCEPT', 'REJECT'] } },
       include: {
         participations: { include: { report: true, team: { include: { site: { include: { ngi: true } } } } } },
         releaseItem: { include: { platform: true, release: { include: { component: true, stack: true } } } },
@@ -285,7 +286,7 @@ describe('seedDemoData', () => {
   it('has present-day activity in every state, relative to `now`', async () => {
     const states = await client.releaseItem.groupBy({ by: ['state'], _count: true });
     expect(states.map((row) => row.state).sort()).toEqual(
-      ['IN_VERIFICATION', 'PRODUCTION', 'ROLLOUT_REJECTED', 'SKIPPED_ROLLOUT', 'STAGED_ROLLOUT', 'UNVERIFIED', 'VERIFICATION_REJECTED'].sort(),
+      ['IN_VERIFICATION', 'PRODUCTION', 'ROLLOUT_REJECTED', 'SKIPPED_ROLLOUT', 'STAGED_ROLLOUT', 'SUPERSEDED', 'UNVERIFIED', 'VERIFICATION_REJECTED'].sort(),
     );
     expect(await client.rollout.count({ where: { status: 'NEW', ownerId: null } })).toBeGreaterThanOrEqual(1);
     const invited = await client.participation.findMany({ where: { status: 'INVITED' } });
@@ -319,5 +320,18 @@ describe('seedDemoData', () => {
     });
     const states = new Set(open.map((rollout) => evaluateReadiness(readinessFactsOf(rollout), DOCUMENT_DEFAULTS[policyKindOf(rollout.releaseItem.release)], NOW).state));
     expect([...states].sort()).toEqual(['HELD', 'READY', 'WAITING']);
+  });
+
+  it('shows one superseded rollout linked to its successor, and one embargoed security rollout', async () => {
+    const superseded = await client.rollout.findMany({ where: { outcome: 'SUPERSEDED' }, include: { supersededBy: { include: { findings: true, participations: true } } } });
+    expect(superseded).toHaveLength(1);
+    const successor = superseded[0]!.supersededBy!;
+    expect(successor.status).toBe('OPEN');
+    expect(successor.participations.every((p) => p.status === 'INVITED')).toBe(true);
+    expect(successor.findings.map((f) => [f.severity, f.foundInVersion])).toEqual([['BLOCKER', '3.7.0-1']]);
+    const embargoed = await client.release.findMany({ where: { embargoedUntil: { gt: NOW } }, include: { items: { include: { rollout: { include: { participations: true } } } } } });
+    expect(embargoed).toHaveLength(1);
+    expect(embargoed[0]!.security).toBe(true);
+    expect(embargoed[0]!.items[0]!.rollout!.participations).toHaveLength(1);
   });
 });

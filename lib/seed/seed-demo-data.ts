@@ -7,6 +7,7 @@
 import type { Db } from '@/lib/db/client';
 import { buildHistoryPlans } from './plan-history';
 import { buildPresentDayPlans } from './plan-present-day';
+import { buildSupersessionAndEmbargoPlans, linkSupersessionAndEmbargo } from './plan-supersession-embargo';
 import { buildWorld } from './world';
 import { type SeedDb, writeReference } from './write-reference';
 import { writeReleases } from './write-releases';
@@ -51,7 +52,7 @@ export async function seedDemoData(db: Db, options: SeedOptions = {}): Promise<S
   const log = options.log ?? (() => {});
 
   const world = buildWorld();
-  const plans = [...buildHistoryPlans(world), ...buildPresentDayPlans(world, now)];
+  const plans = [...buildHistoryPlans(world), ...buildPresentDayPlans(world, now), ...buildSupersessionAndEmbargoPlans(world, now)];
   log(`seed: ${world.teams.length} teams, ${world.commitments.length} commitments, ${plans.length} releases planned`);
 
   let inserted = 0;
@@ -63,6 +64,7 @@ export async function seedDemoData(db: Db, options: SeedOptions = {}): Promise<S
       const refs = await writeReference(tx, world, count);
       log(`seed: reference data written (${inserted} new rows)`);
       await writeReleases(tx, plans, refs, count);
+      await linkSupersessionAndEmbargo(tx, now);
       log(`seed: releases and rollouts written (${inserted} new rows in total)`);
       return countRows(tx);
     },

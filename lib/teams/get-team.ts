@@ -2,8 +2,9 @@
 // commitments, and the rollouts the team was invited to or took part in.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { underVisibleRollout, type Viewer } from '@/lib/embargo/visibility';
 
-export async function getTeamByName(name: string) {
+export async function getTeamByName(name: string, viewer: Viewer) {
   const team = await db.team.findUnique({
     where: { name },
     include: {
@@ -21,6 +22,7 @@ export async function getTeamByName(name: string) {
         include: { component: { include: { stack: { include: { provider: true } } } }, platform: true },
       },
       participations: {
+        where: underVisibleRollout(viewer),
         include: {
           rollout: { select: { number: true, title: true, status: true, outcome: true, createdAt: true, resolvedAt: true } },
           report: { select: { id: true, submittedAt: true, recommendation: true } },

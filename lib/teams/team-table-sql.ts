@@ -1,6 +1,7 @@
 // The SQL pieces of the teams table: WHERE for the filters and ORDER BY for the sorts. The page query
 // and the total share the same WHERE, so they can never disagree. Kept apart from the query runner so
 // the benchmark can compare the app's query with a bare SQL one built on the same conditions.
+import { releaseVisibleSql } from '@/lib/embargo/visibility';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { likeContains } from '@/lib/db/like';
 import type { TeamFilters, TeamSort } from './table-params';
@@ -12,7 +13,10 @@ const members = (id: Prisma.Sql) => Prisma.sql`(SELECT count(DISTINCT gm."userId
 const contacts = (id: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "TeamContact" tc WHERE tc."teamId" = ${id})`;
 const commitments = (id: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "Commitment" c WHERE c."teamId" = ${id})`;
 /** Rollouts the team took part in: it accepted the invitation or volunteered. */
-const rollouts = (id: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "Participation" p WHERE p."teamId" = ${id} AND p.status IN ('ACCEPTED', 'VOLUNTEERED'))`;
+// Public rollouts only: the teams table is the same for every reader, so a count must not reveal an embargoed one.
+const rollouts = (id: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "Participation" p
+  JOIN "Rollout" pr ON pr.id = p."rolloutId" JOIN "ReleaseItem" pri ON pri.id = pr."releaseItemId" JOIN "Release" prel ON prel.id = pri."releaseId"
+  WHERE p."teamId" = ${id} AND p.status IN ('ACCEPTED', 'VOLUNTEERED') AND ${releaseVisibleSql(null, 'prel')})`;
 
 /** The per-team counts of the team whose id is `id`, as int columns (members, contacts, commitments, rollouts). */
 export function teamCounts(id: Prisma.Sql): Prisma.Sql {

@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
 export default async function ReleasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/releases');
   const state = releaseTableParams.parse(await searchParams);
-  const [list, stacks] = await Promise.all([listReleases(state), listStacksForFilter()]);
+  const [list, stacks] = await Promise.all([listReleases(state, user), listStacksForFilter()]);
   return (
     <div>
       <PageHeader

@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 export default async function RolloutsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/rollouts');
   const state = rolloutTableParams.parse(await searchParams);
-  const [page, options] = await Promise.all([listRollouts(state), getRolloutFilterOptions()]);
+  const [page, options] = await Promise.all([listRollouts(state, user), getRolloutFilterOptions()]);
   return (
     <div>
       <PageHeader

@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function SubscriptionsPage() {
   const user = await requirePageUser('/subscriptions');
-  const [subscriptions, options] = await Promise.all([listSubscriptions(user.id), followOptions()]);
+  const [subscriptions, options] = await Promise.all([listSubscriptions(user.id), followOptions(user)]);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityHistory } from '@/components/audit/entity-history';
+import { EmbargoCard } from '@/components/releases/embargo-card';
 import { ItemActions } from '@/components/releases/item-actions';
 import { ReleaseItemCard } from '@/components/releases/release-item-card';
 import { ReleaseSummary } from '@/components/releases/release-summary';
@@ -29,11 +30,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ReleasePage({ params, searchParams }: { params: Params; searchParams: Promise<{ submitted?: string }> }) {
   const { number } = await params;
   const user = await requirePageUser(`/releases/${number}`);
-  const release = /^\d{1,9}$/.test(number) ? await getReleaseByNumber(Number(number)) : null;
+  const release = /^\d{1,9}$/.test(number) ? await getReleaseByNumber(Number(number), user) : null;
   if (!release) notFound();
   const justSubmitted = (await searchParams).submitted === '1';
   const openRollouts = release.items.flatMap((item) => (item.rollout && item.rollout.status !== 'RESOLVED' ? [item.rollout.id] : []));
-  const readiness = openRollouts.length ? await readinessOfOpenRollouts(new Date(), openRollouts) : new Map<string, Readiness>();
+  const now = new Date();
+  const readiness = openRollouts.length ? await readinessOfOpenRollouts(now, openRollouts) : new Map<string, Readiness>();
   const mayVerify = can(user, 'release.verify', { stackId: release.stack.id });
   const maySkip = can(user, 'release.skipRollout', { stackId: release.stack.id });
 
@@ -50,6 +52,17 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
         </p>
       )}
       <ReleaseSummary release={release} timeZone={user.timeZone} />
+      {release.security && (
+        <EmbargoCard
+          number={release.number}
+          version={release.version}
+          embargoedUntil={release.embargoedUntil && release.embargoedUntil > now ? release.embargoedUntil.toISOString() : null}
+          liftReason={release.embargoLiftReason}
+          liftedAt={release.embargoLiftedAt?.toISOString() ?? null}
+          maySet={can(user, 'release.embargo', { userId: release.submittedById ?? '' })}
+          mayLift={can(user, 'release.liftEmbargo')}
+        />
+      )}
       {release.cadenceOverride && (
         <Card title="Release cadence overridden" id="cadence-override">
           <PlainText text={release.cadenceOverride} label="Reason for overriding the release cadence" />

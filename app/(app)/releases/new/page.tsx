@@ -23,7 +23,7 @@ export default async function NewReleasePage() {
       </div>
     );
   }
-  const [catalog, umdMajors] = await Promise.all([getIntakeCatalog(), listKnownUmdMajors()]);
+  const [catalog, umdMajors] = await Promise.all([getIntakeCatalog(), listKnownUmdMajors(user)]);
   return (
     <div className="max-w-4xl">
       <PageHeader

@@ -21,6 +21,8 @@ import { VolunteerForm } from '@/components/rollout/volunteer-form';
 import { RolloutEndpointsCard } from '@/components/gocdb/rollout-endpoints-card';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { SupersessionCard } from '@/components/rollout/supersession-card';
+import { formatDateTime } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { getRolloutDetail } from '@/lib/rollout/get-rollout-detail';
@@ -43,7 +45,7 @@ export default async function RolloutPage({ params }: Params) {
   const raw = (await params).number;
   const user = await requirePageUser(`/rollouts/${raw}`);
   const number = parseNumber(raw);
-  const loaded = number ? await getRolloutDetail(number) : null;
+  const loaded = number ? await getRolloutDetail(number, user) : null;
   if (!loaded) notFound();
   const { rollout, overdueIds } = loaded;
   const now = new Date();
@@ -63,6 +65,9 @@ export default async function RolloutPage({ params }: Params) {
             <OutcomeBadge outcome={rollout.outcome} />
             {rollout.status !== 'RESOLVED' && <ReadinessBadge state={model.readiness.state} />}
             {rollout.acceptedWithOverride && <span>· accepted with override</span>}
+            {rollout.releaseItem.release.embargoedUntil && rollout.releaseItem.release.embargoedUntil > now && (
+              <span className="font-medium text-amber-800">· Embargoed until {formatDateTime(rollout.releaseItem.release.embargoedUntil, tz)}</span>
+            )}
             <span>Owner: {rollout.owner?.name ?? 'Nobody'}</span>
             {rollout.document && <span>· Document #{rollout.document.number}</span>}
           </span>
@@ -71,6 +76,11 @@ export default async function RolloutPage({ params }: Params) {
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
+          <SupersessionCard
+            rollout={rollout}
+            timeZone={tz}
+            shorten={model.canInvite && rollout.supersedes ? { min: model.policy.exposureMinDays, max: model.policy.exposureDefaultDays - 1 } : null}
+          />
           <ReadinessPanel
             readiness={model.readiness}
             policy={model.policyText}
@@ -78,7 +88,7 @@ export default async function RolloutPage({ params }: Params) {
             timeZone={tz}
           />
           {model.myParticipations.map((p) => (
-            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} exposureDays={model.policy.exposureDefaultDays} />
+            <TeamPanel key={p.id} rollout={rollout} participation={p} now={now} timeZone={tz} exposureDays={rollout.exposureDays ?? model.policy.exposureDefaultDays} />
           ))}
           {model.volunteerTeams.length > 0 && (
             <Card title="Volunteers wanted" id="volunteer-title">

@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function InvitationsPage() {
   const user = await requirePageUser('/rollouts/invitations');
-  const [rows, calls] = await Promise.all([getTeamInvitations(user.teamIds), getVolunteerCalls(user.teamIds)]);
+  const [rows, calls] = await Promise.all([getTeamInvitations(user.teamIds), getVolunteerCalls(user.teamIds, user)]);
   const now = new Date();
   const invited = rows.filter((row) => row.status === 'INVITED');
   const testing = rows.filter((row) => row.status !== 'INVITED');

@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeamPage({ params, searchParams }: Props) {
   const name = safeDecodeURIComponent((await params).name);
   const user = await requirePageUser(`/teams/${encodeURIComponent(name)}`);
-  const team = await getTeamByName(name);
+  const team = await getTeamByName(name, user);
   if (!team) notFound();
   const target = { teamId: team.id };
   const canMembers = can(user, 'team.members', target);

@@ -19,17 +19,17 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => {
+export const GET = apiRoute(async (request, { user }) => {
   const state = parseApiQuery(releaseTableParams, request.nextUrl.searchParams);
-  const list = await listReleases(state);
-  const releases = await getReleasesByNumbers(list.releases.map((release) => release.number));
+  const list = await listReleases(state, user);
+  const releases = await getReleasesByNumbers(list.releases.map((release) => release.number), user);
   return listEnvelope(releases.map(releaseJson), list);
 });
 
 export const POST = apiRoute(async (request, { user }) => {
   const input = parseInput(submitReleaseSchema, await resolveApiRefs(await readJsonBody(request)));
   const submitted = await submitRelease(user, input);
-  const release = await getReleaseByNumber(submitted.number);
+  const release = await getReleaseByNumber(submitted.number, user);
   return NextResponse.json(releaseJson(release!), { status: 201 });
 });
 

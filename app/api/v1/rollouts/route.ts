@@ -10,9 +10,9 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => {
+export const GET = apiRoute(async (request, { user }) => {
   const state = parseApiQuery(rolloutTableParams, request.nextUrl.searchParams);
-  const page = await listRollouts(state);
+  const page = await listRollouts(state, user);
   return listEnvelope(page.rows.map(rolloutListItem), { total: page.total, page: page.page, perPage: state.perPage });
 });
 

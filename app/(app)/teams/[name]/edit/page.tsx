@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 export default async function EditTeamPage({ params }: { params: Promise<{ name: string }> }) {
   const name = safeDecodeURIComponent((await params).name);
   const user = await requirePageUser(`/teams/${encodeURIComponent(name)}/edit`);
-  const team = await getTeamByName(name);
+  const team = await getTeamByName(name, user);
   if (!team || !can(user, 'team.edit', { teamId: team.id })) notFound();
   const ngis = await listNgisWithSites();
   return (

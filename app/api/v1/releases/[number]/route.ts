@@ -7,6 +7,6 @@ import { loadReleaseJson } from '@/lib/releases/load-release-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ number: string }>(async (request, { params }) => jsonWithEtag(request, await loadReleaseJson(params.number)));
+export const GET = apiRoute<{ number: string }>(async (request, { user, params }) => jsonWithEtag(request, await loadReleaseJson(params.number, user)));
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -8,6 +8,6 @@ import { loadTeamJson } from '@/lib/teams/load-team-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ name: string }>(async (request, { params }) => jsonWithEtag(request, await loadTeamJson(params.name)));
+export const GET = apiRoute<{ name: string }>(async (request, { user, params }) => jsonWithEtag(request, await loadTeamJson(params.name, user)));
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');
