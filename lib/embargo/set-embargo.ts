@@ -40,7 +40,7 @@ export async function setEmbargo(user: CurrentUser, number: number, input: { unt
       before: { embargoedUntil: release.embargoedUntil, version: release.version },
       after: { embargoedUntil: input.until, version: release.version + 1 },
     });
-    return { message: `Release #${number} is under embargo until ${formatDateTime(input.until)}.` };
+    return { message: `Release #${number} is under embargo until ${formatDateTime(input.until, user.timeZone)}.` };
   });
 }
 

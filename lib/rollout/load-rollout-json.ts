@@ -12,12 +12,12 @@ import { rolloutDetailJson, rolloutListItem } from './serialize';
 
 export async function loadRolloutJson(user: CurrentUser, numberParam: string) {
   const number = rolloutNumberSchema.safeParse(numberParam);
-  const loaded = number.success ? await getRolloutDetail(number.data) : null;
+  const loaded = number.success ? await getRolloutDetail(number.data, user) : null;
   if (!loaded) throw new NotFoundError(`There is no rollout #${numberParam}.`);
   const now = new Date();
   const [model, listed] = await Promise.all([
     buildRolloutPageModel(user, loaded.rollout, now),
-    listRollouts(rolloutTableParams.parse({}), now, { number: loaded.rollout.number }),
+    listRollouts(rolloutTableParams.parse({}), user, now, { number: loaded.rollout.number }),
   ]);
   if (!listed.rows[0]) throw new NotFoundError(`There is no rollout #${numberParam}.`);
   return rolloutDetailJson(rolloutListItem(listed.rows[0]), loaded.rollout, loaded.overdueIds, model.readiness, model.policy);

@@ -30,6 +30,8 @@ import { POST as apiLift } from '@/app/api/v1/releases/[number]/embargo/lift/rou
 import { GET as apiRollout } from '@/app/api/v1/rollouts/[number]/route';
 import { GET as apiRollouts } from '@/app/api/v1/rollouts/route';
 import { GET as apiSummary } from '@/app/api/v1/rollouts/[number]/summary/route';
+import { GET as apiComments } from '@/app/api/v1/rollouts/[number]/comments/route';
+import { GET as apiReleaseHistory } from '@/app/api/v1/releases/[number]/history/route';
 import { GET as apiTeam } from '@/app/api/v1/teams/[name]/route';
 import { GET as releasesRss } from '@/app/feeds/releases.rss/route';
 import { GET as rolloutsRss } from '@/app/feeds/rollouts.rss/route';
@@ -68,6 +70,10 @@ const READ_PATHS: Record<string, (viewer: Viewer, token: string) => Promise<bool
   'api: GET /releases?q=': async (_, token) => JSON.parse(await textOf(await callRoute(apiReleases, `/api/v1/releases?q=${world.component.name}`, { token }))).total > 0,
   'api: GET /releases/{n}': async (_, token) =>
     (await callRoute(apiRelease, `/api/v1/releases/${world.release.number}`, { token, params: { number: String(world.release.number) } })).status === 200,
+  'api: GET /rollouts/{n}/comments': async (_, token) =>
+    (await callRoute(apiComments, `/api/v1/rollouts/${world.rollout.number}/comments`, { token, params: { number: String(world.rollout.number) } })).status === 200,
+  'api: GET /releases/{n}/history': async (_, token) =>
+    (await callRoute(apiReleaseHistory, `/api/v1/releases/${world.release.number}/history`, { token, params: { number: String(world.release.number) } })).status === 200,
   'api: GET /teams/{name}': async (_, token) =>
     (await textOf(await callRoute(apiTeam, `/api/v1/teams/${invited.team.name}`, { token, params: { name: invited.team.name } }))).includes(world.rollout.title),
 };

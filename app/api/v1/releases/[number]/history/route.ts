@@ -7,8 +7,8 @@ import { loadReleaseJson } from '@/lib/releases/load-release-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ number: string }>(async (_request, { params }) => {
-  const release = await loadReleaseJson(params.number);
+export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
+  const release = await loadReleaseJson(params.number, user);
   return historyJson([{ entityType: 'Release', entityId: release.id }, ...release.items.map((item) => ({ entityType: 'ReleaseItem', entityId: item.id }))]);
 });
 

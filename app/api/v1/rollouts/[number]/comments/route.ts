@@ -1,9 +1,10 @@
 // GET /api/v1/rollouts/{number}/comments: the comments on a rollout ticket, oldest first, as its page's
-// timeline shows them (any signed-in user) -> { data, total, page, perPage }. Writing one is POST …/comment.
+// timeline shows them (any signed-in user who may see the rollout: an embargoed one is not found) -> { data, total, page, perPage }. Writing one is POST …/comment.
 import { listEnvelope } from '@/lib/api/list-envelope';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { db } from '@/lib/db/client';
+import { rolloutVisibleWhere } from '@/lib/embargo/visibility';
 import { NotFoundError } from '@/lib/errors';
 import { rolloutNumberSchema } from '@/lib/rollout/schemas';
 
@@ -11,9 +12,9 @@ export const dynamic = 'force-dynamic';
 
 const LIMIT = 1000;
 
-export const GET = apiRoute<{ number: string }>(async (_request, { params }) => {
+export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
   const number = rolloutNumberSchema.safeParse(params.number);
-  const rollout = number.success ? await db.rollout.findUnique({ where: { number: number.data }, select: { id: true } }) : null;
+  const rollout = number.success ? await db.rollout.findFirst({ where: { number: number.data, ...rolloutVisibleWhere(user) }, select: { id: true } }) : null;
   if (!rollout) throw new NotFoundError(`There is no rollout #${params.number}.`);
   const comments = await db.comment.findMany({
     where: { rolloutId: rollout.id },

@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ name: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
-  await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(params.name));
+  await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(params.name, user));
   const body = (await readJsonBody(request)) as Record<string, unknown>;
   const input = parseInput(ZAddCommitment, { ...body, teamId: team.id });
   if (!can(user, 'team.commit', { teamId: team.id })) throw new ForbiddenError(`Only admins and members of ${team.name} edit its commitments.`);

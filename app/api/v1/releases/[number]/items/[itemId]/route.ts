@@ -8,8 +8,8 @@ import { loadReleaseItemJson } from '@/lib/releases/load-release-json';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ number: string; itemId: string }>(async (request, { params }) =>
-  jsonWithEtag(request, await loadReleaseItemJson(params.number, params.itemId)),
+export const GET = apiRoute<{ number: string; itemId: string }>(async (request, { user, params }) =>
+  jsonWithEtag(request, await loadReleaseItemJson(params.number, params.itemId, user)),
 );
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 
 export const DELETE = apiRoute<{ name: string; commitmentId: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
-  await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(params.name));
+  await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(params.name, user));
   if (!can(user, 'team.commit', { teamId: team.id })) throw new ForbiddenError(`Only admins and members of ${team.name} edit its commitments.`);
   await removeCommitment(actorOf(user), { commitmentId: params.commitmentId.slice(0, 64), teamId: team.id });
   return new NextResponse(null, { status: 204 });

@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string; itemId: string }>(async (request, { user, params }) => {
   if (!/^\d{1,9}$/.test(params.number)) throw new NotFoundError(`No release sw-rel #${params.number}.`);
-  const matched = await requireIfMatch(request, `Release item ${params.itemId.slice(0, 64)}`, () => loadReleaseItemJson(params.number, params.itemId));
+  const matched = await requireIfMatch(request, `Release item ${params.itemId.slice(0, 64)}`, () => loadReleaseItemJson(params.number, params.itemId, user));
   const body = (await readJsonBody(request)) as Record<string, unknown>;
   // If-Match stands for expectedVersion when the body has none: the version the matched ETag shows.
   const input = parseInput(transitionSchema, matched && body?.expectedVersion === undefined ? { ...body, expectedVersion: matched.version } : body);
