@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { componentTableParams } from '@/lib/catalog/table-params';
 import { coverageTargetSchema } from '@/lib/coverage/schemas';
 import { transitionSchema, submitReleaseSchema } from '@/lib/releases/schemas';
+import { ZLiftEmbargo, ZSetEmbargo } from '@/lib/embargo/schemas';
 import { releaseTableParams } from '@/lib/releases/table-params';
 import { API_TRANSITIONS } from '@/lib/rollout/api-transitions';
 import { jsonMail } from '@/lib/rollout/inbound-request';
@@ -65,6 +66,8 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/releases/{number}', summary: 'One release, as in the list', etag: true },
   { method: 'get', path: '/api/v1/releases/{number}/history', summary: 'The audit trail of the release and its items (a list, newest first)' },
   { method: 'get', path: '/api/v1/releases/{number}/items/{itemId}', summary: 'One release item (PPA)', etag: true },
+  { method: 'put', path: '/api/v1/releases/{number}/embargo', summary: 'Embargo a security release until a date (its submitter, the coordinator)', body: { schema: ZSetEmbargo, parsedAs: 'ZSetEmbargo' } },
+  { method: 'post', path: '/api/v1/releases/{number}/embargo/lift', summary: 'Lift an embargo early, with a reason (the coordinator)', body: { schema: ZLiftEmbargo, parsedAs: 'ZLiftEmbargo' } },
   { method: 'post', path: '/api/v1/releases/{number}/items/{itemId}/transition', summary: 'Move a release item through verification', body: { schema: transitionSchema, parsedAs: 'transitionSchema' } },
   { method: 'get', path: '/api/v1/rollouts', summary: 'The staged-rollout tickets', list: rolloutTableParams },
   { method: 'get', path: '/api/v1/rollouts/{number}', summary: 'One rollout: its list item, then the detail', etag: true },
