@@ -8,8 +8,8 @@ import { signInAs } from './support/sign-in';
 test('cookie-authenticated writes from another origin are refused; the app itself still writes', async ({ page, baseURL }) => {
   await signInAs(page, 'coordinator@demo.local', '/');
   const api = page.context().request;
-  const list = (await (await api.get('/api/v1/rollouts?status=OPEN')).json()) as { items: { number: number }[] };
-  const number = list.items[0]!.number;
+  const list = (await (await api.get('/api/v1/rollouts?status=OPEN')).json()) as { data: { number: number }[] };
+  const number = list.data[0]!.number;
   const probe = `cross-origin probe ${Date.now()}`;
   const body = JSON.stringify({ body: probe });
   /** Whether the rollout's page shows the probe comment. */

@@ -43,21 +43,31 @@ test.afterAll(async () => {
 interface ListItem {
   number: number;
   status: string;
-  component: string;
+  component: { name: string };
   teams: string[];
+}
+
+/** Every rollout of the API's list, page by page (at most 100 a page: a larger perPage is a 400). */
+async function allRollouts(page: Page): Promise<ListItem[]> {
+  const items: ListItem[] = [];
+  for (let n = 1; ; n++) {
+    const body = (await (await page.request.get(`/api/v1/rollouts?perPage=100&page=${n}`)).json()) as { data: ListItem[]; total: number };
+    items.push(...body.data);
+    if (body.data.length === 0 || items.length >= body.total) return items;
+  }
 }
 
 /** A resolved rollout with a team that took part and has no unresolved rollout of the same component. */
 async function pickResolvedParticipation(page: Page) {
-  const list = (await (await page.request.get('/api/v1/rollouts?perPage=500')).json()) as { items: ListItem[] };
-  const busy = new Set(list.items.filter((item) => item.status !== 'RESOLVED').flatMap((item) => item.teams.map((team) => `${item.component}|${team}`)));
-  for (const item of list.items.filter((row) => row.status === 'RESOLVED')) {
+  const list = await allRollouts(page);
+  const busy = new Set(list.filter((item) => item.status !== 'RESOLVED').flatMap((item) => item.teams.map((team) => `${item.component.name}|${team}`)));
+  for (const item of list.filter((row) => row.status === 'RESOLVED')) {
     const detail = (await (await page.request.get(`/api/v1/rollouts/${item.number}`)).json()) as { participations: { team: string; status: string }[] };
     for (const participation of detail.participations) {
       const [, ngi, site] = /^ea-([^-]+)-(.+)$/.exec(participation.team) ?? [];
       if (!ngi || !site || TYPED_NGIS.has(ngi) || !['ACCEPTED', 'VOLUNTEERED'].includes(participation.status)) continue;
-      if (busy.has(`${item.component}|${participation.team}`)) continue;
-      return { rollout: item.number, component: item.component, team: participation.team, ngi, site };
+      if (busy.has(`${item.component.name}|${participation.team}`)) continue;
+      return { rollout: item.number, component: item.component.name, team: participation.team, ngi, site };
     }
   }
   throw new Error('The demo data has no resolved rollout with a suitable team');

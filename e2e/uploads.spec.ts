@@ -37,8 +37,8 @@ async function findTarget(browser: Browser): Promise<Target> {
   const page = await (await browser.newContext()).newPage();
   await signInAs(page, 'coordinator@demo.local', '/');
   const api = page.context().request;
-  const list = (await (await api.get('/api/v1/rollouts?q=ARC-CE&status=OPEN')).json()) as { items: { number: number; version: string }[] };
-  const number = list.items.find((item) => item.version === '6.21.1-1')!.number;
+  const list = (await (await api.get('/api/v1/rollouts?q=ARC-CE&status=OPEN')).json()) as { data: { number: number; productVersion: string }[] };
+  const number = list.data.find((item) => item.productVersion === '6.21.1-1')!.number;
   const detail = (await (await api.get(`/api/v1/rollouts/${number}`)).json()) as { participations: { team: string; status: string; exposureStart: string | null }[] };
   const teams = detail.participations.filter((p) => p.status === 'ACCEPTED' && p.exposureStart).map((p) => p.team);
   await page.context().close();
