@@ -86,6 +86,7 @@ test('adding then removing a commitment moves the cell, its team list and the st
 
   // Remove it on the team page: the cell and the summary go back.
   await page.goto(`/teams/${teamName}`);
+  page.once('dialog', (question) => question.accept()); // removing a commitment asks first
   await page.getByRole('button', { name: `Remove the commitment to ${COMPONENT} on ${PLATFORM}` }).click();
   await expect(page.getByText('This team has not committed to any component yet.')).toBeVisible();
   await page.goto('/coverage?stack=glite');

@@ -20,10 +20,18 @@ async function shot(page: Page, name: string, fullPage = true) {
 const row = (page: Page, team: string) => page.locator(`tr[data-team="${team}"]`);
 const blockers = (page: Page) => page.getByRole('region', { name: /^Ready to accept\?/ });
 
-/** The coordinator assigns the gLite manager; returns the manager's page on the rollout. */
+/**
+ * The coordinator assigns the gLite manager; returns the manager's page on the rollout. A rollout that
+ * superseded an open one of the same component and platform (an earlier test's) opens with that one's
+ * manager already: then there is nothing to assign.
+ */
 async function assignGliteManager(browser: Browser, rollout: number): Promise<Page> {
   const coordinator = await pageAs(browser, 'coordinator@demo.local', `/rollouts/${rollout}`);
-  await expect(blockers(coordinator)).toContainText('No manager yet');
+  await expect(blockers(coordinator)).toContainText(/No manager yet|A manager runs the rollout/);
+  if ((await blockers(coordinator).getByText('No manager yet').count()) === 0) {
+    await coordinator.context().close();
+    return pageAs(browser, 'manager-glite@demo.local', `/rollouts/${rollout}`);
+  }
   const select = coordinator.getByLabel('Manager of gLite');
   const value = await select.locator('option', { hasText: 'manager-glite@demo.local' }).getAttribute('value');
   await select.selectOption(value!);
