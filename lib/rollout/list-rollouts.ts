@@ -155,7 +155,9 @@ function toRow(row: SqlRow, overdue: boolean, readiness: ReadinessState | null):
 export async function listRollouts(state: RolloutTableState, viewer: Viewer, now = new Date(), only?: { number: number }): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
   const overdueIds = state.filters.overdue && !only ? [...(await overdueRolloutIds(now))] : null;
   const wanted = only ? undefined : state.filters.readiness;
-  const readinessIds = wanted ? [...(await readinessOfOpenRollouts(now))].filter(([, r]) => r.state === wanted).map(([id]) => id) : null;
+  // The readiness filter needs every open rollout's readiness; the page's rows then reuse it.
+  const allReadiness = wanted ? await readinessOfOpenRollouts(now) : null;
+  const readinessIds = allReadiness ? [...allReadiness].filter(([, r]) => r.state === wanted).map(([id]) => id) : null;
   const visible = releaseVisibleSql(viewer, 'rel', now);
   const where = only ? Prisma.sql`WHERE r.number = ${only.number} AND ${visible}` : listWhere(state.filters, overdueIds, readinessIds, visible);
   let page = state.page;
@@ -170,6 +172,6 @@ export async function listRollouts(state: RolloutTableState, viewer: Viewer, now
   }
   const open = raw.filter((row) => row.status !== 'RESOLVED');
   const late = await lateRollouts(open, now);
-  const readiness = open.length ? await readinessOfOpenRollouts(now, open.map((row) => row.id)) : new Map<string, Readiness>();
+  const readiness = allReadiness ?? (open.length ? await readinessOfOpenRollouts(now, open.map((row) => row.id)) : new Map<string, Readiness>());
   return { rows: raw.map((row) => toRow(row, late.has(row.id), readiness.get(row.id)?.state ?? null)), total: raw[0]?.total ?? 0, page };
 }
