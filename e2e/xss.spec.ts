@@ -62,7 +62,7 @@ test('release notes with markup are shown as text; a javascript: documentation a
 test('a comment and a finding with markup on a rollout are shown as text; a javascript: helpdesk link is refused', async ({ page }) => {
   const dialogs = watchDialogs(page);
   await signInAs(page, 'coordinator@demo.local', '/rollouts?status=OPEN');
-  const first = page.locator('a[href^="/rollouts/"]').filter({ hasText: /Staged Rollout/ }).first();
+  const first = page.locator('a[href^="/rollouts/"]').filter({ hasText: /Staged Rollout/, visible: true }).first();
   await first.click();
   await expect(page).toHaveURL(/\/rollouts\/\d+$/);
 
