@@ -41,7 +41,7 @@ test('signed-out visitors are sent to sign in', async ({ page }) => {
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcoverage%3Fstack%3Dglite/);
 });
 
-test('adding then removing a commitment moves the cell, its team list and the stack summary', async ({ page }) => {
+test('adding then removing a commitment moves the cell, its team list and the stack summary', { tag: '@embedded' }, async ({ page }) => {
   const site = `COV-${Date.now().toString(36).toUpperCase()}`;
   const teamName = `ea-IT-${site}`;
   await signInAs(page, ADMIN, '/coverage?stack=glite');

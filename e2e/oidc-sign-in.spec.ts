@@ -8,7 +8,7 @@ async function startOidcSignIn(page: import('@playwright/test').Page) {
   await page.getByRole('button', { name: /Sign in with/ }).click();
 }
 
-test('a member of ea-PT-LIP-Lisbon signs in through the identity provider and lands in that team', async ({ page }) => {
+test('a member of ea-PT-LIP-Lisbon signs in through the identity provider and lands in that team', { tag: '@embedded' }, async ({ page }) => {
   await startOidcSignIn(page);
   await signInAtOidcProvider(page, 'member');
   await expect(page.getByRole('banner')).toContainText('Mia Member');

@@ -113,7 +113,7 @@ async function releaseState(browser: Browser, release: number): Promise<Locator>
   return page.getByRole('region', { name: 'SL5 x86_64', exact: true });
 }
 
-test('happy path: assign, two teams accept and report, the manager ACCEPTs and the release goes to production', async ({ browser }) => {
+test('happy path: assign, two teams accept and report, the manager ACCEPTs and the release goes to production', { tag: '@embedded' }, async ({ browser }) => {
   const { rollout, release } = await newRollout(browser, '1.9.2-1');
   const manager = await assignGliteManager(browser, rollout);
   const teams = await inviteTeams(manager, 2);
@@ -169,7 +169,7 @@ test('happy path: assign, two teams accept and report, the manager ACCEPTs and t
   await expect(sl5).toContainText('Accepted with override: Emergency fix');
 });
 
-test('REJECT path: a negative report and a blocker finding hold the rollout, the manager REJECTs and the release item is rejected', async ({ browser }) => {
+test('REJECT path: a negative report and a blocker finding hold the rollout, the manager REJECTs and the release item is rejected', { tag: '@embedded' }, async ({ browser }) => {
   const { rollout, release } = await newRollout(browser, '1.9.3-1');
   const manager = await assignGliteManager(browser, rollout);
   const [team] = await inviteTeams(manager, 1);

@@ -21,7 +21,7 @@ async function shot(page: Page, name: string) {
 
 const fieldError = (page: Page, label: string | RegExp) => page.getByLabel(label, { exact: typeof label === 'string' }).locator('xpath=following-sibling::p[last()]');
 
-test('admin creates a team and adds a member, who signs in and commits; the table and the CSV show it', async ({ page, browser }) => {
+test('admin creates a team and adds a member, who signs in and commits; the table and the CSV show it', { tag: '@embedded' }, async ({ page, browser }) => {
   const stamp = Date.now().toString(36).toUpperCase();
   const site = `E2E-${stamp}`;
   const teamName = `ea-PT-${site}`;
