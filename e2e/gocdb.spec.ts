@@ -120,6 +120,11 @@ test('admin syncs GOCDB, creates a team from a synced site; BETA is read back an
   await expect(page.getByTestId('team-name-preview')).toHaveText(`ea-${picked.ngi}-${newSite}`);
   await page.getByRole('button', { name: 'Create team' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`ea-${picked.ngi}-${newSite}`);
+  // Editing it offers the same choice: its own site (kept), never a site another team holds.
+  await page.getByRole('link', { name: 'Edit team' }).click();
+  const editSelect = page.getByLabel('Site (from GOCDB)');
+  await expect(editSelect).toHaveValue(newSite);
+  await expect(editSelect.locator('option')).toHaveText(['Choose a site…', newSite]);
 
   // BETA read back: on the team's page and on the rollout.
   await page.goto(`/teams/${picked.team}`);

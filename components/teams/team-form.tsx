@@ -24,7 +24,7 @@ interface Props {
   /** GOCDB is configured: an NGI read from GOCDB offers its synced sites instead of free text. */
   fromGocdb?: boolean;
   /** Present when editing. */
-  team?: { id: string; version: number; ngiCode: string; siteName: string; timeZone: string; description: string };
+  team?: { id: string; name: string; version: number; ngiCode: string; siteName: string; timeZone: string; description: string };
 }
 
 export function TeamForm({ action, ngis, timeZones, fromGocdb = false, team }: Props) {
@@ -34,7 +34,11 @@ export function TeamForm({ action, ngis, timeZones, fromGocdb = false, team }: P
   const [createNgi, setCreateNgi] = useState(false);
   const ids = { ngis: useId(), sites: useId(), zones: useId() };
   const known = ngis.find((ngi) => ngi.code.toLowerCase() === ngiCode.trim().toLowerCase());
-  const gocdbSites = fromGocdb && !team && known?.gocdbName ? known.sites.filter((site) => site.gocdbKey && !site.gocdbRemovedAt && !site.team) : null;
+  // Offered: GOCDB's sites without a team, and (when editing) the team's own site even if GOCDB has
+  // since dropped it, since keeping the site is always allowed (lib/teams/update-team.ts).
+  const ownSite = (site: NgiChoice['sites'][number]) => team !== undefined && site.team?.name === team.name;
+  const gocdbSites =
+    fromGocdb && known?.gocdbName ? known.sites.filter((site) => ownSite(site) || (site.gocdbKey && !site.gocdbRemovedAt && !site.team)) : null;
   const preview = ngiCode.trim() && siteName.trim() ? `ea-${known?.code ?? ngiCode.trim()}-${siteName.trim()}` : 'ea-<NGI>-<Site>';
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
@@ -73,7 +77,7 @@ export function TeamForm({ action, ngis, timeZones, fromGocdb = false, team }: P
           label="Site (from GOCDB)"
           name="siteName"
           errors={errors?.siteName}
-          hint={gocdbSites.length ? `The sites GOCDB lists for ${known?.gocdbName} that have no team yet; the time zone comes from GOCDB.` : `Every GOCDB site of ${known?.gocdbName} already has a team.`}
+          hint={gocdbSites.length ? `The sites GOCDB lists for ${known?.gocdbName} that have no team yet${team ? ', and this team’s own site' : ''}; the time zone comes from GOCDB.` : `Every GOCDB site of ${known?.gocdbName} already has a team.`}
         >
           {(props) => (
             <select {...props} value={siteName} onChange={(event) => setSiteName(event.target.value)} className={inputClass}>

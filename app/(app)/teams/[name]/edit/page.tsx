@@ -6,6 +6,7 @@ import { TeamForm } from '@/components/teams/team-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { readGocdbConfig } from '@/lib/gocdb/config';
 import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { getTeamByName, listNgisWithSites } from '@/lib/teams/get-team';
 import { updateTeamAction } from '../../actions';
@@ -32,7 +33,8 @@ export default async function EditTeamPage({ params }: { params: Promise<{ name:
         action={updateTeamAction}
         ngis={ngis}
         timeZones={Intl.supportedValuesOf('timeZone')}
-        team={{ id: team.id, version: team.version, ngiCode: team.site.ngi.code, siteName: team.site.name, timeZone: team.site.timeZone, description: team.description }}
+        fromGocdb={readGocdbConfig().configured}
+        team={{ id: team.id, name: team.name, version: team.version, ngiCode: team.site.ngi.code, siteName: team.site.name, timeZone: team.site.timeZone, description: team.description }}
       />
     </div>
   );
