@@ -48,25 +48,44 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+/** Loads one page, records the id its list offers (if it is a list page), and returns axe's violations. */
+async function checkPage(page: Page, path: string, template: string, ids: Record<string, string>): Promise<string[]> {
+  await page.goto(path);
+  await expect(page.locator('main').first()).toBeVisible();
+  // Loading skeletons are replaced by the page before it is checked.
+  await expect(page.locator('.animate-pulse')).toHaveCount(0);
+  const detail = DETAIL_LINKS[template];
+  if (detail) {
+    const id = await firstDetailId(page, detail.pattern);
+    if (id) ids[detail.placeholder] = decodeURIComponent(id);
+  }
+  return violations(page);
+}
+
+// Pages are checked a few at a time, in tabs of one signed-in context: axe runs in each tab's own
+// renderer process and the server renders several pages at once, so both cores are used. The pages
+// naming an id come after every list page, which supplies the ids.
+const TABS = 3;
+
 for (const role of ROLES) {
   test(`${role.email}: every page they see has no WCAG 2.1 AA violation`, async ({ page }) => {
     const ids: Record<string, string> = { '{team}': MEMBER_TEAM };
     const found: Record<string, string[]> = {};
     await signInAs(page, role.email, '/account');
-    for (const template of role.pages) {
-      const path = template.replace(/\{[a-z]+\}/g, (placeholder) => encodeURIComponent(ids[placeholder] ?? ''));
-      if (/\/$/.test(path) && path !== '/') throw new Error(`No id for ${template}: its list page comes first`);
-      await page.goto(path);
-      await expect(page.locator('main').first()).toBeVisible();
-      // Loading skeletons are replaced by the page before it is checked.
-      await expect(page.locator('.animate-pulse')).toHaveCount(0);
-      const detail = DETAIL_LINKS[template];
-      if (detail) {
-        const id = await firstDetailId(page, detail.pattern);
-        if (id) ids[detail.placeholder] = decodeURIComponent(id);
-      }
-      const problems = await violations(page);
-      if (problems.length) found[path] = problems;
+    const tabs = [page, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => page.context().newPage())))];
+    const phases = [role.pages.filter((template) => !template.includes('{')), role.pages.filter((template) => template.includes('{'))];
+    for (const phase of phases) {
+      const queue = [...phase];
+      await Promise.all(
+        tabs.map(async (tab) => {
+          for (let template = queue.shift(); template !== undefined; template = queue.shift()) {
+            const path = template.replace(/\{[a-z]+\}/g, (placeholder) => encodeURIComponent(ids[placeholder] ?? ''));
+            if (/\/$/.test(path) && path !== '/') throw new Error(`No id for ${template}: its list page comes first`);
+            const problems = await checkPage(tab, path, template, ids);
+            if (problems.length) found[path] = problems;
+          }
+        }),
+      );
     }
     expect(found).toEqual({});
   });

@@ -273,13 +273,20 @@ test('every demo rollout page renders for the coordinator, with its panel and ti
   await expect(rolloutLinks.first()).toBeVisible(); // the list streams in behind its skeleton
   const links = await rolloutLinks.allTextContents();
   expect(links.length).toBeGreaterThan(5);
-  for (const link of links) {
-    await page.goto(`/rollouts/${link.slice(1)}`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(link);
-    // Open: the readiness rules; resolved: the outcome (and any override).
-    await expect(blockers(page)).toContainText(/Resolved with outcome|Met: |Unmet: |Holds: /);
-    await expect(page.getByRole('list', { name: 'Timeline' })).toBeVisible();
-  }
+  // Three tabs at a time: the server renders several pages at once, as it does for real users.
+  const queue = [...links];
+  const tabs = [page, await page.context().newPage(), await page.context().newPage()];
+  await Promise.all(
+    tabs.map(async (tab) => {
+      for (let link = queue.shift(); link !== undefined; link = queue.shift()) {
+        await tab.goto(`/rollouts/${link.slice(1)}`);
+        await expect(tab.getByRole('heading', { level: 1 })).toContainText(link);
+        // Open: the readiness rules; resolved: the outcome (and any override).
+        await expect(blockers(tab)).toContainText(/Resolved with outcome|Met: |Unmet: |Holds: /);
+        await expect(tab.getByRole('list', { name: 'Timeline' })).toBeVisible();
+      }
+    }),
+  );
   const api = await page.request.get(`/api/v1/rollouts/${links[0]!.slice(1)}`);
   expect(api.status()).toBe(200);
   expect((await api.json()).number).toBe(Number(links[0]!.slice(1)));
