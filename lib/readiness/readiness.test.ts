@@ -93,6 +93,38 @@ describe('evaluateReadiness', () => {
     expect(evaluateReadiness(facts, policy, now)).toMatchObject({ ready: false, state: 'HELD' });
   });
 
+  it('noRejectReports: once the manager answered the REJECT report, it no longer holds (and is no ACCEPT evidence)', () => {
+    const facts = { ...ready(), participations: [team('ea-A'), team('ea-B', { report: { recommendation: 'REJECT', rejectAnswered: true } })] };
+    expect(rule(facts, 'noRejectReports')).toMatchObject({ met: true, actor: null });
+    expect(rule(facts, 'noRejectReports').detail).toContain('ea-B');
+    expect(evaluateReadiness(facts, policy, now).state).toBe('READY');
+    const onlyReject = { ...ready(), participations: [team('ea-B', { report: { recommendation: 'REJECT', rejectAnswered: true } })] };
+    expect(evaluateReadiness(onlyReject, policy, now).state).toBe('WAITING');
+    expect(rule(onlyReject, 'acceptReports').met).toBe(false);
+  });
+
+  it('testPlan: met when the policy does not ask; when it does, every mandatory item needs one team that ran it', () => {
+    const plan = [
+      { id: 'submit', title: 'Submit a job through the CE', mandatory: true },
+      { id: 'list', title: 'List a directory via SRM', mandatory: true },
+      { id: 'extra', title: 'Optional stress test', mandatory: false },
+    ];
+    const strict = { ...policy, requireTestPlan: true };
+    const covered = { ...ready(), testPlan: plan, participations: [team('ea-A', { report: { recommendation: 'ACCEPT', testedItemIds: ['submit'] } }), team('ea-B', { report: { recommendation: 'ACCEPT', testedItemIds: ['list'] } })] };
+    expect(evaluateReadiness(covered, strict, now).ready).toBe(true);
+    const partial = { ...ready(), testPlan: plan, participations: [team('ea-A', { report: { recommendation: 'ACCEPT', testedItemIds: ['submit', 'extra'] } })] };
+    const unmet = evaluateReadiness(partial, strict, now).rules.find((r) => r.id === 'testPlan')!;
+    expect(unmet).toMatchObject({ met: false, holds: false, actor: 'manager' });
+    expect(unmet.detail).toContain('List a directory via SRM');
+    expect(unmet.detail).not.toContain('Optional stress test');
+    expect(evaluateReadiness(partial, strict, now).state).toBe('WAITING');
+    expect(evaluateReadiness(partial, policy, now).ready).toBe(true);
+    expect(evaluateReadiness({ ...ready(), testPlan: [] }, strict, now).ready).toBe(true);
+    // A team still testing is who must act.
+    const pending = { ...partial, participations: [...partial.participations, team('ea-C', { exposureEnd: at(-0.5), report: null })] };
+    expect(evaluateReadiness(pending, strict, now).rules.find((r) => r.id === 'testPlan')!.actor).toBe('ea-C');
+  });
+
   it('noBlockers: an open blocker HOLDS the rollout; closed blockers and other severities do not', () => {
     const blocker = { title: 'Jobs lost', severity: 'BLOCKER' as const, open: true, teamName: 'ea-A' };
     expect(rule({ ...ready(), findings: [blocker] }, 'noBlockers')).toMatchObject({ met: false, actor: 'ea-A', holds: true });
@@ -118,7 +150,7 @@ describe('readiness policy', () => {
   });
 
   it('has the document defaults: 5-7 days (default 7), emergency and security 1-2 days (default 2), 1 working day replies', () => {
-    expect(DOCUMENT_DEFAULTS.MINOR).toEqual({ exposureMinDays: 5, exposureDefaultDays: 7, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1 });
+    expect(DOCUMENT_DEFAULTS.MINOR).toEqual({ exposureMinDays: 5, exposureDefaultDays: 7, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1, requireTestPlan: false });
     expect(DOCUMENT_DEFAULTS.SECURITY).toMatchObject({ exposureMinDays: 1, exposureDefaultDays: 2 });
     expect(DOCUMENT_DEFAULTS.EMERGENCY).toMatchObject({ exposureMinDays: 1, exposureDefaultDays: 2 });
   });

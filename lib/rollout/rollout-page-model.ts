@@ -8,6 +8,7 @@ import { appUrl } from '@/lib/notify/enqueue-message';
 import { releasePath, rolloutPath } from '@/lib/notify/links';
 import { mayComment } from './add-comment';
 import type { RolloutDetail } from './get-rollout-detail';
+import { evidenceOf, evidenceSummary } from './evidence-summary';
 import { summaryFileName } from './naming';
 import { defaultNotificationTemplate } from './notification-template';
 import { isActiveParticipation } from './participation-machine';
@@ -44,7 +45,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
     canInvite ? proposeTeams({ id: rollout.id, componentId: release.componentId, platformId: platform.id, stackId }) : Promise.resolve(null),
     policyFor(db, { readinessPolicyId: rollout.readinessPolicyId, release }),
   ]);
-  const readiness = evaluateReadiness(readinessFactsOf(rollout), policy, now);
+  const readiness = evaluateReadiness(readinessFactsOf({ ...rollout, testPlan: release.component.testPlan }), policy, now);
   const template =
     rollout.notificationTemplate ||
     defaultNotificationTemplate({
@@ -82,6 +83,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
     listAddress: canCall ? stackListAddress(release.stack.slug) : null,
     close: canClose
       ? {
+          summaryDraft: evidenceSummary(evidenceOf(rollout)),
           summaryBase: summaryFileName({ stack: release.stack.name, component: release.component.name, version: release.productVersion, os: platform.os, arch: platform.arch, ext: '' }),
           readiness,
           mayOverride: can(user, 'rollout.override', { stackId }),

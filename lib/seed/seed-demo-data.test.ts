@@ -11,7 +11,7 @@ import { getPglite } from '@/lib/db/pglite-instance';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { DOCUMENT_DEFAULTS, policyKindOf } from '@/lib/readiness/policy';
 import { evaluateReadiness } from '@/lib/readiness/readiness';
-import { readinessFactsOf } from '@/lib/readiness/rollout-readiness';
+import { readinessFactsOf, REPORT_FACTS_SELECT } from '@/lib/readiness/rollout-readiness';
 import { fileNamePart } from '@/lib/rollout/naming';
 import { openThrowawayDatabase, type ThrowawayDatabase } from '@/test/support/throwaway-database';
 import { type SeedSummary, seedDemoData } from './seed-demo-data';
@@ -313,7 +313,7 @@ describe('seedDemoData', () => {
       where: { status: { not: 'RESOLVED' } },
       include: {
         owner: { select: { name: true } },
-        participations: { include: { team: { select: { name: true } }, report: { select: { recommendation: true } } } },
+        participations: { include: { team: { select: { name: true } }, report: { select: REPORT_FACTS_SELECT } } },
         findings: { include: { team: { select: { name: true } } } },
         releaseItem: { include: { release: true } },
       },
