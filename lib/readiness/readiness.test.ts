@@ -125,6 +125,26 @@ describe('evaluateReadiness', () => {
     expect(evaluateReadiness(pending, strict, now).rules.find((r) => r.id === 'testPlan')!.actor).toBe('ea-C');
   });
 
+  it('stalled: waiting with nothing left to wait for (windows and exposures passed, reports due) and not enough evidence', () => {
+    const noEvidence = { ...ready(), participations: [team('ea-A', { exposureEnd: at(-3), report: null }), team('ea-B', { status: 'INVITED', replyDueAt: at(-5), exposureEnd: null, report: null })] };
+    expect(evaluateReadiness(noEvidence, policy, now)).toMatchObject({ state: 'WAITING', stalled: true });
+    // The team whose exposure just ended still has a reply window to send its report.
+    const justEnded = { ...noEvidence, participations: [team('ea-A', { exposureEnd: at(-0.5), report: null })] };
+    expect(evaluateReadiness(justEnded, policy, now).stalled).toBe(false);
+    // Something still runs on the clock: not stalled.
+    const running = { ...noEvidence, participations: [...noEvidence.participations, team('ea-C', { exposureEnd: at(2), report: null })] };
+    expect(evaluateReadiness(running, policy, now).stalled).toBe(false);
+    const waitingReply = { ...noEvidence, participations: [team('ea-B', { status: 'INVITED', replyDueAt: at(0.5), exposureEnd: null, report: null })] };
+    expect(evaluateReadiness(waitingReply, policy, now).stalled).toBe(false);
+    // Nobody invited yet is the manager's first step, not a stall; ready and held are never stalled.
+    expect(evaluateReadiness({ ...ready(), participations: [] }, policy, now).stalled).toBe(false);
+    expect(evaluateReadiness(ready(), policy, now).stalled).toBe(false);
+    const held = { ...noEvidence, findings: [{ title: 'Jobs lost', severity: 'BLOCKER' as const, open: true, teamName: 'ea-A' }] };
+    expect(evaluateReadiness(held, policy, now)).toMatchObject({ state: 'HELD', stalled: false });
+    // A declined-only rollout stalls too: the manager can call for volunteers.
+    expect(evaluateReadiness({ ...ready(), participations: [team('ea-A', { status: 'DECLINED', exposureEnd: null, report: null })] }, policy, now).stalled).toBe(true);
+  });
+
   it('noBlockers: an open blocker HOLDS the rollout; closed blockers and other severities do not', () => {
     const blocker = { title: 'Jobs lost', severity: 'BLOCKER' as const, open: true, teamName: 'ea-A' };
     expect(rule({ ...ready(), findings: [blocker] }, 'noBlockers')).toMatchObject({ met: false, actor: 'ea-A', holds: true });

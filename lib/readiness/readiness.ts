@@ -50,6 +50,12 @@ export interface ReadinessRule {
 export interface Readiness {
   ready: boolean;
   state: ReadinessState;
+  /**
+   * WAITING with nothing left to wait for (Argo Rollouts' "inconclusive"): the reply windows and the
+   * exposures have passed, the reports were due, and the evidence is still not enough. Only the
+   * manager can move it on: call for volunteers, extend (invite, move an exposure end) or reject.
+   */
+  stalled: boolean;
   rules: ReadinessRule[];
 }
 
@@ -156,11 +162,24 @@ export const READINESS_RULES = [
 export type RuleId = (typeof READINESS_RULES)[number]['id'];
 export const RULE_IDS = READINESS_RULES.map((rule) => rule.id) as RuleId[];
 
+/** Evidence rules: what a stalled rollout lacks. */
+const EVIDENCE_RULES: readonly RuleId[] = ['acceptReports', 'testPlan'];
+/** Rules that wait on the clock: while one is unmet the rollout is waiting, not stalled. */
+const CLOCK_RULES: readonly RuleId[] = ['manager', 'replies', 'exposures'];
+
+function isStalled(facts: ReadinessFacts, policy: PolicyValues, now: Date, state: ReadinessState, unmet: ReadinessRule[]): boolean {
+  if (state !== 'WAITING' || facts.participations.length === 0) return false;
+  if (unmet.some((rule) => CLOCK_RULES.includes(rule.id)) || !unmet.some((rule) => EVIDENCE_RULES.includes(rule.id))) return false;
+  // A team whose exposure ended has the reply window's length (in days) to send its report.
+  const graceMs = policy.replyWorkingDays * 86_400_000;
+  return !testing(facts).some((p) => !p.report && p.exposureEnd && p.exposureEnd.getTime() + graceMs > now.getTime());
+}
+
 export function evaluateReadiness(facts: ReadinessFacts, policy: PolicyValues, now: Date): Readiness {
   const rules: ReadinessRule[] = READINESS_RULES.map((rule) => ({ id: rule.id, holds: rule.holds, ...(rule.evaluate as RuleDefinition['evaluate'])(facts, policy, now) }));
   const unmet = rules.filter((rule) => !rule.met);
   const state: ReadinessState = unmet.some((rule) => rule.holds) ? 'HELD' : unmet.length ? 'WAITING' : 'READY';
-  return { ready: state === 'READY', state, rules };
+  return { ready: state === 'READY', state, stalled: isStalled(facts, policy, now, state, unmet), rules };
 }
 
 export function unmetRules(readiness: Readiness): ReadinessRule[] {

@@ -20,6 +20,7 @@ import { describePolicy } from '@/lib/readiness/policy';
 import { evaluateReadiness } from '@/lib/readiness/readiness';
 import { policyFor, readinessFactsOf } from '@/lib/readiness/rollout-readiness';
 import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
+import { noticeEnd } from '@/lib/readiness/scan-readiness';
 
 export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutDetail, now: Date) {
   const { release, platform } = rollout.releaseItem;
@@ -45,6 +46,11 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
     canInvite ? proposeTeams({ id: rollout.id, componentId: release.componentId, platformId: platform.id, stackId }) : Promise.resolve(null),
     policyFor(db, { readinessPolicyId: rollout.readinessPolicyId, release }),
   ]);
+  const autoAccept = {
+    enabled: release.stack.autoAccept,
+    noticeAt: rollout.autoAcceptNoticeAt,
+    acceptAt: rollout.status === 'OPEN' && rollout.autoAcceptNoticeAt ? await noticeEnd(rollout.autoAcceptNoticeAt) : null,
+  };
   const readiness = evaluateReadiness(readinessFactsOf({ ...rollout, testPlan: release.component.testPlan }), policy, now);
   const template =
     rollout.notificationTemplate ||
@@ -65,6 +71,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
   return {
     canInvite,
     readiness,
+    autoAccept,
     policy,
     policyText: describePolicy(policy),
     managers,

@@ -86,6 +86,7 @@ export default async function RolloutPage({ params }: Params) {
             readiness={model.readiness}
             policy={model.policyText}
             resolution={rollout.outcome ? { outcome: rollout.outcome, overrideReason: rollout.acceptedWithOverride ? rollout.outcomeReason : null, overrideBy: rollout.overrideBy?.name ?? null } : null}
+            autoAccept={model.autoAccept}
             timeZone={tz}
           />
           {model.myParticipations.map((p) => (
