@@ -308,7 +308,7 @@ describe('seedDemoData', () => {
     expect(readyToClose.some((rollout) => rollout.participations.every((p) => p.status !== 'ACCEPTED' || p.report))).toBe(true);
   });
 
-  it('shows one open rollout in each readiness state: Ready, Waiting and Held', async () => {
+  it('shows one open rollout in each readiness state: Ready, Waiting, Held and stalled, and test plans in the catalogue', async () => {
     const open = await client.rollout.findMany({
       where: { status: { not: 'RESOLVED' } },
       include: {
@@ -318,8 +318,11 @@ describe('seedDemoData', () => {
         releaseItem: { include: { release: true } },
       },
     });
-    const states = new Set(open.map((rollout) => evaluateReadiness(readinessFactsOf(rollout), DOCUMENT_DEFAULTS[policyKindOf(rollout.releaseItem.release)], NOW).state));
-    expect([...states].sort()).toEqual(['HELD', 'READY', 'WAITING']);
+    const judged = open.map((rollout) => evaluateReadiness(readinessFactsOf(rollout), DOCUMENT_DEFAULTS[policyKindOf(rollout.releaseItem.release)], NOW));
+    expect([...new Set(judged.map((readiness) => readiness.state))].sort()).toEqual(['HELD', 'READY', 'WAITING']);
+    // …and one stalled (waiting with nothing left to wait for), for the manager's choices.
+    expect(judged.filter((readiness) => readiness.stalled).length).toBeGreaterThanOrEqual(1);
+    expect(await client.testPlanItem.count()).toBeGreaterThanOrEqual(6);
   });
 
   it('shows one superseded rollout linked to its successor, and one embargoed security rollout', async () => {
