@@ -27,9 +27,12 @@ export async function readinessOfOpenRollouts(now: Date, ids?: string[]): Promis
   return new Map(rollouts.map((rollout) => [rollout.id, evaluateReadiness(readinessFactsOf({ ...rollout, testPlan: rollout.releaseItem.release.component.testPlan }), policies[policyKindOf(rollout.releaseItem.release)], now)]));
 }
 
-/** How many open rollouts are Ready, Waiting and Held (the coordinator's overview). */
-export async function readinessCounts(now: Date): Promise<Record<ReadinessState, number>> {
-  const counts: Record<ReadinessState, number> = { READY: 0, WAITING: 0, HELD: 0 };
-  for (const readiness of (await readinessOfOpenRollouts(now)).values()) counts[readiness.state] += 1;
+/** How many open rollouts are Ready, Waiting and Held, and how many of the waiting ones are stalled (the overview). */
+export async function readinessCounts(now: Date): Promise<Record<ReadinessState | 'STALLED', number>> {
+  const counts: Record<ReadinessState | 'STALLED', number> = { READY: 0, WAITING: 0, HELD: 0, STALLED: 0 };
+  for (const readiness of (await readinessOfOpenRollouts(now)).values()) {
+    counts[readiness.state] += 1;
+    if (readiness.stalled) counts.STALLED += 1;
+  }
   return counts;
 }

@@ -160,7 +160,7 @@ export async function listRollouts(state: RolloutTableState, viewer: Viewer, now
   const wanted = only ? undefined : state.filters.readiness;
   // The readiness filter needs every open rollout's readiness; the page's rows then reuse it.
   const allReadiness = wanted ? await readinessOfOpenRollouts(now) : null;
-  const readinessIds = allReadiness ? [...allReadiness].filter(([, r]) => r.state === wanted).map(([id]) => id) : null;
+  const readinessIds = allReadiness ? [...allReadiness].filter(([, r]) => (wanted === 'STALLED' ? r.stalled : r.state === wanted)).map(([id]) => id) : null;
   const visible = releaseVisibleSql(viewer, 'rel', now);
   const where = only ? Prisma.sql`WHERE r.number = ${only.number} AND ${visible}` : listWhere(state.filters, overdueIds, readinessIds, visible);
   let page = state.page;
