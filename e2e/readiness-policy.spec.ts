@@ -30,3 +30,28 @@ test('a manager does not get the readiness policy page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Readiness policy');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Readiness policy' })).toHaveCount(0);
 });
+
+test('the coordinator switches auto-accept on for a stack with a reason, and off again', async ({ page }) => {
+  await signInAs(page, 'coordinator@demo.local', '/admin/readiness');
+  const card = page.getByRole('region', { name: 'Auto-accept per stack' });
+  const form = card.getByRole('form', { name: 'Auto-accept for Globus' });
+  await expect(form).toContainText('auto-accept is off');
+  await form.getByLabel('Reason to switch it on').fill('short');
+  await form.getByRole('button', { name: 'Switch auto-accept on' }).click();
+  await expect(form.getByText('Say why (at least 10 characters).')).toBeVisible(SLOW);
+  await form.getByLabel('Reason to switch it on').fill('Globus teams report promptly; try autopush for a month.');
+  await form.getByRole('button', { name: 'Switch auto-accept on' }).click();
+  await expect(form).toContainText('auto-accept is on', SLOW);
+  // The stalled demo rollout of Globus says so in its panel (it is not ready, so no notice yet).
+  await page.goto('/rollouts?q=GridFTP');
+  await page.getByRole('link', { name: /GridFTP 6\.0\.2-1/ }).filter({ visible: true }).first().click();
+  const panel = page.getByRole('region', { name: /^Ready to accept\?/ });
+  await expect(panel.getByTestId('auto-accept')).toContainText('Auto-accept is on for this stack', SLOW);
+  await expect(panel.getByTestId('stalled')).toContainText('call for volunteers');
+  // Off again: other specs share this database.
+  await page.goto('/admin/readiness');
+  const off = page.getByRole('form', { name: 'Auto-accept for Globus' });
+  await off.getByLabel('Reason to switch it off').fill('Trial over: back to manual acceptance.');
+  await off.getByRole('button', { name: 'Switch auto-accept off' }).click();
+  await expect(off).toContainText('auto-accept is off', SLOW);
+});

@@ -196,6 +196,15 @@ test('REJECT path: a negative report and a blocker finding hold the rollout, the
   await manager.goto('/rollouts?readiness=HELD');
   await expect(manager.getByRole('link', { name: `#${rollout}`, exact: true })).toBeVisible();
   await manager.goto(`/rollouts/${rollout}`);
+  // The evidence side by side, and the manager answers the REJECT recommendation: the blocker still holds.
+  await expect(manager.getByTestId('evidence-table')).toContainText('1.9.3-1');
+  await expect(manager.getByTestId('evidence-table')).toContainText('SL5 x86_64');
+  const answer = manager.getByRole('form', { name: `Answer ${team}’s REJECT recommendation` });
+  await answer.getByLabel(`Your answer to ${team}`).fill('Seen with the developers: the crash comes from the site configuration.');
+  await answer.getByRole('button', { name: 'Answer the REJECT recommendation' }).click();
+  await expect(blockers(manager)).toContainText(`The manager answered the REJECT recommendation of ${team}`, SLOW);
+  await expect(blockers(manager)).toContainText('Open blocker finding: Jobs lost when the CE restarts');
+  await expect(manager.getByTestId('reject-answer')).toContainText('the crash comes from the site configuration');
   await form.getByLabel('Summary of the staged rollout').fill('The CE lost jobs under load at the Early Adopter site.');
   await form.getByRole('radio', { name: 'REJECT' }).check();
   await form.getByLabel('Known issues and workarounds').fill('Job loss under load; no workaround.');

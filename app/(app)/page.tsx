@@ -38,10 +38,11 @@ export default async function HomePage() {
         <StatCard label="Releases in production" value={overview.releasesInProduction} href={user ? '/releases' : undefined} />
       </section>
       {readiness && (
-        <section aria-label="Ready to accept?" className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <section aria-label="Ready to accept?" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <StatCard label="Ready to accept" value={readiness.READY} href="/rollouts?readiness=READY" />
           <StatCard label="Waiting for evidence" value={readiness.WAITING} href="/rollouts?readiness=WAITING" />
           <StatCard label="Held (blocker or REJECT report)" value={readiness.HELD} href="/rollouts?readiness=HELD" />
+          <StatCard label="Stalled (the manager must act)" value={readiness.STALLED} href="/rollouts?readiness=STALLED" />
         </section>
       )}
       <OverdueCard user={user} />

@@ -1,4 +1,5 @@
 // Table 1 (M.SA1.ServiceValidation.1) and its grouped bar chart (the document's Figure 5).
+import { COMPONENT_OUTCOME_RULE } from '@/lib/metrics/component-outcomes';
 import type { ComponentOutcomeTable } from '@/lib/metrics/types';
 import { GroupedBarChart } from './charts/grouped-bar-chart';
 import { MetricSection, numClass, TableScroll, tableClass, tdClass, thClass, totalRowClass } from './metric-section';
@@ -10,8 +11,11 @@ export function ComponentOutcomesSection({ table, csvHref, periodLabel }: { tabl
       id="component-outcomes"
       title={title}
       csvHref={csvHref}
-      description="Releases accepted or rejected in staged rollout (counted once however many platforms and teams tested them), and releases put in production without a staged rollout test, per project quarter."
+      description="Releases accepted or rejected in staged rollout, and releases put in production without a staged rollout test, per project quarter."
     >
+      <p className="text-sm text-slate-700" data-testid="component-outcome-rule">
+        How a component is counted: {COMPONENT_OUTCOME_RULE}
+      </p>
       <TableScroll label="Table 1">
         <table className={tableClass}>
           <caption className="mb-1 text-left text-xs text-slate-500">Table 1: number of components per project quarter, {periodLabel}.</caption>

@@ -28,12 +28,24 @@ export function TeamCountsSection({ table, csvHref, periodLabel }: { table: Team
                 <td className={tdClass}>
                   <time dateTime={row.asOf}>{row.asOf.slice(0, 10)}</time>
                 </td>
-                <td className={numClass}>{row.teams}</td>
+                <td className={numClass}>
+                  {row.teams}
+                  {row.reconstructed ? (
+                    <span className="ml-1 text-xs text-amber-800" data-testid="reconstructed">
+                      (reconstruction<sup aria-hidden="true">*</sup>)
+                    </span>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
+      {table.rows.some((row) => row.reconstructed) ? (
+        <p className="text-xs text-slate-600">
+          * Reconstruction: the reference document did not record this quarter&rsquo;s number (&ldquo;not recorded&rdquo;); it is counted here from the teams&rsquo; formation and retirement dates.
+        </p>
+      ) : null}
       <StepLineChart
         title="Early Adopter teams at the end of each project quarter"
         caption="The numbers are in Table 3."

@@ -26,6 +26,16 @@ export function PolicyForm({ policy, label }: { policy: ReadinessPolicyValues; l
               </Field>
             ))}
           </div>
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="requireTestPlan"
+              // After a refused save the form shows what was typed; an unticked box is absent from it.
+              defaultChecked={values.reason !== undefined ? values.requireTestPlan === 'on' : policy.requireTestPlan}
+              className="mt-1"
+            />
+            <span>Require the test plan: every mandatory item of the component’s test plan run by at least one team</span>
+          </label>
           <Field label="Reason for the change" name="reason" errors={fieldErrors(state, 'reason')} hint="Kept with the new version and in the audit trail.">
             {(props) => <textarea {...props} rows={2} required defaultValue={values.reason} className={inputClass} />}
           </Field>

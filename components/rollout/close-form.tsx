@@ -15,11 +15,13 @@ interface CloseFormProps {
   number: number;
   version: number;
   summaryBase: string;
+  /** Pre-filled from the evidence (lib/rollout/evidence-summary.ts): the manager edits it. */
+  summaryDraft: string;
   readiness: Readiness;
   mayOverride: boolean;
 }
 
-export function CloseForm({ number, version, summaryBase, readiness, mayOverride }: CloseFormProps) {
+export function CloseForm({ number, version, summaryBase, summaryDraft, readiness, mayOverride }: CloseFormProps) {
   const unmet = readiness.rules.filter((rule) => !rule.met);
   const [outcome, setOutcome] = useState<'ACCEPT' | 'REJECT' | null>(null);
   const [ext, setExt] = useState('md');
@@ -31,7 +33,7 @@ export function CloseForm({ number, version, summaryBase, readiness, mayOverride
         return (
           <>
             <Field label="Summary of the staged rollout" name="summary" errors={fieldErrors(state, 'summary')}>
-              {(props) => <textarea {...props} defaultValue={values.summary} rows={6} required className={inputClass} />}
+              {(props) => <textarea {...props} defaultValue={values.summary ?? summaryDraft} rows={8} required className={inputClass} />}
             </Field>
             <Field label="Summary file type" name="summaryExt" errors={fieldErrors(state, 'summaryExt')} hint={`Stored as ${summaryBase}.${ext}`}>
               {(props) => (

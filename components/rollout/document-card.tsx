@@ -56,6 +56,11 @@ export function DocumentCard({ rollout, timeZone }: { rollout: RolloutDetail; ti
                 Release notes correct: {report!.releaseNotesCorrect ? 'yes' : 'no'} · jobs/day {report!.jobsPerDay ?? '—'} · transfers/day {report!.transfersPerDay ?? '—'} · VOs {report!.vos || '—'}
               </p>
               <p className="mt-1 whitespace-pre-wrap text-slate-700">{report!.testsPerformed}</p>
+              {report!.rejectAnsweredAt && (
+                <p className="mt-1 text-amber-900" data-testid="reject-answer">
+                  REJECT recommendation answered by {report!.rejectAnsweredBy} on {formatDateTime(report!.rejectAnsweredAt, timeZone)}: {report!.rejectAnswer}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -17,7 +17,25 @@ const HEADLINES = {
   HELD: 'On hold: nothing can accept this rollout until the rules marked “holds” are met. REJECT remains possible.',
 } as const;
 
-export function ReadinessPanel({ readiness, policy, resolution, timeZone }: { readiness: Readiness; policy: string; resolution: Resolution | null; timeZone: string }) {
+interface AutoAccept {
+  enabled: boolean;
+  noticeAt: Date | null;
+  acceptAt: Date | null;
+}
+
+export function ReadinessPanel({
+  readiness,
+  policy,
+  resolution,
+  autoAccept,
+  timeZone,
+}: {
+  readiness: Readiness;
+  policy: string;
+  resolution: Resolution | null;
+  autoAccept: AutoAccept;
+  timeZone: string;
+}) {
   const rules = [...readiness.rules].sort((a, b) => Number(a.met) - Number(b.met));
   return (
     <section aria-labelledby="readiness-title" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -37,6 +55,19 @@ export function ReadinessPanel({ readiness, policy, resolution, timeZone }: { re
       ) : (
         <>
           <p className="mt-1 text-sm text-slate-700">{HEADLINES[readiness.state]}</p>
+          {readiness.stalled && (
+            <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-2 py-1.5 text-sm text-amber-900" data-testid="stalled">
+              <span className="font-medium">Stalled:</span> the reply windows and the exposures have passed without enough evidence. The manager’s choices: call
+              for volunteers, extend (invite more teams or move an exposure end), or REJECT.
+            </p>
+          )}
+          {autoAccept.enabled && (
+            <p className="mt-2 rounded border border-blue-200 bg-blue-50 px-2 py-1.5 text-sm text-blue-900" data-testid="auto-accept">
+              {autoAccept.noticeAt && autoAccept.acceptAt
+                ? `Auto-accept: every rule holds since ${formatDateTime(autoAccept.noticeAt, timeZone)}; unless something changes it will be accepted automatically on ${formatDateTime(autoAccept.acceptAt, timeZone)}.`
+                : 'Auto-accept is on for this stack: once every rule holds, a notice period starts, after which the rollout is accepted automatically.'}
+            </p>
+          )}
           <p className="mt-1 text-xs text-slate-600">{policy}</p>
           <ul aria-label="Readiness rules" className="mt-2 space-y-1.5">
             {rules.map((rule) => (

@@ -10,6 +10,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { extensionOf, isReportTooLarge, REPORT_EXTENSIONS, REPORT_TOO_LARGE, type ReportExtension } from '@/lib/rollout/report-file';
 import { ActionForm, fieldErrors } from './action-form';
+import { type EvidenceDefaults, ReportEvidenceFields } from './report-evidence-fields';
 
 interface Props {
   number: number;
@@ -18,9 +19,10 @@ interface Props {
   version: number;
   expectedNames: Record<ReportExtension, string>;
   replacing: boolean;
+  evidence: EvidenceDefaults;
 }
 
-export function ReportForm({ number, teamId, teamName, version, expectedNames, replacing }: Props) {
+export function ReportForm({ number, teamId, teamName, version, expectedNames, replacing, evidence }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
@@ -101,6 +103,7 @@ export function ReportForm({ number, teamId, teamName, version, expectedNames, r
                 {(props) => <input {...props} defaultValue={values.vos} placeholder="atlas, biomed" className={inputClass} />}
               </Field>
             </div>
+            <ReportEvidenceFields state={state} values={values} defaults={evidence} />
             <RadioGroup
               legend="Recommendation"
               name="recommendation"

@@ -33,6 +33,7 @@ export function rolloutFilters(options: RolloutFilterOptions): FilterDef[] {
         { value: 'READY', label: 'Ready' },
         { value: 'WAITING', label: 'Waiting' },
         { value: 'HELD', label: 'Held' },
+        { value: 'STALLED', label: 'Stalled' },
       ],
     },
   ];

@@ -51,7 +51,15 @@ const columns = [
     id: 'readiness',
     header: 'Readiness',
     meta: { label: 'Readiness' },
-    cell: ({ row }) => (row.original.readiness ? <ReadinessBadge state={row.original.readiness} /> : <span className="text-slate-500">—</span>),
+    cell: ({ row }) =>
+      row.original.readiness ? (
+        <span className="flex flex-wrap gap-1">
+          <ReadinessBadge state={row.original.readiness} />
+          {row.original.stalled && <Badge tone="warning">stalled</Badge>}
+        </span>
+      ) : (
+        <span className="text-slate-500">—</span>
+      ),
   }),
   column.accessor('stack', { id: 'stack', header: 'Stack', meta: { label: 'Stack' } }),
   column.accessor((row) => row.owner ?? '', {

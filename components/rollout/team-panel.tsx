@@ -29,6 +29,13 @@ export function TeamPanel({
   const open = rollout.status === 'OPEN';
   const base = { number: rollout.number, teamId: p.teamId, teamName: p.team.name, version: p.version };
   const active = isActiveParticipation(p.status);
+  const evidence = {
+    productVersion: release.productVersion,
+    os: rollout.releaseItem.platform.os,
+    arch: rollout.releaseItem.platform.arch,
+    testPlan: release.component.testPlan,
+    ticked: p.report?.testedItems.map((item) => item.testPlanItemId) ?? [],
+  };
   const names = expectedReportNames({ ngiCode: p.team.site.ngi.code, siteName: p.team.site.name, stack: release.stack.name, component: release.component.name, version: release.productVersion });
   return (
     <Card title={`Your team: ${p.team.name}`} id={`team-${p.teamId}`} actions={<ParticipationBadge status={p.status} />}>
@@ -64,13 +71,13 @@ export function TeamPanel({
                   Report sent: {p.report.fileName} ({p.report.recommendation}) — replace it…
                 </summary>
                 <div className="mt-3">
-                  <ReportForm {...base} expectedNames={names} replacing />
+                  <ReportForm {...base} expectedNames={names} replacing evidence={evidence} />
                 </div>
               </details>
             ) : (
               <div>
                 <h3 className="mb-2 font-medium">Report</h3>
-                <ReportForm {...base} expectedNames={names} replacing={false} />
+                <ReportForm {...base} expectedNames={names} replacing={false} evidence={evidence} />
               </div>
             )}
             {!p.report && <WithdrawForm {...base} />}

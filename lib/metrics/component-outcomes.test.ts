@@ -75,4 +75,13 @@ describe('Table 1: components accepted / rejected / no test', () => {
     );
     expect(table.total).toEqual({ accepted: 0, rejected: 0, noTest: 0 });
   });
+
+  it('waits for the last platform: an accepted platform with a sibling still in staged rollout or in verification counts nothing yet', () => {
+    const open = { resolved: false, outcome: null, resolvedAt: null };
+    expect(computeComponentOutcomes([release({ rollouts: [resolved('ACCEPT', '2010-06-01T00:00:00Z'), open] })], period).total).toEqual({ accepted: 0, rejected: 0, noTest: 0 });
+    expect(computeComponentOutcomes([release({ unfinished: true, rollouts: [resolved('ACCEPT', '2010-06-01T00:00:00Z')] })], period).total).toEqual({ accepted: 0, rejected: 0, noTest: 0 });
+    // Once the sibling ends (rejected in Q2), the component counts once, Rejected, in Q2.
+    const ended = cells([release({ rollouts: [resolved('ACCEPT', '2010-06-01T00:00:00Z'), resolved('REJECT', '2010-08-15T00:00:00Z')] })]);
+    expect(ended).toEqual([[0, 0, 0], [0, 1, 0], [0, 0, 0], [0, 0, 0]]);
+  });
 });

@@ -1,8 +1,10 @@
 // M.SA1.ServiceValidation.1 (Table 1): releases Accepted / Rejected in staged rollout, or put in
-// production with No test, per project quarter. A release counts once however many platforms and
-// teams tested it: tested = some rollout RESOLVED with an outcome; REJECT if any rollout rejected it;
-// its quarter is that of the latest resolution. No test = skipped staged rollout (emergency) or in
-// production with no rollout at all, in the quarter it reached production.
+// production with No test, per project quarter. A component release counts once however many platforms
+// and teams tested it, and only once its staged rollout ENDED on every platform (no platform still in
+// verification or in staged rollout): Rejected if any platform's rollout was rejected, else Accepted;
+// its quarter is that of the last platform's resolution. No test = skipped staged rollout (emergency)
+// or in production with no rollout at all, in the quarter it reached production. The metrics page
+// states the same rule (COMPONENT_OUTCOME_RULE).
 import type { Period } from './project-quarters';
 import { quarterIndex } from './quarter-columns';
 import { quarterLabel } from './project-quarters';
@@ -10,7 +12,11 @@ import type { ComponentOutcomeTable, OutcomeValue, ReleaseRow } from './types';
 
 type Classified = { kind: 'accepted' | 'rejected' | 'noTest'; at: Date } | null;
 
+export const COMPONENT_OUTCOME_RULE =
+  'A component release counts once, in the quarter its last platform’s staged rollout ended, and only when no platform is still in verification or in staged rollout: Rejected if any platform was rejected, Accepted otherwise. No test: put in production without a staged rollout (emergency skip).';
+
 export function classifyRelease(release: ReleaseRow): Classified {
+  if (release.unfinished || release.rollouts.some((rollout) => !rollout.resolved)) return null;
   const decided = release.rollouts.filter(
     (rollout): rollout is { resolved: true; outcome: OutcomeValue; resolvedAt: Date } =>
       rollout.resolved && rollout.outcome !== null && rollout.resolvedAt !== null,

@@ -7,6 +7,7 @@ import { getCoverageTarget } from '@/lib/coverage/coverage-target';
 import type { MetricRows } from './build-metrics-report';
 import type { CoverageInput } from './coverage-per-stack';
 import type { Period } from './project-quarters';
+import type { ReleaseItemState } from '@/lib/generated/prisma/enums';
 import type { ReleaseRow } from './types';
 import { releaseVisibleWhere, rolloutVisibleWhere, underVisibleRollout } from '@/lib/embargo/visibility';
 
@@ -49,6 +50,8 @@ async function loadCoverageInput(db: Db): Promise<CoverageInput> {
   };
 }
 
+const STILL_RUNNING: readonly ReleaseItemState[] = ['UNVERIFIED', 'IN_VERIFICATION', 'STAGED_ROLLOUT'];
+
 async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
   const within = { gte: period.start, lt: period.end };
   const releases = await db.release.findMany({
@@ -75,6 +78,7 @@ async function loadReleases(db: Db, period: Period): Promise<ReleaseRow[]> {
       productionAt: release.productionAt,
       skippedRollout: skipped.length > 0,
       skippedAt: skipped[0]?.stateChangedAt ?? null,
+      unfinished: release.items.some((item) => STILL_RUNNING.includes(item.state)),
       rollouts: release.items.flatMap((item) =>
         // A superseded rollout is never counted as accepted or rejected: its newer version's rollout is.
         item.rollout && item.rollout.outcome !== 'SUPERSEDED'

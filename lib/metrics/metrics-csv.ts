@@ -47,7 +47,7 @@ export function metricTableRows(report: MetricsReport, table: MetricTable): Row[
       return [...rows.map((row) => line(row.ngi, row)), line('Total', total)];
     }
     case 'team-counts':
-      return report.teamCounts.rows.map((row) => ({ 'Project quarter': row.label, 'As of': row.asOf.slice(0, 10), 'Number of EAs': row.teams }));
+      return report.teamCounts.rows.map((row) => ({ 'Project quarter': row.label, 'As of': row.asOf.slice(0, 10), 'Number of EAs': row.teams, Note: row.reconstructed ? 'reconstruction: not recorded in the document' : '' }));
     case 'coverage':
       return [
         ...report.coverage.rows.map((row) => ({ Stack: row.stackName, Products: row.products, Covered: row.covered, Missing: row.missing, [`With redundancy (>= ${report.coverage.target})`]: row.redundant })),

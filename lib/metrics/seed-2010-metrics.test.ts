@@ -88,6 +88,8 @@ describe('the 2010 demo seed reproduces the document (section 4)', () => {
     expect(q2).toBeGreaterThanOrEqual(26);
     expect(q2).toBeLessThanOrEqual(40);
     expect(report.teamCounts.rows.map((row) => row.asOf.slice(0, 10))).toEqual(['2010-07-31', '2010-10-31', '2011-01-31', '2011-04-30']);
+    expect(report.teamCounts.rows.map((row) => row.reconstructed)).toEqual([false, true, false, false]);
+    expect(metricTableCsv(report, 'team-counts').split('\r\n')[2]).toMatch(/,reconstruction: not recorded in the document$/);
   });
 
   it('covers the seeded catalogue and measures times for the stacks that had rollouts', () => {

@@ -22,6 +22,6 @@ describe('Table 3: EA teams at each quarter end', () => {
   it('takes the count at the end of a date range that stops inside a quarter', () => {
     const period = dateRangePeriod(new Date('2010-05-01T00:00:00Z'), new Date('2010-06-15T00:00:00Z'));
     const table = computeTeamCounts([team('2010-06-15T12:00:00Z'), team('2010-06-16T00:00:00Z')], period);
-    expect(table.rows).toEqual([{ quarter: '2010-Q1', label: 'Q1', asOf: '2010-06-15T23:59:59.999Z', teams: 1 }]);
+    expect(table.rows).toEqual([{ quarter: '2010-Q1', label: 'Q1', asOf: '2010-06-15T23:59:59.999Z', teams: 1, reconstructed: false }]);
   });
 });

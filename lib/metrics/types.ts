@@ -12,6 +12,8 @@ export interface ReleaseRow {
   skippedRollout: boolean;
   /** When the skipped item changed state: used only when productionAt is missing. */
   skippedAt: Date | null;
+  /** Some platform is still on its way (in verification or in staged rollout): the release is not counted yet. */
+  unfinished?: boolean;
   /** `override`: a coordinator accepted it before every readiness rule was met (lib/readiness). */
   rollouts: { resolved: boolean; outcome: OutcomeValue | null; resolvedAt: Date | null; override?: boolean }[];
 }
@@ -73,7 +75,8 @@ export interface TestsPerNgiTable {
 
 /** M.SA1.ServiceValidation.3 (Table 3). */
 export interface TeamCountTable {
-  rows: { quarter: string; label: string; asOf: string; teams: number }[];
+  /** `reconstructed`: the document recorded no number for this quarter; this one comes from the team records. */
+  rows: { quarter: string; label: string; asOf: string; teams: number; reconstructed: boolean }[];
 }
 
 export interface CoverageRow {

@@ -55,4 +55,23 @@ describe('readiness of open rollouts', () => {
     expect((await list({ stack: resolved.stack.slug })).rows[0]!.readiness).toBeNull();
     expect((await list({ stack: resolved.stack.slug, readiness: 'READY' })).rows).toEqual([]);
   });
+
+  it('shows and filters a stalled rollout: the exposure ended days ago and no report came', async () => {
+    const world = await makeRolloutWorld();
+    await db.rollout.update({ where: { id: world.rollout.id }, data: { status: 'OPEN', ownerId: world.manager.id, assignedAt: new Date(now.getTime() - 12 * day) } });
+    const team = await makeTeam(world);
+    await createParticipation(db, {
+      rolloutId: world.rollout.id,
+      teamId: team.team.id,
+      status: 'ACCEPTED',
+      invitedAt: new Date(now.getTime() - 12 * day),
+      exposureStart: new Date(now.getTime() - 10 * day),
+      exposureEnd: new Date(now.getTime() - 3 * day),
+    });
+    const [row] = (await list({ stack: world.stack.slug })).rows;
+    expect(row).toMatchObject({ readiness: 'WAITING', stalled: true });
+    expect((await list({ stack: world.stack.slug, readiness: 'STALLED' })).rows.map((r) => r.number)).toEqual([world.rollout.number]);
+    const ready = await reportedWorld('ACCEPT');
+    expect((await list({ stack: ready.stack.slug, readiness: 'STALLED' })).rows).toEqual([]);
+  });
 });

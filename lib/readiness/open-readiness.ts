@@ -6,7 +6,7 @@ import { db } from '@/lib/db/client';
 import { policyKindOf } from './policy';
 import { currentPolicies } from './policy-store';
 import { evaluateReadiness, type Readiness, type ReadinessState } from './readiness';
-import { readinessFactsOf } from './rollout-readiness';
+import { readinessFactsOf, REPORT_FACTS_SELECT, TEST_PLAN_SELECT } from './rollout-readiness';
 
 /** Readiness of every rollout not yet resolved (or of those among `ids`), by rollout id. */
 export async function readinessOfOpenRollouts(now: Date, ids?: string[]): Promise<Map<string, Readiness>> {
@@ -15,21 +15,24 @@ export async function readinessOfOpenRollouts(now: Date, ids?: string[]): Promis
     select: {
       id: true,
       owner: { select: { name: true } },
-      releaseItem: { select: { release: { select: { type: true, security: true } } } },
+      releaseItem: { select: { release: { select: { type: true, security: true, component: { select: { testPlan: TEST_PLAN_SELECT } } } } } },
       participations: {
-        select: { status: true, replyDueAt: true, exposureStart: true, exposureEnd: true, team: { select: { name: true } }, report: { select: { recommendation: true } } },
+        select: { status: true, replyDueAt: true, exposureStart: true, exposureEnd: true, team: { select: { name: true } }, report: { select: REPORT_FACTS_SELECT } },
       },
       // Only open findings can hold a rollout.
       findings: { where: { open: true }, select: { title: true, severity: true, open: true, team: { select: { name: true } } } },
     },
   });
   const policies = await currentPolicies();
-  return new Map(rollouts.map((rollout) => [rollout.id, evaluateReadiness(readinessFactsOf(rollout), policies[policyKindOf(rollout.releaseItem.release)], now)]));
+  return new Map(rollouts.map((rollout) => [rollout.id, evaluateReadiness(readinessFactsOf({ ...rollout, testPlan: rollout.releaseItem.release.component.testPlan }), policies[policyKindOf(rollout.releaseItem.release)], now)]));
 }
 
-/** How many open rollouts are Ready, Waiting and Held (the coordinator's overview). */
-export async function readinessCounts(now: Date): Promise<Record<ReadinessState, number>> {
-  const counts: Record<ReadinessState, number> = { READY: 0, WAITING: 0, HELD: 0 };
-  for (const readiness of (await readinessOfOpenRollouts(now)).values()) counts[readiness.state] += 1;
+/** How many open rollouts are Ready, Waiting and Held, and how many of the waiting ones are stalled (the overview). */
+export async function readinessCounts(now: Date): Promise<Record<ReadinessState | 'STALLED', number>> {
+  const counts: Record<ReadinessState | 'STALLED', number> = { READY: 0, WAITING: 0, HELD: 0, STALLED: 0 };
+  for (const readiness of (await readinessOfOpenRollouts(now)).values()) {
+    counts[readiness.state] += 1;
+    if (readiness.stalled) counts.STALLED += 1;
+  }
   return counts;
 }

@@ -13,6 +13,8 @@ export const policySchema = z
     exposureMaxDays: days('Longest exposure', 1, 60),
     replyWorkingDays: days('Reply window', 1, 10),
     minAcceptReports: days('ACCEPT reports needed', 1, 10),
+    // A checkbox: "on" when ticked, absent when not (a JSON client sends a boolean).
+    requireTestPlan: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()),
     reason: z.string().trim().min(10, 'Say why the policy changes (at least 10 characters).').max(2000),
     version: z.coerce.number({ message: 'Reload the page.' }).int().min(0),
   })

@@ -21,6 +21,7 @@ const SELECT = {
   exposureMaxDays: true,
   replyWorkingDays: true,
   minAcceptReports: true,
+  requireTestPlan: true,
 } as const;
 
 /** The current version of one kind (the migration inserts version 1 of each, so one always exists). */
@@ -44,7 +45,7 @@ export async function policyHistory(limit = 30) {
   return db.readinessPolicy.findMany({ orderBy: [{ createdAt: 'desc' }, { version: 'desc' }], take: limit, include: { createdBy: { select: { name: true } } } });
 }
 
-const VALUE_KEYS = ['exposureMinDays', 'exposureDefaultDays', 'exposureMaxDays', 'replyWorkingDays', 'minAcceptReports'] as const satisfies readonly (keyof PolicyValues)[];
+const VALUE_KEYS = ['exposureMinDays', 'exposureDefaultDays', 'exposureMaxDays', 'replyWorkingDays', 'minAcceptReports', 'requireTestPlan'] as const satisfies readonly (keyof PolicyValues)[];
 
 export async function savePolicy(user: CurrentUser, input: PolicyInput): Promise<{ message: string; version: number }> {
   if (!can(user, 'policy.edit')) throw new ForbiddenError('Only the Staged Rollout Coordinator edits the readiness policy.');
@@ -59,6 +60,7 @@ export async function savePolicy(user: CurrentUser, input: PolicyInput): Promise
         exposureMaxDays: input.exposureMaxDays,
         replyWorkingDays: input.replyWorkingDays,
         minAcceptReports: input.minAcceptReports,
+        requireTestPlan: input.requireTestPlan,
       };
       const created = await tx.readinessPolicy.create({ data: { kind: input.kind, version: current.version + 1, ...values, reason: input.reason, createdById: user.id } });
       await recordAudit(tx, actorOf(user), {

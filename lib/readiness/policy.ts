@@ -11,6 +11,8 @@ export interface PolicyValues {
   exposureMaxDays: number;
   replyWorkingDays: number;
   minAcceptReports: number;
+  /** Every mandatory test-plan item of the component covered by at least one team's report. */
+  requireTestPlan: boolean;
 }
 
 export interface ReadinessPolicyValues extends PolicyValues {
@@ -20,8 +22,8 @@ export interface ReadinessPolicyValues extends PolicyValues {
 }
 
 /** The document's defaults (section 2.3), the same values the migration inserts as version 1. */
-const REGULAR: PolicyValues = { exposureMinDays: 5, exposureDefaultDays: 7, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1 };
-const SHORT: PolicyValues = { exposureMinDays: 1, exposureDefaultDays: 2, exposureMaxDays: 2, replyWorkingDays: 1, minAcceptReports: 1 };
+const REGULAR: PolicyValues = { exposureMinDays: 5, exposureDefaultDays: 7, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1, requireTestPlan: false };
+const SHORT: PolicyValues = { exposureMinDays: 1, exposureDefaultDays: 2, exposureMaxDays: 2, replyWorkingDays: 1, minAcceptReports: 1, requireTestPlan: false };
 export const DOCUMENT_DEFAULTS: Record<PolicyKind, PolicyValues> = { EMERGENCY: SHORT, REVISION: REGULAR, MINOR: REGULAR, MAJOR: REGULAR, SECURITY: SHORT };
 
 export const POLICY_KIND_LABELS: Record<PolicyKind, string> = {
@@ -54,6 +56,7 @@ export function describePolicy(policy: ReadinessPolicyValues): string {
   return (
     `${POLICY_KIND_LABELS[policy.kind]} policy v${policy.version}: exposure ${policy.exposureMinDays}–${plural(policy.exposureMaxDays, 'day')} ` +
     `(default ${policy.exposureDefaultDays}), replies within ${plural(policy.replyWorkingDays, 'working day')}, ` +
-    `at least ${plural(policy.minAcceptReports, 'ACCEPT report')} after a completed exposure, no REJECT report, no open blocker finding.`
+    `at least ${plural(policy.minAcceptReports, 'ACCEPT report')} after a completed exposure, no unanswered REJECT report, no open blocker finding` +
+    (policy.requireTestPlan ? ', every mandatory test-plan item run by at least one team.' : '.')
   );
 }

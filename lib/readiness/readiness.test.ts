@@ -93,6 +93,58 @@ describe('evaluateReadiness', () => {
     expect(evaluateReadiness(facts, policy, now)).toMatchObject({ ready: false, state: 'HELD' });
   });
 
+  it('noRejectReports: once the manager answered the REJECT report, it no longer holds (and is no ACCEPT evidence)', () => {
+    const facts = { ...ready(), participations: [team('ea-A'), team('ea-B', { report: { recommendation: 'REJECT', rejectAnswered: true } })] };
+    expect(rule(facts, 'noRejectReports')).toMatchObject({ met: true, actor: null });
+    expect(rule(facts, 'noRejectReports').detail).toContain('ea-B');
+    expect(evaluateReadiness(facts, policy, now).state).toBe('READY');
+    const onlyReject = { ...ready(), participations: [team('ea-B', { report: { recommendation: 'REJECT', rejectAnswered: true } })] };
+    expect(evaluateReadiness(onlyReject, policy, now).state).toBe('WAITING');
+    expect(rule(onlyReject, 'acceptReports').met).toBe(false);
+  });
+
+  it('testPlan: met when the policy does not ask; when it does, every mandatory item needs one team that ran it', () => {
+    const plan = [
+      { id: 'submit', title: 'Submit a job through the CE', mandatory: true },
+      { id: 'list', title: 'List a directory via SRM', mandatory: true },
+      { id: 'extra', title: 'Optional stress test', mandatory: false },
+    ];
+    const strict = { ...policy, requireTestPlan: true };
+    const covered = { ...ready(), testPlan: plan, participations: [team('ea-A', { report: { recommendation: 'ACCEPT', testedItemIds: ['submit'] } }), team('ea-B', { report: { recommendation: 'ACCEPT', testedItemIds: ['list'] } })] };
+    expect(evaluateReadiness(covered, strict, now).ready).toBe(true);
+    const partial = { ...ready(), testPlan: plan, participations: [team('ea-A', { report: { recommendation: 'ACCEPT', testedItemIds: ['submit', 'extra'] } })] };
+    const unmet = evaluateReadiness(partial, strict, now).rules.find((r) => r.id === 'testPlan')!;
+    expect(unmet).toMatchObject({ met: false, holds: false, actor: 'manager' });
+    expect(unmet.detail).toContain('List a directory via SRM');
+    expect(unmet.detail).not.toContain('Optional stress test');
+    expect(evaluateReadiness(partial, strict, now).state).toBe('WAITING');
+    expect(evaluateReadiness(partial, policy, now).ready).toBe(true);
+    expect(evaluateReadiness({ ...ready(), testPlan: [] }, strict, now).ready).toBe(true);
+    // A team still testing is who must act.
+    const pending = { ...partial, participations: [...partial.participations, team('ea-C', { exposureEnd: at(-0.5), report: null })] };
+    expect(evaluateReadiness(pending, strict, now).rules.find((r) => r.id === 'testPlan')!.actor).toBe('ea-C');
+  });
+
+  it('stalled: waiting with nothing left to wait for (windows and exposures passed, reports due) and not enough evidence', () => {
+    const noEvidence = { ...ready(), participations: [team('ea-A', { exposureEnd: at(-3), report: null }), team('ea-B', { status: 'INVITED', replyDueAt: at(-5), exposureEnd: null, report: null })] };
+    expect(evaluateReadiness(noEvidence, policy, now)).toMatchObject({ state: 'WAITING', stalled: true });
+    // The team whose exposure just ended still has a reply window to send its report.
+    const justEnded = { ...noEvidence, participations: [team('ea-A', { exposureEnd: at(-0.5), report: null })] };
+    expect(evaluateReadiness(justEnded, policy, now).stalled).toBe(false);
+    // Something still runs on the clock: not stalled.
+    const running = { ...noEvidence, participations: [...noEvidence.participations, team('ea-C', { exposureEnd: at(2), report: null })] };
+    expect(evaluateReadiness(running, policy, now).stalled).toBe(false);
+    const waitingReply = { ...noEvidence, participations: [team('ea-B', { status: 'INVITED', replyDueAt: at(0.5), exposureEnd: null, report: null })] };
+    expect(evaluateReadiness(waitingReply, policy, now).stalled).toBe(false);
+    // Nobody invited yet is the manager's first step, not a stall; ready and held are never stalled.
+    expect(evaluateReadiness({ ...ready(), participations: [] }, policy, now).stalled).toBe(false);
+    expect(evaluateReadiness(ready(), policy, now).stalled).toBe(false);
+    const held = { ...noEvidence, findings: [{ title: 'Jobs lost', severity: 'BLOCKER' as const, open: true, teamName: 'ea-A' }] };
+    expect(evaluateReadiness(held, policy, now)).toMatchObject({ state: 'HELD', stalled: false });
+    // A declined-only rollout stalls too: the manager can call for volunteers.
+    expect(evaluateReadiness({ ...ready(), participations: [team('ea-A', { status: 'DECLINED', exposureEnd: null, report: null })] }, policy, now).stalled).toBe(true);
+  });
+
   it('noBlockers: an open blocker HOLDS the rollout; closed blockers and other severities do not', () => {
     const blocker = { title: 'Jobs lost', severity: 'BLOCKER' as const, open: true, teamName: 'ea-A' };
     expect(rule({ ...ready(), findings: [blocker] }, 'noBlockers')).toMatchObject({ met: false, actor: 'ea-A', holds: true });
@@ -118,7 +170,7 @@ describe('readiness policy', () => {
   });
 
   it('has the document defaults: 5-7 days (default 7), emergency and security 1-2 days (default 2), 1 working day replies', () => {
-    expect(DOCUMENT_DEFAULTS.MINOR).toEqual({ exposureMinDays: 5, exposureDefaultDays: 7, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1 });
+    expect(DOCUMENT_DEFAULTS.MINOR).toEqual({ exposureMinDays: 5, exposureDefaultDays: 7, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1, requireTestPlan: false });
     expect(DOCUMENT_DEFAULTS.SECURITY).toMatchObject({ exposureMinDays: 1, exposureDefaultDays: 2 });
     expect(DOCUMENT_DEFAULTS.EMERGENCY).toMatchObject({ exposureMinDays: 1, exposureDefaultDays: 2 });
   });

@@ -15,13 +15,23 @@ export interface ReadinessParticipation {
   replyDueAt: Date | null;
   exposureStart: Date | null;
   exposureEnd: Date | null;
-  report: { recommendation: Outcome } | null;
+  /** `rejectAnswered`: the manager answered this report's REJECT recommendation (it no longer holds the rollout). */
+  report: { recommendation: Outcome; rejectAnswered?: boolean; testedItemIds?: string[] } | null;
+}
+
+/** One item of the component's test plan (the catalogue's checklist). */
+export interface ReadinessTestPlanItem {
+  id: string;
+  title: string;
+  mandatory: boolean;
 }
 
 export interface ReadinessFacts {
   ownerName: string | null;
   participations: ReadinessParticipation[];
   findings: { title: string; severity: FindingSeverity; open: boolean; teamName: string | null }[];
+  /** The component's current test plan; read only when the policy requires it to be covered. */
+  testPlan?: ReadinessTestPlanItem[];
 }
 
 export interface ReadinessRule {
@@ -40,6 +50,12 @@ export interface ReadinessRule {
 export interface Readiness {
   ready: boolean;
   state: ReadinessState;
+  /**
+   * WAITING with nothing left to wait for (Argo Rollouts' "inconclusive"): the reply windows and the
+   * exposures have passed, the reports were due, and the evidence is still not enough. Only the
+   * manager can move it on: call for volunteers, extend (invite, move an exposure end) or reject.
+   */
+  stalled: boolean;
   rules: ReadinessRule[];
 }
 
@@ -109,8 +125,11 @@ export const READINESS_RULES = [
     holds: true,
     evaluate: (facts) => {
       const rejecting = facts.participations.filter((p) => p.report?.recommendation === 'REJECT');
+      // A REJECT recommendation counts as a blocker until the manager answers it (with a reason, audited).
+      const unanswered = rejecting.filter((p) => !p.report?.rejectAnswered);
       if (rejecting.length === 0) return met('No report recommends REJECT.');
-      return { met: false, detail: `Recommended REJECT: ${names(rejecting)}. The manager must answer it (reject the rollout, or have the team report again).`, actor: 'manager', due: null };
+      if (unanswered.length === 0) return met(`The manager answered the REJECT recommendation${rejecting.length === 1 ? '' : 's'} of ${names(rejecting)}.`);
+      return { met: false, detail: `Recommended REJECT: ${names(unanswered)}. The manager must answer it (reject the rollout, or answer the report with a reason).`, actor: 'manager', due: null };
     },
   },
   {
@@ -123,16 +142,44 @@ export const READINESS_RULES = [
       return { met: false, detail: `Open blocker finding${blockers.length === 1 ? '' : 's'}: ${blockers.map((f) => f.title).join('; ')}. Close it or downgrade it with a reason.`, actor: who, due: null };
     },
   },
+  {
+    id: 'testPlan',
+    holds: false,
+    evaluate: (facts, policy) => {
+      const mandatory = (facts.testPlan ?? []).filter((item) => item.mandatory);
+      if (!policy.requireTestPlan) return met('The policy does not require the test plan to be covered.');
+      if (mandatory.length === 0) return met('The component has no mandatory test-plan item.');
+      const ran = new Set(testing(facts).flatMap((p) => p.report?.testedItemIds ?? []));
+      const missing = mandatory.filter((item) => !ran.has(item.id));
+      if (missing.length === 0) return met(`Every mandatory test-plan item (${mandatory.length}) was run by at least one team.`);
+      const pending = testing(facts).filter((p) => !p.report);
+      const detail = `Test plan not covered: nobody reported running ${missing.map((item) => `“${item.title}”`).join(', ')}.`;
+      return { met: false, detail, actor: pending.length ? names(pending) : 'manager', due: null };
+    },
+  },
 ] as const satisfies readonly RuleDefinition[];
 
 export type RuleId = (typeof READINESS_RULES)[number]['id'];
 export const RULE_IDS = READINESS_RULES.map((rule) => rule.id) as RuleId[];
 
+/** Evidence rules: what a stalled rollout lacks. */
+const EVIDENCE_RULES: readonly RuleId[] = ['acceptReports', 'testPlan'];
+/** Rules that wait on the clock: while one is unmet the rollout is waiting, not stalled. */
+const CLOCK_RULES: readonly RuleId[] = ['manager', 'replies', 'exposures'];
+
+function isStalled(facts: ReadinessFacts, policy: PolicyValues, now: Date, state: ReadinessState, unmet: ReadinessRule[]): boolean {
+  if (state !== 'WAITING' || facts.participations.length === 0) return false;
+  if (unmet.some((rule) => CLOCK_RULES.includes(rule.id)) || !unmet.some((rule) => EVIDENCE_RULES.includes(rule.id))) return false;
+  // A team whose exposure ended has the reply window's length (in days) to send its report.
+  const graceMs = policy.replyWorkingDays * 86_400_000;
+  return !testing(facts).some((p) => !p.report && p.exposureEnd && p.exposureEnd.getTime() + graceMs > now.getTime());
+}
+
 export function evaluateReadiness(facts: ReadinessFacts, policy: PolicyValues, now: Date): Readiness {
   const rules: ReadinessRule[] = READINESS_RULES.map((rule) => ({ id: rule.id, holds: rule.holds, ...(rule.evaluate as RuleDefinition['evaluate'])(facts, policy, now) }));
   const unmet = rules.filter((rule) => !rule.met);
   const state: ReadinessState = unmet.some((rule) => rule.holds) ? 'HELD' : unmet.length ? 'WAITING' : 'READY';
-  return { ready: state === 'READY', state, rules };
+  return { ready: state === 'READY', state, stalled: isStalled(facts, policy, now, state, unmet), rules };
 }
 
 export function unmetRules(readiness: Readiness): ReadinessRule[] {

@@ -8,6 +8,7 @@ import {
   canTransition,
   isNoTest,
   manualTargetsFrom,
+  releaseReachedProduction,
   RELEASE_ITEM_STATE_LABELS,
   RELEASE_ITEM_STATES,
 } from './release-item-machine';
@@ -78,5 +79,17 @@ describe('manual transitions', () => {
     expect(isNoTest({ state: 'PRODUCTION', hasRollout: false })).toBe(true);
     expect(isNoTest({ state: 'PRODUCTION', hasRollout: true })).toBe(false);
     expect(isNoTest({ state: 'STAGED_ROLLOUT', hasRollout: true })).toBe(false);
+  });
+
+  it('puts a release in production once its last item is final and one of them is in production, whatever the order', () => {
+    expect(releaseReachedProduction(['PRODUCTION'])).toBe(true);
+    expect(releaseReachedProduction(['SKIPPED_ROLLOUT'])).toBe(true);
+    expect(releaseReachedProduction(['PRODUCTION', 'VERIFICATION_REJECTED'])).toBe(true);
+    expect(releaseReachedProduction(['ROLLOUT_REJECTED', 'PRODUCTION', 'SUPERSEDED'])).toBe(true);
+    expect(releaseReachedProduction(['PRODUCTION', 'IN_VERIFICATION'])).toBe(false);
+    expect(releaseReachedProduction(['PRODUCTION', 'STAGED_ROLLOUT'])).toBe(false);
+    expect(releaseReachedProduction(['PRODUCTION', 'UNVERIFIED'])).toBe(false);
+    expect(releaseReachedProduction(['VERIFICATION_REJECTED', 'ROLLOUT_REJECTED'])).toBe(false);
+    expect(releaseReachedProduction([])).toBe(false);
   });
 });

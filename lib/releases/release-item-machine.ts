@@ -49,6 +49,18 @@ export function isRejectedState(state: ReleaseItemState): boolean {
   return state === 'VERIFICATION_REJECTED' || state === 'ROLLOUT_REJECTED';
 }
 
+/** States an item never leaves (SKIPPED_ROLLOUT only passes through on the way to PRODUCTION, but older data rests there). */
+const FINAL_STATES: readonly ReleaseItemState[] = ['VERIFICATION_REJECTED', 'PRODUCTION', 'ROLLOUT_REJECTED', 'SUPERSEDED', 'SKIPPED_ROLLOUT'];
+const IN_PRODUCTION: readonly ReleaseItemState[] = ['PRODUCTION', 'SKIPPED_ROLLOUT'];
+
+/**
+ * A release is in production once its last item reached a final state with at least one of them in
+ * production, whatever the order (one platform accepted, its sibling then rejected in verification).
+ */
+export function releaseReachedProduction(states: readonly ReleaseItemState[]): boolean {
+  return states.length > 0 && states.every((state) => FINAL_STATES.includes(state)) && states.some((state) => IN_PRODUCTION.includes(state));
+}
+
 export function canTransition(from: ReleaseItemState, to: ReleaseItemState): boolean {
   return (RELEASE_ITEM_TRANSITIONS[from] as readonly ReleaseItemState[]).includes(to);
 }

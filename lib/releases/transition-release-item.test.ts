@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { appUrl } from '@/lib/notify/enqueue-message';
+import { applyRolloutOutcome } from './apply-rollout-outcome';
 import { transitionReleaseItem } from './transition-release-item';
 import { makeCatalog, makeRelease, makeUser } from './test-fixtures';
 
@@ -180,5 +181,19 @@ describe('emergency skip of staged rollout', () => {
     expect(announcement.text).toContain(justification);
     const actions = (await db.auditEvent.findMany({ where: { entityId: { in: [item.id, release.id] } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })).map((e) => e.action);
     expect(actions).toEqual(['releaseItem.transition', 'release.skipRollout', 'releaseItem.transition', 'release.production']);
+  });
+
+  it('puts the release in production when a sibling is rejected in verification after one platform was accepted', async () => {
+    const catalog = await makeCatalog();
+    const verifier = await makeUser(['verifier']);
+    const release = await makeRelease({ catalog, states: ['STAGED_ROLLOUT', 'IN_VERIFICATION'] });
+    const [accepted, pending] = release.items;
+    await db.rollout.create({ data: { releaseItemId: accepted!.id, title: `Staged Rollout ${accepted!.id}` } });
+    await db.$transaction((tx) => applyRolloutOutcome(tx, { releaseItemId: accepted!.id, outcome: 'ACCEPT', actor: { id: null, label: 'manager@test.local' } }));
+    expect((await db.release.findUniqueOrThrow({ where: { id: release.id } })).productionAt).toBeNull();
+
+    await transitionReleaseItem(verifier, { itemId: pending!.id }, { to: 'VERIFICATION_REJECTED', expectedVersion: 1, reason: 'Packages do not install on this platform.' });
+    expect((await db.release.findUniqueOrThrow({ where: { id: release.id } })).productionAt).toBeInstanceOf(Date);
+    expect(await db.auditEvent.count({ where: { entityId: release.id, action: 'release.production' } })).toBe(1);
   });
 });

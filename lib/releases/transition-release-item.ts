@@ -9,7 +9,7 @@ import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { assertManualTransition, RELEASE_ITEM_STATE_LABELS } from './release-item-machine';
-import { lockRelease } from './release-production';
+import { lockRelease, markReleaseInProductionIfComplete } from './release-production';
 import { verificationRejectedMessage } from './outcome-messages';
 import { httpUrl, type TransitionInput } from './schemas';
 import { skipStagedRollout } from './skip-staged-rollout';
@@ -125,6 +125,8 @@ export async function transitionReleaseItem(
         ...verificationRejectedMessage(context, fields.reason!, fields.reportUrl ?? null),
         dedupeKey: `release.verificationRejected:${item.id}:${item.version + 1}`,
       });
+      // A sibling already accepted: this rejection may be the release's last open item.
+      await markReleaseInProductionIfComplete(tx, item.releaseId, actor, now);
     }
     return { state: input.to, version: item.version + 1 };
   });

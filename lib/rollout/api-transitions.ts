@@ -6,6 +6,7 @@ import type { CurrentUser } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 import { addComment } from './add-comment';
+import { answerRejectReport } from './answer-reject-report';
 import { assignRollout } from './assign-rollout';
 import { callVolunteers } from './call-volunteers';
 import { closeRollout } from './close-rollout';
@@ -27,6 +28,7 @@ import {
   findingStateSchema,
   inviteSchema,
   notesSchema,
+  rejectAnswerSchema,
   replySchema,
   startExposureSchema,
   volunteerSchema,
@@ -60,6 +62,7 @@ export const API_TRANSITIONS: Record<string, Transition> = {
   'finding-state': t(findingStateSchema, setFindingOpen),
   'finding-severity': t(findingSeveritySchema, setFindingSeverity),
   comment: t(commentSchema, addComment),
+  'reject-answer': t(rejectAnswerSchema, answerRejectReport),
   close: t(closeSchema, closeRollout),
   'exposure-days': t(ZShortenExposure, shortenExposure),
 };

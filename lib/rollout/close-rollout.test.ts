@@ -3,32 +3,8 @@ import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, NotReadyError } from '@/lib/errors';
 import { closeRollout } from './close-rollout';
 import { addFinding } from './findings';
-import { reportFileName } from './naming';
 import { setBetaFlag } from './set-beta';
-import { acceptingTeams, completeExposure, makeManager, makeRolloutWorld, makeTeam, rolloutRow, type RolloutWorld, type TestTeam } from './test-fixtures';
-import { uploadReport } from './upload-report';
-
-async function report(world: RolloutWorld, team: TestTeam, recommendation: 'ACCEPT' | 'REJECT') {
-  const name = reportFileName({ ngiCode: team.ngi.code, siteName: team.site.name, stack: world.stack.name, component: world.component.name, version: '1.8.0-1', ext: 'txt' });
-  await uploadReport(
-    team.member,
-    world.rollout.number,
-    { teamId: team.team.id, releaseNotesCorrect: true, testsPerformed: 'Ran the standard job submission tests.', vos: 'ops', recommendation },
-    { name, bytes: new TextEncoder().encode(`Report of ${team.team.name}: ${recommendation}`) },
-  );
-  return name;
-}
-
-const close = (outcome: 'ACCEPT' | 'REJECT', version: number, extra: Partial<{ override: boolean; overrideReason: string; knownIssues: string }> = {}) => ({
-  outcome,
-  summary: 'Two sites ran the update for a week without problems.',
-  summaryExt: 'md' as const,
-  knownIssues: '',
-  override: false,
-  overrideReason: '',
-  version,
-  ...extra,
-});
+import { acceptingTeams, closeInput as close, completeExposure, makeManager, makeRolloutWorld, makeTeam, sendReport as report, rolloutRow } from './test-fixtures';
 
 describe('closeRollout', () => {
   it('ACCEPT: forms the document from the summary and reports, resolves, reminds beta teams and moves the release item to production', async () => {
@@ -110,11 +86,15 @@ describe('closeRollout', () => {
     await report(world, a!, 'ACCEPT');
     await report(world, b!, 'REJECT');
     await addFinding(a!.member, world.rollout.number, { teamId: a!.team.id, kind: 'HELPDESK', severity: 'BLOCKER', title: 'Memory leak', body: '', reference: '654321' });
-    // The blocker put the rollout on hold at once: manager, coordinator and provider are told once.
-    const held = await db.outboxMessage.findMany({ where: { rolloutId: world.rollout.id, kind: 'rollout.held' } });
-    expect(held).toHaveLength(1);
-    expect(held[0]!.subject).toContain('HELD');
-    expect(held[0]!.recipients).toEqual(expect.arrayContaining([world.manager.email, world.coordinator.email, world.submitter.email]));
+    // The REJECT report and the blocker each put the rollout on hold at once: manager, coordinator and provider are told once per cause.
+    const held = await db.outboxMessage.findMany({ where: { rolloutId: world.rollout.id, kind: 'rollout.held' }, orderBy: { createdAt: 'asc' } });
+    expect(held).toHaveLength(2);
+    expect(held[0]!.text).toContain(`${b!.team.name} recommends REJECT`);
+    expect(held[1]!.text).toContain('Memory leak');
+    for (const mail of held) {
+      expect(mail.subject).toContain('HELD');
+      expect(mail.recipients).toEqual(expect.arrayContaining([world.manager.email, world.coordinator.email, world.submitter.email]));
+    }
     const version = (await rolloutRow(world.rollout.id)).version;
     for (const user of [world.manager, world.coordinator]) {
       const held = await closeRollout(user, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'We know better than the reports.' })).catch((e) => e);

@@ -7,7 +7,8 @@
 import 'server-only';
 import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import type { ReadinessPolicyValues } from '@/lib/readiness/policy';
 import { ForbiddenError, NotReadyError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
@@ -16,7 +17,7 @@ import { type Readiness, unmetRules } from '@/lib/readiness/readiness';
 import { loadRolloutReadiness } from '@/lib/readiness/rollout-readiness';
 import { applyRolloutOutcome } from '@/lib/releases/apply-rollout-outcome';
 import { closeOpenInvitations } from './close-invitations';
-import { inTransaction, loadRolloutContext, requireFreshRollout, requirePermission, requireRolloutEvent, rolloutFacts, updateRolloutGuarded } from './load-rollout';
+import { inTransaction, loadRolloutContext, requireFreshRollout, requirePermission, requireRolloutEvent, type RolloutContext, rolloutFacts, updateRolloutGuarded } from './load-rollout';
 import { betaReminderMessage } from './messages';
 import { documentDescription, summaryFileName } from './naming';
 import { nextRolloutStatus } from './rollout-machine';
@@ -40,75 +41,93 @@ function checkAccept(user: CurrentUser, readiness: Readiness, input: CloseInput)
 export async function closeRollout(user: CurrentUser, number: number, input: CloseInput): Promise<{ message: string; documentNumber: number }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number, user);
-    const { stack, names, release } = rolloutFacts(rollout);
+    const { stack, release } = rolloutFacts(rollout);
     requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator sets the outcome.`);
     requireFreshRollout(rollout, input.version);
     requireRolloutEvent(rollout, 'resolve');
     const now = new Date();
-    const { readiness, policy } = await loadRolloutReadiness(tx, { ...rollout, release }, now);
-    const { overridden } = checkAccept(user, readiness, input);
-    const participations = await tx.participation.findMany({ where: { rolloutId: rollout.id }, include: { team: true, report: { select: { id: true, fileName: true } } } });
-    const reports = participations.filter((p) => p.report);
-    const status = nextRolloutStatus(rollout.status, 'resolve')!;
-    const outcomeReason = overridden ? input.overrideReason : null;
-    // The guarded update comes first: a second, stale manager stops here before writing anything.
-    await updateRolloutGuarded(tx, rollout, {
-      status,
-      resolvedAt: now,
-      outcome: input.outcome,
-      knownIssues: input.knownIssues,
-      outcomeReason,
-      acceptedWithOverride: overridden,
-      overrideById: overridden ? user.id : null,
-      readinessPolicyId: policy.id || null,
-    });
-    const document = await tx.document.create({
-      data: {
-        rolloutId: rollout.id,
-        description: documentDescription(names),
-        summaryFileName: summaryFileName({ ...names, ext: input.summaryExt }),
-        summary: input.summary,
-      },
-    });
-    const ref = { id: rollout.id, number: rollout.number, title: rollout.title, url: appUrl(rolloutPath(rollout)) };
-    const closedInvitations = await closeOpenInvitations(tx, ref, input.outcome);
-    const actor = actorOf(user);
-    await recordAudit(tx, actor, {
-      action: 'rollout.resolve',
-      entityType: 'Rollout',
-      entityId: rollout.id,
-      before: { status: rollout.status, outcome: null, version: rollout.version },
-      after: {
-        status,
-        outcome: input.outcome,
-        resolvedAt: now,
-        document: document.number,
-        description: document.description,
-        summaryFileName: document.summaryFileName,
-        reports: reports.map((p) => p.report!.fileName),
-        knownIssues: input.knownIssues,
-        readiness: readiness.state,
-        policy: { kind: policy.kind, version: policy.version },
-        overriddenRules: overridden ? unmetRules(readiness).map((rule) => rule.detail) : undefined,
-        outcomeReason,
-        closedInvitations: closedInvitations.length ? closedInvitations : undefined,
-        version: rollout.version + 1,
-      },
-    });
-    for (const participation of participations.filter((p) => p.beta)) {
-      await enqueueMessage(tx, {
-        kind: 'rollout.betaReminder',
-        recipients: await teamRecipients(participation.teamId, tx),
-        rolloutId: rollout.id,
-        dedupeKey: `rollout.betaReminder:${participation.id}`,
-        ...betaReminderMessage(ref, participation.team.name, input.outcome),
-      });
-    }
-    await applyRolloutOutcome(tx, { releaseItemId: rollout.releaseItemId, outcome: input.outcome, documentNumber: document.number, overrideReason: outcomeReason, actor });
-    const how = overridden ? ' (accepted with override)' : '';
-    return {
-      message: `Resolved with outcome ${input.outcome}${how}; document #${document.number} holds the summary and ${reports.length} report${reports.length === 1 ? '' : 's'}.`,
-      documentNumber: document.number,
-    };
+    const judged = await loadRolloutReadiness(tx, { ...rollout, release }, now);
+    const { overridden } = checkAccept(user, judged.readiness, input);
+    return writeResolution(tx, rollout, input, { ...judged, overridden, actor: actorOf(user), overrideById: overridden ? user.id : null, now });
   });
+}
+
+interface Judged {
+  readiness: Readiness;
+  policy: ReadinessPolicyValues;
+  overridden: boolean;
+  actor: Actor;
+  overrideById: string | null;
+  now: Date;
+}
+
+/**
+ * The writes of a resolution once it is allowed (by closeRollout's checks, or by the auto-accept of a
+ * ready rollout): in the caller's transaction, the version-guarded update first.
+ */
+export async function writeResolution(tx: Tx, rollout: RolloutContext, input: CloseInput, judged: Judged): Promise<{ message: string; documentNumber: number }> {
+  const { names } = rolloutFacts(rollout);
+  const { readiness, policy, overridden, actor, now } = judged;
+  const participations = await tx.participation.findMany({ where: { rolloutId: rollout.id }, include: { team: true, report: { select: { id: true, fileName: true } } } });
+  const reports = participations.filter((p) => p.report);
+  const status = nextRolloutStatus(rollout.status, 'resolve')!;
+  const outcomeReason = overridden ? input.overrideReason : null;
+  // The guarded update comes first: a second, stale manager stops here before writing anything.
+  await updateRolloutGuarded(tx, rollout, {
+    status,
+    resolvedAt: now,
+    outcome: input.outcome,
+    knownIssues: input.knownIssues,
+    outcomeReason,
+    acceptedWithOverride: overridden,
+    overrideById: judged.overrideById,
+    readinessPolicyId: policy.id || null,
+  });
+  const document = await tx.document.create({
+    data: {
+      rolloutId: rollout.id,
+      description: documentDescription(names),
+      summaryFileName: summaryFileName({ ...names, ext: input.summaryExt }),
+      summary: input.summary,
+    },
+  });
+  const ref = { id: rollout.id, number: rollout.number, title: rollout.title, url: appUrl(rolloutPath(rollout)) };
+  const closedInvitations = await closeOpenInvitations(tx, ref, input.outcome);
+  await recordAudit(tx, actor, {
+    action: 'rollout.resolve',
+    entityType: 'Rollout',
+    entityId: rollout.id,
+    before: { status: rollout.status, outcome: null, version: rollout.version },
+    after: {
+      status,
+      outcome: input.outcome,
+      resolvedAt: now,
+      document: document.number,
+      description: document.description,
+      summaryFileName: document.summaryFileName,
+      reports: reports.map((p) => p.report!.fileName),
+      knownIssues: input.knownIssues,
+      readiness: readiness.state,
+      policy: { kind: policy.kind, version: policy.version },
+      overriddenRules: overridden ? unmetRules(readiness).map((rule) => rule.detail) : undefined,
+      outcomeReason,
+      closedInvitations: closedInvitations.length ? closedInvitations : undefined,
+      version: rollout.version + 1,
+    },
+  });
+  for (const participation of participations.filter((p) => p.beta)) {
+    await enqueueMessage(tx, {
+      kind: 'rollout.betaReminder',
+      recipients: await teamRecipients(participation.teamId, tx),
+      rolloutId: rollout.id,
+      dedupeKey: `rollout.betaReminder:${participation.id}`,
+      ...betaReminderMessage(ref, participation.team.name, input.outcome),
+    });
+  }
+  await applyRolloutOutcome(tx, { releaseItemId: rollout.releaseItemId, outcome: input.outcome, documentNumber: document.number, overrideReason: outcomeReason, actor });
+  const how = overridden ? ' (accepted with override)' : '';
+  return {
+    message: `Resolved with outcome ${input.outcome}${how}; document #${document.number} holds the summary and ${reports.length} report${reports.length === 1 ? '' : 's'}.`,
+    documentNumber: document.number,
+  };
 }

@@ -52,7 +52,7 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
       entityId: finding.id,
       after: { rollout: rollout.number, team: teamName, kind: input.kind, severity: input.severity ?? 'MAJOR', title: input.title, url: link?.url ?? null, open: true },
     });
-    if (finding.severity === 'BLOCKER') await announceHold(tx, rollout, finding, teamName ?? user.name);
+    if (finding.severity === 'BLOCKER') await announceHold(tx, rollout, { key: finding.id, cause: `${teamName ?? user.name} logged the blocker finding "${finding.title}".` });
     const held = finding.severity === 'BLOCKER' ? ' The rollout is on hold until it is closed or downgraded.' : '';
     return { message: `${link ? `Finding logged with its helpdesk ticket ${link.externalId ?? link.url}.` : 'Finding logged.'}${held}`, findingId: finding.id };
   });

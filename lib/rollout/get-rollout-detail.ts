@@ -6,6 +6,7 @@ import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getOverdueParticipationIds } from '@/lib/notify/overdue';
 import { rolloutVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
+import { TEST_PLAN_SELECT } from '@/lib/readiness/rollout-readiness';
 
 const include = {
   owner: { select: { id: true, name: true, email: true } },
@@ -27,7 +28,7 @@ const include = {
   releaseItem: {
     include: {
       platform: true,
-      release: { include: { stack: true, component: true, submittedBy: { select: { name: true, email: true } } } },
+      release: { include: { stack: true, component: { include: { testPlan: TEST_PLAN_SELECT } }, submittedBy: { select: { name: true, email: true } } } },
     },
   },
   participations: {
@@ -47,6 +48,13 @@ const include = {
           transfersPerDay: true,
           vos: true,
           recommendation: true,
+          installedVersion: true,
+          ranOnOs: true,
+          ranOnArch: true,
+          rejectAnswer: true,
+          rejectAnsweredAt: true,
+          rejectAnsweredBy: true,
+          testedItems: { select: { testPlanItemId: true } },
           submittedAt: true,
           submittedBy: { select: { name: true, email: true } },
         },

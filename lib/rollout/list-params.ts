@@ -19,8 +19,8 @@ export const rolloutTableParams = tableParamsSchema({
     manager: textFilter(254),
     team: textFilter(128),
     overdue: enumFilter(['yes']),
-    /** Open rollouts by their readiness to be accepted (lib/readiness). */
-    readiness: enumFilter(['READY', 'WAITING', 'HELD']),
+    /** Open rollouts by their readiness to be accepted (lib/readiness); STALLED: the waiting ones with nothing left to wait for. */
+    readiness: enumFilter(['READY', 'WAITING', 'HELD', 'STALLED']),
   },
 });
 

@@ -35,6 +35,8 @@ export interface RolloutRow {
   overdue: boolean;
   /** Ready, Waiting or Held; null once resolved. */
   readiness: ReadinessState | null;
+  /** Waiting with nothing left to wait for (lib/readiness): the manager must act. */
+  stalled: boolean;
 }
 
 interface Lateness {
@@ -42,7 +44,7 @@ interface Lateness {
   reportsLate: { end: number; timeZone: string; ngi: string }[] | null;
 }
 
-type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' | 'teams' | 'overdue' | 'readiness'> &
+type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' | 'teams' | 'overdue' | 'readiness' | 'stalled'> &
   Omit<RolloutRow['counts'], 'openFindings'> &
   Lateness & {
     total: number;
@@ -119,7 +121,7 @@ function pageQuery(where: Prisma.Sql, state: RolloutTableState, page: number, no
     ORDER BY page.ord`;
 }
 
-function toRow(row: SqlRow, overdue: boolean, readiness: ReadinessState | null): RolloutRow {
+function toRow(row: SqlRow, overdue: boolean, readiness: Readiness | undefined): RolloutRow {
   return {
     id: row.id,
     number: row.number,
@@ -147,7 +149,8 @@ function toRow(row: SqlRow, overdue: boolean, readiness: ReadinessState | null):
     counts: { invited: row.invited, accepted: row.accepted, declined: row.declined, volunteered: row.volunteered, reports: row.reports, openFindings: row.openFindings },
     teams: [...row.teams].sort(),
     overdue,
-    readiness,
+    readiness: readiness?.state ?? null,
+    stalled: readiness?.stalled ?? false,
   };
 }
 
@@ -157,7 +160,7 @@ export async function listRollouts(state: RolloutTableState, viewer: Viewer, now
   const wanted = only ? undefined : state.filters.readiness;
   // The readiness filter needs every open rollout's readiness; the page's rows then reuse it.
   const allReadiness = wanted ? await readinessOfOpenRollouts(now) : null;
-  const readinessIds = allReadiness ? [...allReadiness].filter(([, r]) => r.state === wanted).map(([id]) => id) : null;
+  const readinessIds = allReadiness ? [...allReadiness].filter(([, r]) => (wanted === 'STALLED' ? r.stalled : r.state === wanted)).map(([id]) => id) : null;
   const visible = releaseVisibleSql(viewer, 'rel', now);
   const where = only ? Prisma.sql`WHERE r.number = ${only.number} AND ${visible}` : listWhere(state.filters, overdueIds, readinessIds, visible);
   let page = state.page;
@@ -173,5 +176,5 @@ export async function listRollouts(state: RolloutTableState, viewer: Viewer, now
   const open = raw.filter((row) => row.status !== 'RESOLVED');
   const late = await lateRollouts(open, now);
   const readiness = allReadiness ?? (open.length ? await readinessOfOpenRollouts(now, open.map((row) => row.id)) : new Map<string, Readiness>());
-  return { rows: raw.map((row) => toRow(row, late.has(row.id), readiness.get(row.id)?.state ?? null)), total: raw[0]?.total ?? 0, page };
+  return { rows: raw.map((row) => toRow(row, late.has(row.id), readiness.get(row.id))), total: raw[0]?.total ?? 0, page };
 }

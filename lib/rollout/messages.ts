@@ -3,7 +3,7 @@
 // subjects carry the tag too, so a reply keyed on the subject works however the mail was sent.
 import { ticketTag } from '@/lib/notify/links';
 
-interface RolloutRef {
+export interface RolloutRef {
   number: number;
   title: string;
   url: string;
@@ -115,7 +115,8 @@ export function heldMessage(rollout: RolloutRef, cause: string) {
       `The staged rollout "${rollout.title}" is on hold: ${cause}`,
       '',
       'While it is held nothing can accept it or move its release to production. It leaves the hold when the',
-      'finding is closed or downgraded with a reason. REJECT remains possible at any time.',
+      'finding is closed or downgraded with a reason, or when the manager answers the REJECT recommendation.',
+      'REJECT remains possible at any time.',
       '',
       `Ticket: ${rollout.url}`,
     ].join('\n'),

@@ -18,6 +18,10 @@ const fields = (teamId: string) => ({
   transfersPerDay: undefined,
   vos: 'atlas, biomed',
   recommendation: 'ACCEPT' as const,
+  installedVersion: '1.8.0-1',
+  ranOnOs: 'SL5',
+  ranOnArch: 'x86_64',
+  testedItemIds: [] as string[],
 });
 const expectedName = (world: RolloutWorld, t: TestTeam, ext = 'pdf') =>
   reportFileName({ ngiCode: t.ngi.code, siteName: t.site.name, stack: world.stack.name, component: world.component.name, version: '1.8.0-1', ext });

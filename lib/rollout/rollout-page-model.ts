@@ -8,6 +8,7 @@ import { appUrl } from '@/lib/notify/enqueue-message';
 import { releasePath, rolloutPath } from '@/lib/notify/links';
 import { mayComment } from './add-comment';
 import type { RolloutDetail } from './get-rollout-detail';
+import { evidenceOf, evidenceSummary } from './evidence-summary';
 import { summaryFileName } from './naming';
 import { defaultNotificationTemplate } from './notification-template';
 import { isActiveParticipation } from './participation-machine';
@@ -19,6 +20,7 @@ import { describePolicy } from '@/lib/readiness/policy';
 import { evaluateReadiness } from '@/lib/readiness/readiness';
 import { policyFor, readinessFactsOf } from '@/lib/readiness/rollout-readiness';
 import { releaseRepositoryUrl } from '@/lib/releases/repository-url';
+import { noticeEnd } from '@/lib/readiness/scan-readiness';
 
 export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutDetail, now: Date) {
   const { release, platform } = rollout.releaseItem;
@@ -44,7 +46,12 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
     canInvite ? proposeTeams({ id: rollout.id, componentId: release.componentId, platformId: platform.id, stackId }) : Promise.resolve(null),
     policyFor(db, { readinessPolicyId: rollout.readinessPolicyId, release }),
   ]);
-  const readiness = evaluateReadiness(readinessFactsOf(rollout), policy, now);
+  const autoAccept = {
+    enabled: release.stack.autoAccept,
+    noticeAt: rollout.autoAcceptNoticeAt,
+    acceptAt: rollout.status === 'OPEN' && rollout.autoAcceptNoticeAt ? await noticeEnd(rollout.autoAcceptNoticeAt) : null,
+  };
+  const readiness = evaluateReadiness(readinessFactsOf({ ...rollout, testPlan: release.component.testPlan }), policy, now);
   const template =
     rollout.notificationTemplate ||
     defaultNotificationTemplate({
@@ -64,6 +71,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
   return {
     canInvite,
     readiness,
+    autoAccept,
     policy,
     policyText: describePolicy(policy),
     managers,
@@ -82,6 +90,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
     listAddress: canCall ? stackListAddress(release.stack.slug) : null,
     close: canClose
       ? {
+          summaryDraft: evidenceSummary(evidenceOf(rollout)),
           summaryBase: summaryFileName({ stack: release.stack.name, component: release.component.name, version: release.productVersion, os: platform.os, arch: platform.arch, ext: '' }),
           readiness,
           mayOverride: can(user, 'rollout.override', { stackId }),

@@ -84,6 +84,18 @@ export const reportFieldsSchema = z.object({
   transfersPerDay: optionalCount,
   vos: z.string().trim().max(2000).default(''),
   recommendation: z.enum(['ACCEPT', 'REJECT'], { message: 'Recommend ACCEPT or REJECT.' }),
+  // The evidence side by side: what was actually installed, where it ran, which test-plan items were run.
+  installedVersion: z.string().trim().max(200, 'At most 200 characters.').default(''),
+  ranOnOs: z.string().trim().max(100, 'At most 100 characters.').default(''),
+  ranOnArch: z.string().trim().max(100, 'At most 100 characters.').default(''),
+  testedItemIds: idList.pipe(z.array(id).max(100, 'At most 100 test-plan items.')),
+  version,
+});
+
+/** The manager's answer to a report recommending REJECT: until answered, the report holds the rollout. */
+export const rejectAnswerSchema = z.object({
+  teamId: id,
+  answer: z.string().trim().min(10, 'Write your answer to the team (at least 10 characters).').max(5000),
   version,
 });
 
@@ -112,3 +124,4 @@ export type ReportFields = z.infer<typeof reportFieldsSchema>;
 export type CloseInput = z.infer<typeof closeSchema>;
 export type FindingInput = z.infer<typeof findingSchema>;
 export type FindingSeverityInput = z.infer<typeof findingSeveritySchema>;
+export type RejectAnswerInput = z.infer<typeof rejectAnswerSchema>;

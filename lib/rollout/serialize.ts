@@ -36,7 +36,7 @@ export function rolloutListItem(row: RolloutRow) {
     counts: row.counts,
     overdue: row.overdue,
     // The detail adds the rules behind the state; resolved rollouts have none (null).
-    readiness: row.readiness ? { ready: row.readiness === 'READY', state: row.readiness } : null,
+    readiness: row.readiness ? { ready: row.readiness === 'READY', state: row.readiness, stalled: row.stalled } : null,
     url: appUrl(rolloutPath(row)),
   };
 }
@@ -50,6 +50,7 @@ export function rolloutTableRow(row: RolloutRow) {
     outcome: row.outcome,
     overdue: row.overdue,
     readiness: row.readiness,
+    stalled: row.stalled,
     stack: row.releaseItem.release.stack.name,
     owner: row.owner?.name ?? null,
     counts: row.counts,
@@ -97,6 +98,7 @@ export function rolloutDetailJson(item: ReturnType<typeof rolloutListItem>, roll
         : {
             ready: readiness.ready,
             state: readiness.state,
+            stalled: readiness.stalled,
             rules: readiness.rules.map(({ id, met, detail, actor, due, holds }) => ({ id, met, detail, actor, due, holds })),
           },
     policy: {
@@ -107,6 +109,7 @@ export function rolloutDetailJson(item: ReturnType<typeof rolloutListItem>, roll
       exposureMaxDays: policy.exposureMaxDays,
       replyWorkingDays: policy.replyWorkingDays,
       minAcceptReports: policy.minAcceptReports,
+      requireTestPlan: policy.requireTestPlan,
     },
     participations: rollout.participations.map((p) => ({
       team: p.team.name,

@@ -22,7 +22,7 @@ export async function setFindingSeverity(user: CurrentUser, number: number, inpu
       before: { severity: finding.severity, version: finding.version },
       after: { rollout: rollout.number, title: finding.title, severity: input.severity, reason: input.reason, version: finding.version + 1 },
     });
-    if (input.severity === 'BLOCKER' && finding.open) await announceHold(tx, rollout, finding, user.name);
+    if (input.severity === 'BLOCKER' && finding.open) await announceHold(tx, rollout, { key: finding.id, cause: `${user.name} logged the blocker finding "${finding.title}".` });
     return { message: `Severity of “${finding.title}” is now ${input.severity.toLowerCase()}.` };
   });
 }

@@ -130,3 +130,29 @@ export async function acceptingTeams(world: RolloutWorld, count: number) {
   for (const t of teams) await recordTeamReply(t.member, world.rollout.number, { teamId: t.team.id, answer: 'accept' });
   return teams;
 }
+
+/** The team uploads its report (a .txt named as the document asks) with the given recommendation. */
+export async function sendReport(world: RolloutWorld, team: TestTeam, recommendation: 'ACCEPT' | 'REJECT', extra: { testedItemIds?: string[] } = {}) {
+  const { reportFileName } = await import('./naming');
+  const { uploadReport } = await import('./upload-report');
+  const name = reportFileName({ ngiCode: team.ngi.code, siteName: team.site.name, stack: world.stack.name, component: world.component.name, version: '1.8.0-1', ext: 'txt' });
+  await uploadReport(
+    team.member,
+    world.rollout.number,
+    { teamId: team.team.id, releaseNotesCorrect: true, testsPerformed: 'Ran the standard job submission tests.', vos: 'ops', recommendation, installedVersion: '1.8.0-1', ranOnOs: 'SL5', ranOnArch: 'x86_64', testedItemIds: extra.testedItemIds ?? [] },
+    { name, bytes: new TextEncoder().encode(`Report of ${team.team.name}: ${recommendation} ${randomUUID()}`) },
+  );
+  return name;
+}
+
+/** The manager's close form, filled. */
+export const closeInput = (outcome: 'ACCEPT' | 'REJECT', version: number, extra: Partial<{ override: boolean; overrideReason: string; knownIssues: string }> = {}) => ({
+  outcome,
+  summary: 'Two sites ran the update for a week without problems.',
+  summaryExt: 'md' as const,
+  knownIssues: '',
+  override: false,
+  overrideReason: '',
+  version,
+  ...extra,
+});

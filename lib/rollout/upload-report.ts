@@ -1,6 +1,8 @@
 // Step 12: a taking-part team's report: the file (exact name of section 2.4, allowed type by magic
 // bytes, 10 MB, stored in the database with its sha256) plus the structured fields the document asks
-// for. A second upload replaces the first while the rollout is open; the manager is told each time.
+// for, the version installed, the OS/arch it ran on and the test-plan items run. A second upload replaces
+// the first while the rollout is open (and needs a new answer if it recommends REJECT); the manager is
+// told each time. A REJECT recommendation holds the rollout until answered: the hold is announced.
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
@@ -14,6 +16,17 @@ import { reportReceivedMessage } from './messages';
 import { checkReportFile } from './report-file';
 import type { ReportFields } from './schemas';
 import { openTeamAction } from './team-action';
+import { announceHold } from './announce-hold';
+import type { Tx } from '@/lib/audit/record-audit';
+
+/** The ticked test-plan items must be current items of the component's plan. */
+async function checkTestedItems(tx: Tx, componentId: string, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const found = await tx.testPlanItem.count({ where: { id: { in: unique }, componentId, retiredAt: null } });
+  if (found !== unique.length) throw new ValidationError('The test plan changed since you loaded the page; reload it and tick the items again.', { testedItemIds: ['Reload the page: the test plan changed.'] });
+  return unique;
+}
 
 export interface UploadedFile {
   name: string;
@@ -41,19 +54,32 @@ export async function uploadReport(user: CurrentUser, number: number, fields: Re
       transfersPerDay: fields.transfersPerDay ?? null,
       vos: fields.vos,
       recommendation: fields.recommendation,
+      installedVersion: fields.installedVersion,
+      ranOnOs: fields.ranOnOs,
+      ranOnArch: fields.ranOnArch,
+      // A new report is a new recommendation: any earlier answer does not carry over.
+      rejectAnswer: null,
+      rejectAnsweredAt: null,
+      rejectAnsweredBy: null,
       submittedById: user.id,
       submittedAt: new Date(),
     };
+    const testedItemIds = await checkTestedItems(tx, rollout.releaseItem.release.componentId, fields.testedItemIds);
     // Bumping the participation serialises two uploads for the same team: one wins, one conflicts.
     await updateParticipationGuarded(tx, participation, {});
     const report = await tx.report.upsert({ where: { participationId: participation.id }, create: { participationId: participation.id, ...data }, update: data });
+    await tx.reportTestedItem.deleteMany({ where: { reportId: report.id } });
+    if (testedItemIds.length) await tx.reportTestedItem.createMany({ data: testedItemIds.map((testPlanItemId) => ({ reportId: report.id, testPlanItemId })) });
     await recordAudit(tx, actorOf(user), {
       action: participation.report ? 'rollout.reportReplace' : 'rollout.report',
       entityType: 'Report',
       entityId: report.id,
       before: participation.report ? { fileName: participation.report.fileName, recommendation: participation.report.recommendation } : undefined,
-      after: { rollout: rollout.number, team: participation.team.name, ...data, content: undefined },
+      after: { rollout: rollout.number, team: participation.team.name, ...data, content: undefined, testedItemIds },
     });
+    if (fields.recommendation === 'REJECT') {
+      await announceHold(tx, rollout, { key: `report:${report.id}:${sha256}`, cause: `${participation.team.name} recommends REJECT (report ${file.name}); the manager must answer it.` });
+    }
     if (rollout.owner) {
       await enqueueMessage(tx, {
         kind: 'rollout.reportReceived',

@@ -156,6 +156,25 @@ export function buildPresentDayPlans(world: World, now: Date): ReleasePlan[] {
     plans.push(plan);
   }
 
+  // Open and STALLED: the reply window and the exposure are over, one team declined and the other never
+  // reported; the manager must call for volunteers, extend, or reject (lib/readiness).
+  {
+    const plan = release(random, {
+      stack: 'globus', component: 'GridFTP', version: '6.0.2-1', platform: 'SL6 x86_64',
+      notes: 'GridFTP 6.0.2: TLS 1.3, faster directory listings', submittedAt: d(-16),
+    }, 'STAGED_ROLLOUT', d(-14));
+    const [silent, declined] = teamsFor('globus', 'GridFTP', 2);
+    const invitedAt = d(-13);
+    const accepted = acceptedParticipation(random, silent!, invitedAt, { beta: false });
+    accepted.exposureStart = d(-12);
+    accepted.exposureEnd = d(-5);
+    plan.items[0]!.rollout = rollout(plan, {
+      status: 'OPEN', createdAt: d(-14), assignedAt: d(-13.5),
+      participations: [accepted, declinedParticipation(random, declined!, invitedAt)],
+    });
+    plans.push(plan);
+  }
+
   // Open: nobody accepted, so the manager asked the mailing list; one team volunteered.
   {
     const plan = release(random, {

@@ -11,7 +11,7 @@ import { getPglite } from '@/lib/db/pglite-instance';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { DOCUMENT_DEFAULTS, policyKindOf } from '@/lib/readiness/policy';
 import { evaluateReadiness } from '@/lib/readiness/readiness';
-import { readinessFactsOf } from '@/lib/readiness/rollout-readiness';
+import { readinessFactsOf, REPORT_FACTS_SELECT } from '@/lib/readiness/rollout-readiness';
 import { fileNamePart } from '@/lib/rollout/naming';
 import { openThrowawayDatabase, type ThrowawayDatabase } from '@/test/support/throwaway-database';
 import { type SeedSummary, seedDemoData } from './seed-demo-data';
@@ -308,18 +308,21 @@ describe('seedDemoData', () => {
     expect(readyToClose.some((rollout) => rollout.participations.every((p) => p.status !== 'ACCEPTED' || p.report))).toBe(true);
   });
 
-  it('shows one open rollout in each readiness state: Ready, Waiting and Held', async () => {
+  it('shows one open rollout in each readiness state: Ready, Waiting, Held and stalled, and test plans in the catalogue', async () => {
     const open = await client.rollout.findMany({
       where: { status: { not: 'RESOLVED' } },
       include: {
         owner: { select: { name: true } },
-        participations: { include: { team: { select: { name: true } }, report: { select: { recommendation: true } } } },
+        participations: { include: { team: { select: { name: true } }, report: { select: REPORT_FACTS_SELECT } } },
         findings: { include: { team: { select: { name: true } } } },
         releaseItem: { include: { release: true } },
       },
     });
-    const states = new Set(open.map((rollout) => evaluateReadiness(readinessFactsOf(rollout), DOCUMENT_DEFAULTS[policyKindOf(rollout.releaseItem.release)], NOW).state));
-    expect([...states].sort()).toEqual(['HELD', 'READY', 'WAITING']);
+    const judged = open.map((rollout) => evaluateReadiness(readinessFactsOf(rollout), DOCUMENT_DEFAULTS[policyKindOf(rollout.releaseItem.release)], NOW));
+    expect([...new Set(judged.map((readiness) => readiness.state))].sort()).toEqual(['HELD', 'READY', 'WAITING']);
+    // …and one stalled (waiting with nothing left to wait for), for the manager's choices.
+    expect(judged.filter((readiness) => readiness.stalled).length).toBeGreaterThanOrEqual(1);
+    expect(await client.testPlanItem.count()).toBeGreaterThanOrEqual(6);
   });
 
   it('shows one superseded rollout linked to its successor, and one embargoed security rollout', async () => {

@@ -5,6 +5,7 @@
 import { stackListGroup } from '@/lib/auth/group-names';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { COMPONENTS, PLATFORMS, platformKey } from './data/components';
+import { TEST_PLANS } from './data/test-plans';
 import { NGIS } from './data/ngis';
 import { FIXED_GROUPS, STAFF } from './data/people';
 import { PROVIDERS, STACKS, stackMailingList } from './data/stacks';
@@ -159,6 +160,13 @@ export async function writeReference(db: SeedDb, world: World, count: (n: number
       })
     ).count,
   );
+
+  // Test plans: written once (a component that has any item keeps what it has).
+  for (const plan of TEST_PLANS) {
+    const id = componentId(plan.stack, plan.component);
+    if (await db.testPlanItem.count({ where: { componentId: id } })) continue;
+    count((await db.testPlanItem.createMany({ data: plan.items.map((item, position) => ({ componentId: id, ...item, position })) })).count);
+  }
 
   count(
     (

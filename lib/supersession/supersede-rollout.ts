@@ -16,6 +16,7 @@ import { teamRecipients } from '@/lib/notify/recipients';
 import { policyKindOf } from '@/lib/readiness/policy';
 import { currentPolicy } from '@/lib/readiness/policy-store';
 import { assertTransition } from '@/lib/releases/release-item-machine';
+import { markReleaseInProductionIfComplete } from '@/lib/releases/release-production';
 import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
 import { addWorkingDays } from '@/lib/time/working-days';
 
@@ -42,7 +43,7 @@ export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: 
     orderBy: { createdAt: 'desc' },
     include: {
       owner: { select: { id: true, email: true } },
-      releaseItem: { select: { id: true, state: true, version: true, release: { select: { productVersion: true, submittedBy: { select: { email: true } } } } } },
+      releaseItem: { select: { id: true, state: true, version: true, release: { select: { id: true, productVersion: true, submittedBy: { select: { email: true } } } } } },
       participations: { include: { team: { include: { site: { include: { ngi: true } } } } } },
       findings: { where: { open: true } },
     },
@@ -59,6 +60,8 @@ export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: 
   if (older.releaseItem.state === 'STAGED_ROLLOUT') {
     assertTransition('STAGED_ROLLOUT', 'SUPERSEDED');
     await tx.releaseItem.update({ where: { id: older.releaseItem.id }, data: { state: 'SUPERSEDED', stateChangedAt: now, version: { increment: 1 } } });
+    // Its siblings may all be final already, some in production: the older release is then in production.
+    await markReleaseInProductionIfComplete(tx, older.releaseItem.release.id, actor, now);
   }
   await tx.participation.updateMany({ where: { rolloutId: older.id, status: 'INVITED' }, data: { status: 'CLOSED', version: { increment: 1 } } });
 

@@ -2,6 +2,7 @@
 // edited by the coordinator; every save is a new version, listed below with its reason.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AutoAcceptForm } from '@/components/readiness/auto-accept-form';
 import { PolicyForm } from '@/components/readiness/policy-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,6 +11,8 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/format';
 import { describePolicy, POLICY_KIND_LABELS, POLICY_KINDS } from '@/lib/readiness/policy';
 import { currentPolicies, policyHistory } from '@/lib/readiness/policy-store';
+import { listStacksAutoAccept } from '@/lib/readiness/auto-accept-setting';
+import { noticeWorkingDays } from '@/lib/readiness/auto-accept-plan';
 
 export const metadata: Metadata = { title: 'Readiness policy' };
 export const dynamic = 'force-dynamic';
@@ -17,7 +20,8 @@ export const dynamic = 'force-dynamic';
 export default async function ReadinessPolicyPage() {
   const user = await requirePageUser('/admin/readiness');
   if (!can(user, 'policy.edit')) notFound();
-  const [policies, history] = await Promise.all([currentPolicies(), policyHistory()]);
+  const [policies, history, stacks] = await Promise.all([currentPolicies(), policyHistory(), listStacksAutoAccept()]);
+  const notice = noticeWorkingDays();
   return (
     <div className="space-y-6">
       <PageHeader
@@ -31,6 +35,20 @@ export default async function ReadinessPolicyPage() {
           </Card>
         ))}
       </div>
+      <Card title="Auto-accept per stack" id="auto-accept">
+        <div className="space-y-4">
+          <p className="text-sm text-slate-700">
+            Off by default. When on, a rollout of the stack whose every readiness rule has held for {notice} working day{notice === 1 ? '' : 's'} (the notice period,
+            announced to the manager and the teams) is resolved ACCEPT by itself with a summary generated from the reports. A new finding, a REJECT recommendation,
+            a hold or a policy change during the notice cancels it.
+          </p>
+          <div className="grid gap-4 md:grid-cols-2">
+            {stacks.map((stack) => (
+              <AutoAcceptForm key={stack.id} stack={stack} />
+            ))}
+          </div>
+        </div>
+      </Card>
       <Card title="Versions" id="policy-versions">
         <ul aria-label="Policy versions" className="divide-y divide-slate-100 text-sm">
           {history.map((row) => (

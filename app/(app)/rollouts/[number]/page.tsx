@@ -6,6 +6,7 @@ import { Suspense } from 'react';
 import { FollowButton } from '@/components/notify/follow-button';
 import { AssignForm } from '@/components/rollout/assign-form';
 import { DocumentCard } from '@/components/rollout/document-card';
+import { EvidenceTable } from '@/components/rollout/evidence-table';
 import { FindingForm } from '@/components/rollout/finding-forms';
 import { FindingsList } from '@/components/rollout/findings-list';
 import { CommentForm } from '@/components/rollout/manager-forms';
@@ -85,6 +86,7 @@ export default async function RolloutPage({ params }: Params) {
             readiness={model.readiness}
             policy={model.policyText}
             resolution={rollout.outcome ? { outcome: rollout.outcome, overrideReason: rollout.acceptedWithOverride ? rollout.outcomeReason : null, overrideBy: rollout.overrideBy?.name ?? null } : null}
+            autoAccept={model.autoAccept}
             timeZone={tz}
           />
           {model.myParticipations.map((p) => (
@@ -121,7 +123,10 @@ export default async function RolloutPage({ params }: Params) {
             </div>
           </Card>
           <Card title="Reports and document" id="reports-title">
-            <DocumentCard rollout={rollout} timeZone={tz} />
+            <div className="space-y-4">
+              <EvidenceTable rollout={rollout} />
+              <DocumentCard rollout={rollout} timeZone={tz} />
+            </div>
           </Card>
           <Card title="Timeline" id="timeline-title">
             <div className="space-y-4">

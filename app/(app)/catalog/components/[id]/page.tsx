@@ -7,6 +7,8 @@ import { Suspense } from 'react';
 import { EntityHistory } from '@/components/audit/entity-history';
 import { ComponentForm } from '@/components/catalog/component-form';
 import { ComponentVersions } from '@/components/catalog/component-versions';
+import { TestPlanCard } from '@/components/catalog/test-plan-card';
+import { currentTestPlan, mayEditTestPlan } from '@/lib/catalog/test-plan';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -27,7 +29,7 @@ export default async function ComponentPage({ params, searchParams }: { params: 
   const component = await getComponent(id);
   if (!component) notFound();
   const canEdit = can(user, 'catalog.edit');
-  const catalog = canEdit ? await getCatalogOverview() : null;
+  const [catalog, testPlan] = await Promise.all([canEdit ? getCatalogOverview() : null, currentTestPlan(component.id)]);
   const teams = new Set(component.commitments.filter((c) => !c.team.retiredAt).map((c) => c.team.name));
   const created = (await searchParams).created === '1';
   return (
@@ -66,6 +68,9 @@ export default async function ComponentPage({ params, searchParams }: { params: 
         </p>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={`Test plan (${testPlan.length})`} id="test-plan">
+          <TestPlanCard componentId={component.id} items={testPlan} canEdit={mayEditTestPlan(user, component.stackId)} />
+        </Card>
         <Card title="Details">
           {component.description && <p className="mb-2 text-sm">{component.description}</p>}
           <p className="text-sm">

@@ -1,5 +1,5 @@
 // POST /api/v1/rollouts/{number}/{transition}: assign, invite, reply, volunteer-call, volunteer,
-// withdraw, beta, notes, exposure-start, exposure, finding, finding-state, finding-severity, comment, close. JSON body,
+// withdraw, beta, notes, exposure-start, exposure, finding, finding-state, finding-severity, comment, reject-answer, close. JSON body,
 // the same schemas and lib functions (with their permission checks) as the pages; 4xx JSON with a reason.
 import { requireIfMatch } from '@/lib/api/etag';
 import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
