@@ -4,7 +4,8 @@
 import 'server-only';
 import type { z } from 'zod';
 import { componentTableParams } from '@/lib/catalog/table-params';
-import { coverageTargetSchema } from '@/lib/coverage/schemas';
+import { coverageTargetSchema, ZCoverageTargetJson } from '@/lib/coverage/schemas';
+import { ZHistoryEntryJson } from '@/lib/audit/history-json';
 import { transitionSchema, submitReleaseSchema } from '@/lib/releases/schemas';
 import { ZLiftEmbargo, ZSetEmbargo } from '@/lib/embargo/schemas';
 import { releaseTableParams } from '@/lib/releases/table-params';
@@ -23,6 +24,7 @@ import { ZComponentJson, ZPlatformJson, ZProviderJson, ZStackJson } from '@/lib/
 import { ZApiCreateHoliday } from '@/lib/time/api-schemas';
 import { ZHolidayJson } from '@/lib/time/holiday-json';
 import { userTableParams } from '@/lib/users/user-table-params';
+import { ZUserJson } from '@/lib/users/list-users';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -66,7 +68,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/v1/teams/{name}/contacts', summary: "Add a team's e-mail contact", body: { schema: ZAddContact, parsedAs: 'ZAddContact', ...teamPath }, answers: 'created' },
   { method: 'post', path: '/api/v1/teams/{name}/commitments', summary: 'Commit the team to test a component (id, name or <stack>/<name>) on a platform (id or "<OS> <arch>")', body: { schema: ZApiAddCommitment, parsedAs: 'ZApiAddCommitment' }, answers: 'created' },
   { method: 'delete', path: '/api/v1/teams/{name}/commitments/{commitmentId}', summary: 'Withdraw a commitment', answers: 'none' },
-  { method: 'get', path: '/api/v1/teams/{name}/history', summary: "The team's audit trail (a list, newest first)" },
+  { method: 'get', path: '/api/v1/teams/{name}/history', summary: "The team's audit trail (a list, newest first)", list: 'whole', response: ZHistoryEntryJson },
   { method: 'get', path: '/api/v1/ngis', summary: 'The NGIs', list: 'whole', response: ZNgiJson },
   { method: 'post', path: '/api/v1/ngis', summary: 'Create an NGI (admins)', body: { schema: ZApiCreateNgi, parsedAs: 'ZApiCreateNgi' }, answers: 'created', response: ZNgiJson },
   { method: 'get', path: '/api/v1/ngis/{ngi}', summary: 'One NGI by id, code or name', etag: true, response: ZNgiJson },
@@ -93,7 +95,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/coverage', summary: 'The coverage matrix', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', retired: '1 to include retired components', format: 'csv for a download' } },
   { method: 'get', path: '/api/v1/coverage/summary', summary: 'Coverage per stack and provider', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture' } },
   { method: 'get', path: '/api/v1/coverage/gaps', summary: 'Components below the redundancy target (a list)', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', page: 'page', format: 'csv for a download' } },
-  { method: 'get', path: '/api/v1/coverage/target', summary: 'The redundancy target (teams per component)', etag: true },
+  { method: 'get', path: '/api/v1/coverage/target', summary: 'The redundancy target (teams per component)', etag: true, response: ZCoverageTargetJson },
   { method: 'put', path: '/api/v1/coverage/target', summary: 'Change the redundancy target (admins, coordinators)', body: { schema: coverageTargetSchema, parsedAs: 'coverageTargetSchema' } },
   { method: 'get', path: '/api/v1/coverage/teams', summary: 'The teams committed to a component', query: { component: 'component id (required)', platform: 'platform id' } },
   { method: 'get', path: '/api/v1/metrics', summary: "The report's measures", query: { year: 'project year, e.g. 2010', from: 'ISO date', to: 'ISO date' } },
@@ -101,7 +103,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/releases', summary: 'The sw-rel tickets', list: releaseTableParams },
   { method: 'post', path: '/api/v1/releases', summary: 'Submit a release (stack and product may be given by name)', body: { schema: submitReleaseSchema, parsedAs: 'submitReleaseSchema' }, answers: 'created' },
   { method: 'get', path: '/api/v1/releases/{number}', summary: 'One release, as in the list', etag: true },
-  { method: 'get', path: '/api/v1/releases/{number}/history', summary: 'The audit trail of the release and its items (a list, newest first)' },
+  { method: 'get', path: '/api/v1/releases/{number}/history', summary: 'The audit trail of the release and its items (a list, newest first)', list: 'whole', response: ZHistoryEntryJson },
   { method: 'get', path: '/api/v1/releases/{number}/items/{itemId}', summary: 'One release item (PPA)', etag: true },
   { method: 'put', path: '/api/v1/releases/{number}/embargo', summary: 'Embargo a security release until a date (its submitter, the coordinator)', body: { schema: ZSetEmbargo, parsedAs: 'ZSetEmbargo' } },
   { method: 'post', path: '/api/v1/releases/{number}/embargo/lift', summary: 'Lift an embargo early, with a reason (the coordinator)', body: { schema: ZLiftEmbargo, parsedAs: 'ZLiftEmbargo' } },
@@ -118,7 +120,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/rollouts/{number}/comments', summary: 'The comments on a rollout (a list, oldest first)' },
   { method: 'get', path: '/api/v1/rollouts/{number}/reports/{reportId}', summary: "A team report's file", answers: 'file' },
   { method: 'get', path: '/api/v1/rollouts/{number}/summary', summary: "The manager's summary document", answers: 'file' },
-  { method: 'get', path: '/api/v1/users', summary: 'People to assign rollouts to, with the stacks they manage', list: userTableParams },
+  { method: 'get', path: '/api/v1/users', summary: 'People to assign rollouts to, with the stacks they manage', list: userTableParams, response: ZUserJson },
   { method: 'post', path: '/api/v1/inbound-mail', summary: 'A mail reply from the mail gateway (raw message/rfc822, or this JSON)', body: { schema: jsonMail, parsedAs: 'jsonMail', parsedIn: 'lib/rollout/inbound-request.ts' }, secret: true },
   { method: 'get', path: '/api/v1/openapi.json', summary: 'This description' },
 ];
