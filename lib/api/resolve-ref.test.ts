@@ -23,7 +23,7 @@ describe('resolve-ref', () => {
     const first = await ensureNgi(db, { code: `A${uniqueLetters(5)}`, name: shared });
     await ensureNgi(db, { code: `B${uniqueLetters(5)}`, name: shared });
     expect((await resolveNgi(first.code.toLowerCase(), PATH)).id).toBe(first.id);
-    const ambiguous = await resolveNgi(shared, { field: 'ngi' }).catch((error: unknown) => error as ValidationError);
+    const ambiguous = (await resolveNgi(shared, { field: 'ngi' }).catch((error: unknown) => error)) as ValidationError;
     expect(ambiguous).toBeInstanceOf(ValidationError);
     expect(ambiguous.fieldErrors.ngi![0]).toMatch(/names 2 NGIs/);
   });
