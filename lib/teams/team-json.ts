@@ -20,7 +20,7 @@ export const ZTeamJson = z.strictObject({
   version: z.int(),
   createdAt: instant,
   retiredAt: instant.nullable(),
-  members: z.array(z.strictObject({ name: z.string(), email: z.string(), sources: z.array(z.enum(['IDP', 'APP'])) })),
+  members: z.array(z.strictObject({ id: z.string(), name: z.string(), email: z.string(), sources: z.array(z.enum(['IDP', 'APP'])) })),
   contacts: z.array(z.strictObject({ email: z.string(), name: z.string() })),
   commitments: z.array(
     z.strictObject({
@@ -61,7 +61,7 @@ export function teamJson(row: TeamRow): z.infer<typeof ZTeamJson> {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     retiredAt: row.retiredAt?.toISOString() ?? null,
-    members: row.members.map((member) => ({ name: member.name, email: member.email, sources: member.sources })),
+    members: row.members.map((member) => ({ id: member.id, name: member.name, email: member.email, sources: member.sources })),
     contacts: row.contacts,
     commitments: row.commitments.map((c) => ({
       id: c.id,
