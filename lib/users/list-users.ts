@@ -11,7 +11,7 @@ import type { UserTableState } from './user-table-params';
 /** A user as GET /api/v1/users answers it (the OpenAPI response). */
 export const ZUserJson = z.strictObject({
   id: z.string(),
-  name: z.string().nullable(),
+  name: z.string(),
   email: z.string(),
   manager: z.boolean(),
   managedStacks: z.array(z.strictObject({ id: z.string(), slug: z.string(), name: z.string() })),

@@ -12,7 +12,7 @@ import { responseJsonSchema } from '@/lib/api/openapi/build-openapi';
 import { OPERATIONS, type Operation } from '@/lib/api/openapi/operations';
 import { ADMINS_GROUP } from '@/lib/auth/group-names';
 import { db } from '@/lib/db/client';
-import { createCommitment, createRelease, createTeam, uniqueTag } from '@/lib/seed/factories';
+import { createCommitment, createRelease, createRollout, createTeam, uniqueTag } from '@/lib/seed/factories';
 import { callApi, userWithToken } from '@/test/support/api-call';
 
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -32,17 +32,19 @@ const LOOSE = [
   '/api/v1/releases/{number}/items/{itemId}',
   '/api/v1/rollouts',
   '/api/v1/rollouts/{number}',
-  '/api/v1/rollouts/{number}/comments',
   '/api/v1/rollouts/{number}/reports/{reportId}',
   '/api/v1/rollouts/{number}/summary',
   '/api/v1/openapi.json',
 ];
 
 let token = '';
+let adminId = '';
 const params: Record<string, string> = {};
+/** Path parameters that mean another entity under another path. */
+const rolloutParams: Record<string, string> = {};
 
 beforeAll(async () => {
-  token = (await userWithToken({ groups: [ADMINS_GROUP] })).token;
+  ({ token, id: adminId } = await userWithToken({ groups: [ADMINS_GROUP] }));
   const { team, ngi } = await createTeam(db, { contacts: [`ea-${uniqueTag()}@site.example`] });
   const commitment = await createCommitment(db, { teamId: team.id });
   const component = await db.component.findUniqueOrThrow({ where: { id: commitment.componentId }, include: { stack: { include: { provider: true } } } });
@@ -51,6 +53,10 @@ beforeAll(async () => {
   for (const [entityType, entityId] of [['Team', team.id], ['Release', release.id]] as const) {
     await db.auditEvent.create({ data: { actorLabel: 'system', action: 'test.seed', entityType, entityId, after: { seeded: true } } });
   }
+  const rollout = await createRollout(db);
+  await db.comment.create({ data: { rolloutId: rollout.id, authorId: adminId, body: 'Installed on the test CE.' } });
+  await db.comment.create({ data: { rolloutId: rollout.id, authorId: null, body: 'Reminder sent.' } });
+  rolloutParams.number = String(rollout.number);
   Object.assign(params, { name: team.name, ngi: ngi.code, provider: component.stack.provider.name, stack: component.stack.slug, component: component.id, id: holiday.id, number: String(release.number) });
 });
 
@@ -69,7 +75,8 @@ describe('documented responses', () => {
       expect(documented).toEqual(responseJsonSchema(operation));
 
       const names = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-      const answer = await callApi(routeOf(operation), { token, params: Object.fromEntries(names.map((name) => [name, params[name]!])) });
+      const values = operation.path.startsWith('/api/v1/rollouts/') ? { ...params, ...rolloutParams } : params;
+      const answer = await callApi(routeOf(operation), { token, params: Object.fromEntries(names.map((name) => [name, values[name]!])) });
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       const schema = operation.list ? z.strictObject({ data: z.array(operation.response!), total: z.int(), page: z.int(), perPage: z.int() }) : operation.response!;
       const parsed = schema.safeParse(answer.body);

@@ -12,7 +12,7 @@ import { releaseTableParams } from '@/lib/releases/table-params';
 import { API_TRANSITIONS } from '@/lib/rollout/api-transitions';
 import { jsonMail } from '@/lib/rollout/inbound-request';
 import { rolloutTableParams } from '@/lib/rollout/list-params';
-import { reportFieldsSchema } from '@/lib/rollout/schemas';
+import { reportFieldsSchema, ZCommentJson } from '@/lib/rollout/schemas';
 import { teamTableParams } from '@/lib/teams/table-params';
 import { ZAddContact } from '@/lib/teams/schemas';
 import { ZApiAddCommitment, ZApiAddMember, ZApiCreateNgi, ZApiCreateTeam, ZApiEditNgi, ZApiEditTeam } from '@/lib/teams/api-schemas';
@@ -97,7 +97,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/coverage/gaps', summary: 'Components below the redundancy target (a list)', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', page: 'page', format: 'csv for a download' } },
   { method: 'get', path: '/api/v1/coverage/target', summary: 'The redundancy target (teams per component)', etag: true, response: ZCoverageTargetJson },
   { method: 'put', path: '/api/v1/coverage/target', summary: 'Change the redundancy target (admins, coordinators)', body: { schema: coverageTargetSchema, parsedAs: 'coverageTargetSchema' } },
-  { method: 'get', path: '/api/v1/coverage/teams', summary: 'The teams committed to a component', query: { component: 'component id (required)', platform: 'platform id' } },
+  { method: 'get', path: '/api/v1/coverage/teams', summary: 'The teams committed to a component', query: { component: 'component id, name or <stack>/<name> (required)', platform: 'platform id or "<OS> <arch>"' } },
   { method: 'get', path: '/api/v1/metrics', summary: "The report's measures", query: { year: 'project year, e.g. 2010', from: 'ISO date', to: 'ISO date' } },
   { method: 'get', path: '/api/v1/metrics/{table}', summary: 'One metrics table as CSV', query: { year: 'project year', from: 'ISO date', to: 'ISO date' }, answers: 'file' },
   { method: 'get', path: '/api/v1/releases', summary: 'The sw-rel tickets', list: releaseTableParams },
@@ -117,7 +117,7 @@ export const OPERATIONS: Operation[] = [
     body: { schema: transition.schema, parsedAs: 'transition.schema' },
   })),
   { method: 'post', path: '/api/v1/rollouts/{number}/report', summary: "Upload a team's report (a \"file\" part and these fields)", body: { schema: reportFieldsSchema, parsedAs: 'reportFieldsSchema', type: 'multipart/form-data' } },
-  { method: 'get', path: '/api/v1/rollouts/{number}/comments', summary: 'The comments on a rollout (a list, oldest first)' },
+  { method: 'get', path: '/api/v1/rollouts/{number}/comments', summary: 'The comments on a rollout (a list, oldest first)', list: 'whole', response: ZCommentJson },
   { method: 'get', path: '/api/v1/rollouts/{number}/reports/{reportId}', summary: "A team report's file", answers: 'file' },
   { method: 'get', path: '/api/v1/rollouts/{number}/summary', summary: "The manager's summary document", answers: 'file' },
   { method: 'get', path: '/api/v1/users', summary: 'People to assign rollouts to, with the stacks they manage', list: userTableParams, response: ZUserJson },
