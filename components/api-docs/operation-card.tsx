@@ -1,4 +1,4 @@
-// One operation of the API description: method, path, what it does, its parameters and body schema.
+// One operation of the API description: method, path, what it does, its parameters, body and response schemas.
 // Plain server-rendered HTML: no script, nothing loaded from elsewhere.
 type Json = Record<string, unknown>;
 
@@ -20,6 +20,9 @@ export function OperationCard({ method, path, operation }: { method: string; pat
   const parameters = (operation.parameters as Parameter[] | undefined) ?? [];
   const body = operation.requestBody as { content: Record<string, { schema: Json }> } | undefined;
   const [bodyType, bodySchema] = body ? Object.entries(body.content)[0]! : [];
+  const responses = (operation.responses as Record<string, { content?: Record<string, { schema: Json }> }> | undefined) ?? {};
+  const [status, success] = Object.entries(responses).find(([code]) => code.startsWith('2')) ?? [];
+  const responseSchema = success?.content?.['application/json']?.schema;
   const id = `${method}-${path}`.replace(/[^A-Za-z0-9]+/g, '-');
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -55,6 +58,12 @@ export function OperationCard({ method, path, operation }: { method: string; pat
         <details className="mt-3">
           <summary className="cursor-pointer text-sm font-medium">Body ({bodyType})</summary>
           <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-50 p-3 text-xs">{JSON.stringify(bodySchema.schema, null, 2)}</pre>
+        </details>
+      )}
+      {responseSchema && (
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm font-medium">Response ({status}, application/json)</summary>
+          <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-50 p-3 text-xs">{JSON.stringify(responseSchema, null, 2)}</pre>
         </details>
       )}
     </section>

@@ -15,7 +15,7 @@ const row: TeamRow = {
   version: 1,
   createdAt: new Date('2010-01-01'),
   retiredAt: null,
-  members: ['Ann', 'Bob', 'Cid', 'Dee'].map((name) => ({ name, email: `${name}@x`, sources: ['APP' as const] })),
+  members: ['Ann', 'Bob', 'Cid', 'Dee'].map((name) => ({ id: `u-${name}`, name, email: `${name}@x`, sources: ['APP' as const] })),
   contacts: [{ email: 'ea@infn.example', name: '' }],
   commitments: [commitment('CREAM', 'SL5'), commitment('CREAM', 'SL6'), commitment('WMS', 'SL5'), commitment('LB', 'SL5'), commitment('UI', 'SL5'), commitment('WN', 'SL5'), commitment('ARC-CE', 'SL5', 'ARC')],
   counts: { members: 4, contacts: 1, commitments: 7, rollouts: 2 },

@@ -11,11 +11,13 @@ export interface ComponentRow {
   name: string;
   description: string;
   capability: Capability;
-  stack: { slug: string; name: string };
+  stack: { id: string; slug: string; name: string };
   provider: string;
   createdAt: Date;
   retiredAt: Date | null;
-  platforms: { os: string; arch: string }[];
+  version: number;
+  gocdbServiceType: string | null;
+  platforms: { id: string; os: string; arch: string }[];
   counts: { platforms: number; teams: number; versions: number };
   latestVersion: string | null;
 }
@@ -33,8 +35,10 @@ const SORTS: Record<ComponentSort, Prisma.Sql> = {
   createdAt: Prisma.sql`k."createdAt"`,
 };
 
-function componentWhere(filters: ComponentTableState['filters']): Prisma.Sql {
+/** `only.id`: this one component whatever the filters say (the API's detail is the list's row). */
+function componentWhere(filters: ComponentTableState['filters'], only: { id?: string }): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
+  if (only.id) return Prisma.sql`WHERE k.id = ${only.id}`;
   const status = filters.status ?? 'live';
   if (status === 'live') conditions.push(Prisma.sql`k."retiredAt" IS NULL`);
   if (status === 'retired') conditions.push(Prisma.sql`k."retiredAt" IS NOT NULL`);
@@ -55,8 +59,8 @@ function componentWhere(filters: ComponentTableState['filters']): Prisma.Sql {
 
 const FROM = Prisma.sql`"Component" k JOIN "Stack" st ON st.id = k."stackId"`;
 
-export async function listComponents(state: ComponentTableState): Promise<{ rows: ComponentRow[]; total: number; page: number; perPage: number }> {
-  const where = componentWhere(state.filters);
+export async function listComponents(state: ComponentTableState, only: { id?: string } = {}): Promise<{ rows: ComponentRow[]; total: number; page: number; perPage: number }> {
+  const where = componentWhere(state.filters, only);
   const counted = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${FROM} ${where}`;
   const total = counted[0]?.total ?? 0;
   const page = Math.min(state.page, Math.max(1, Math.ceil(total / state.perPage)));
@@ -70,8 +74,8 @@ export async function listComponents(state: ComponentTableState): Promise<{ rows
   const components = await db.component.findMany({
     where: { id: { in: ids.map((row) => row.id) } },
     include: {
-      stack: { select: { slug: true, name: true, provider: { select: { name: true } } } },
-      platforms: { select: { platform: { select: { os: true, arch: true } } } },
+      stack: { select: { id: true, slug: true, name: true, provider: { select: { name: true } } } },
+      platforms: { select: { platform: { select: { id: true, os: true, arch: true } } } },
       releases: { select: { productVersion: true }, orderBy: { submittedAt: 'desc' }, take: 1 },
     },
   });
@@ -85,10 +89,12 @@ export async function listComponents(state: ComponentTableState): Promise<{ rows
         name: component.name,
         description: component.description,
         capability: component.capability,
-        stack: { slug: component.stack.slug, name: component.stack.name },
+        stack: { id: component.stack.id, slug: component.stack.slug, name: component.stack.name },
         provider: component.stack.provider.name,
         createdAt: component.createdAt,
         retiredAt: component.retiredAt,
+        version: component.version,
+        gocdbServiceType: component.gocdbServiceType,
         platforms: component.platforms.map((link) => link.platform).sort((a, b) => a.os.localeCompare(b.os) || a.arch.localeCompare(b.arch)),
         counts: { platforms: counts.platforms, teams: counts.teams, versions: counts.versions },
         latestVersion: component.releases[0]?.productVersion ?? null,

@@ -15,14 +15,14 @@ const optionalUrl = z
 /** A repeated form field (checkboxes) or a single value, as a list. */
 const idList = z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().max(64)).max(200));
 
-const providerFields = {
+export const providerFields = {
   name: z.string().trim().min(2, 'At least 2 characters.').max(64, 'At most 64 characters.'),
   external: checkbox.default(false),
 };
 export const ZCreateProvider = z.object(providerFields);
 export const ZEditProvider = z.object({ id, version, ...providerFields });
 
-const stackFields = {
+export const stackFields = {
   name: z.string().trim().min(2, 'At least 2 characters.').max(64, 'At most 64 characters.'),
   providerId: z.string().trim().min(1, 'Choose the Technology Provider.').max(64),
   mailingList: z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address.'))]).default(''),
@@ -40,7 +40,7 @@ export const ZCreateStack = z.object({
 });
 export const ZEditStack = z.object({ id, version, ...stackFields });
 
-const componentFields = {
+export const componentFields = {
   name: z
     .string()
     .trim()

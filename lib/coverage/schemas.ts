@@ -79,3 +79,6 @@ export const coverageTargetSchema = z.object({
   version: z.coerce.number().int().min(0),
 });
 export type CoverageTargetInput = z.infer<typeof coverageTargetSchema>;
+
+/** GET /api/v1/coverage/target's answer (the OpenAPI response). */
+export const ZCoverageTargetJson = z.strictObject({ target: z.int(), version: z.int(), updatedAt: z.iso.datetime().nullable() });

@@ -125,3 +125,11 @@ export type CloseInput = z.infer<typeof closeSchema>;
 export type FindingInput = z.infer<typeof findingSchema>;
 export type FindingSeverityInput = z.infer<typeof findingSeveritySchema>;
 export type RejectAnswerInput = z.infer<typeof rejectAnswerSchema>;
+
+/** A comment on a rollout as GET /api/v1/rollouts/{number}/comments answers it (the OpenAPI response); no author: the system. */
+export const ZCommentJson = z.strictObject({
+  id: z.string(),
+  author: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+  body: z.string(),
+  createdAt: z.iso.datetime(),
+});

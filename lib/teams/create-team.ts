@@ -8,6 +8,7 @@ import { isUniqueViolation, ValidationError } from '@/lib/errors';
 import type { CreateTeamInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
 import { assertSiteFromGocdb } from '@/lib/gocdb/synced-site-rule';
+import { insertNgi } from './manage-ngis';
 
 /** The NGI with this code (any letter case), or a field error naming the problem. */
 export async function resolveNgi(tx: Tx, code: string) {
@@ -38,10 +39,7 @@ export async function createTeam(actor: Actor, input: CreateTeamInput): Promise<
     return await db.$transaction(async (tx) => {
       const existingNgi = await tx.ngi.findFirst({ where: { code: equalsIgnoringCase(input.ngiCode) } });
       let ngi = existingNgi;
-      if (!ngi && input.createNgi) {
-        ngi = await tx.ngi.create({ data: { code: input.ngiCode, name: input.ngiName } });
-        await recordAudit(tx, actor, { action: 'ngi.create', entityType: 'Ngi', entityId: ngi.id, after: { code: ngi.code, name: ngi.name } });
-      }
+      if (!ngi && input.createNgi) ngi = await insertNgi(tx, actor, { code: input.ngiCode, name: input.ngiName });
       if (!ngi) ngi = await resolveNgi(tx, input.ngiCode); // throws the field error
       let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team) throw duplicateTeam(site.team.name);

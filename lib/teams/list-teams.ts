@@ -18,7 +18,7 @@ export interface TeamRow {
   version: number;
   createdAt: Date;
   retiredAt: Date | null;
-  members: { name: string; email: string; sources: ('IDP' | 'APP')[] }[];
+  members: { id: string; name: string; email: string; sources: ('IDP' | 'APP')[] }[];
   contacts: { email: string; name: string }[];
   commitments: { id: string; componentId: string; platformId: string; component: string; componentRetired: boolean; stack: string; stackSlug: string; provider: string; os: string; arch: string }[];
   counts: { members: number; contacts: number; commitments: number; rollouts: number };

@@ -3,15 +3,15 @@
 import 'server-only';
 import type { Viewer } from '@/lib/embargo/visibility';
 import { NotFoundError } from '@/lib/errors';
-import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { getTeamByName } from './get-team';
 import { listTeams } from './list-teams';
 import { teamTableParams } from './table-params';
 import { teamDetailJson } from './team-json';
+import { requireTeamByName } from './team-by-name';
 
-/** `viewer`: who asks (the team's rollouts leave out embargoed ones they may not see). */
+/** `nameParam`: the team's name or id. `viewer`: who asks (the team's rollouts leave out embargoed ones they may not see). */
 export async function loadTeamJson(nameParam: string, viewer: Viewer) {
-  const name = safeDecodeURIComponent(nameParam);
+  const { name } = await requireTeamByName(nameParam);
   const team = await getTeamByName(name, viewer);
   const row = team ? (await listTeams(teamTableParams.parse({}), { name: team.name })).rows[0] : undefined;
   if (!team || !row) throw new NotFoundError(`No team named ${name}.`);

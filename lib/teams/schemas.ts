@@ -35,6 +35,12 @@ export const ZTimeZone = z
     }
   }, 'Unknown time zone (use an IANA name such as Europe/Lisbon).');
 
+const ngiName = z.string().trim().min(1, 'Name the NGI (e.g. Portugal).').max(100, 'At most 100 characters.');
+export const ZCreateNgi = z.object({ code: ZNgiCode, name: ngiName });
+export type CreateNgiInput = z.infer<typeof ZCreateNgi>;
+export const ZEditNgi = z.object({ id, version, name: ngiName });
+export type EditNgiInput = z.infer<typeof ZEditNgi>;
+
 const description = z.string().trim().max(2000, 'At most 2000 characters.').default('');
 
 export const ZTeamFields = z.object({

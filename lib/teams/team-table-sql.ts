@@ -90,8 +90,8 @@ export function teamOrderBy(sort: TeamSort, dir: 'asc' | 'desc'): Prisma.Sql {
 export const TEAM_DETAILS = Prisma.sql`
   (SELECT coalesce(json_agg(json_build_object('email', tc.email, 'name', tc.name) ORDER BY tc.email), '[]')
      FROM "TeamContact" tc WHERE tc."teamId" = page_row.id) AS "contactList",
-  (SELECT coalesce(json_agg(json_build_object('name', m.name, 'email', m.email, 'sources', m.sources) ORDER BY m.name, m.email), '[]')
-     FROM (SELECT u.name, u.email, array_agg(DISTINCT gm.source::text) AS sources
+  (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name, 'email', m.email, 'sources', m.sources) ORDER BY m.name, m.email), '[]')
+     FROM (SELECT u.id, u.name, u.email, array_agg(DISTINCT gm.source::text) AS sources
              FROM "Group" g JOIN "GroupMembership" gm ON gm."groupId" = g.id JOIN "User" u ON u.id = gm."userId"
             WHERE g."teamId" = page_row.id GROUP BY u.id, u.name, u.email) m) AS "memberList",
   (SELECT coalesce(json_agg(json_build_object('id', c.id, 'componentId', k.id, 'platformId', pl.id, 'component', k.name, 'componentRetired', k."retiredAt" IS NOT NULL, 'stack', st.name,

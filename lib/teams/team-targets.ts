@@ -27,3 +27,11 @@ export async function requireTeam(teamId: string) {
   if (!team) throw new NotFoundError('This team no longer exists.');
   return team;
 }
+
+/** The user's membership of the team (the app's own when there are both), for removing it. */
+export async function membershipIdOf(teamId: string, user: { id: string; email: string }): Promise<string> {
+  const memberships = await db.groupMembership.findMany({ where: { userId: user.id, group: { teamId } }, select: { id: true, source: true } });
+  const membership = memberships.find((m) => m.source === 'APP') ?? memberships[0];
+  if (!membership) throw new NotFoundError(`${user.email} is not a member of this team.`);
+  return membership.id;
+}

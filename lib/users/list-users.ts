@@ -1,11 +1,22 @@
 // The people a script picks from when it assigns a rollout: users by name or e-mail, with the stacks each
 // manages (a manager is assignable to that stack's rollouts) and their open rollouts, to spread the work.
 import 'server-only';
+import { z } from 'zod';
 import { MANAGERS_GROUP } from '@/lib/auth/group-names';
 import { db } from '@/lib/db/client';
 import { containsIgnoringCase } from '@/lib/db/like';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { UserTableState } from './user-table-params';
+
+/** A user as GET /api/v1/users answers it (the OpenAPI response). */
+export const ZUserJson = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  manager: z.boolean(),
+  managedStacks: z.array(z.strictObject({ id: z.string(), slug: z.string(), name: z.string() })),
+  openRollouts: z.int(),
+});
 
 export async function listUsers(state: UserTableState) {
   const { q, role, stack } = state.filters;
@@ -31,7 +42,7 @@ export async function listUsers(state: UserTableState) {
       _count: { select: { ownedRollouts: { where: { status: 'OPEN' } } } },
     },
   });
-  const data = users.map((user) => {
+  const data = users.map((user): z.infer<typeof ZUserJson> => {
     const isManager = user.memberships.length > 0;
     return {
       id: user.id,

@@ -47,7 +47,15 @@ function realParams(name: string): string[] {
     case 'reportId':
       return [w.report.id];
     case 'name':
-      return [w.team.team.name];
+      return [w.team.team.name, w.team.team.id];
+    case 'ngi':
+      return [w.team.ngi.code, w.team.ngi.name];
+    case 'stack':
+      return [w.stack.slug, w.stack.id];
+    case 'component':
+      return [w.component.name, `${w.stack.slug}/${w.component.name}`];
+    case 'user':
+      return [w.team.member!.email];
     case 'table':
       return ['table1.csv', 'table2', 'table3.csv'];
     case 'file':

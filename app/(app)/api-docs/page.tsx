@@ -15,7 +15,7 @@ export default function ApiDocsPage() {
     <div className="space-y-6">
       <PageHeader
         title="API reference"
-        description="Every endpoint of /api/v1 with its parameters and body schema. Send a personal token as Authorization: Bearer <token> (Account → API tokens)."
+        description="Every endpoint of /api/v1 with its parameters, body and response schemas. Send a personal token as Authorization: Bearer <token> (Account → API tokens)."
       />
       <p className="text-sm">
         Machine-readable: <a className="underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1). Lists answer{' '}

@@ -3,18 +3,17 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { type ActionResult, actionError, formToObject, parseInput } from '@/lib/actions/action-result';
-import { can } from '@/lib/auth/authorize';
 import { requireUser } from '@/lib/auth/current-user';
 import { actorOf } from '@/lib/auth/principal';
 import { createComponent, setComponentRetired, updateComponent } from '@/lib/catalog/manage-components';
 import { createPlatform, createProvider, updateProvider } from '@/lib/catalog/manage-providers';
 import { createStack, updateStack } from '@/lib/catalog/manage-stacks';
 import { ZCreateComponent, ZCreatePlatform, ZCreateProvider, ZCreateStack, ZEditComponent, ZEditProvider, ZEditStack, ZRetireComponent } from '@/lib/catalog/schemas';
-import { ForbiddenError } from '@/lib/errors';
+import { requirePermission } from '@/lib/auth/require-permission';
 
 async function requireCatalogAdmin() {
   const user = await requireUser();
-  if (!can(user, 'catalog.edit')) throw new ForbiddenError('Only Early Adopters admins edit the catalogue.');
+  requirePermission(user, 'catalog.edit');
   return user;
 }
 

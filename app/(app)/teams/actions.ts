@@ -4,11 +4,10 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { type ActionResult, actionError, formToObject, parseInput } from '@/lib/actions/action-result';
-import { can } from '@/lib/auth/authorize';
 import { requireUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
-import { ForbiddenError } from '@/lib/errors';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { createTeam } from '@/lib/teams/create-team';
 import { addCommitment, removeCommitment } from '@/lib/teams/manage-commitments';
 import { addTeamContact, removeTeamContact } from '@/lib/teams/manage-team-contacts';
@@ -17,16 +16,8 @@ import { ZAddCommitment, ZAddContact, ZAddMember, ZCreateTeam, ZEditTeam, ZRemov
 import { requireTeam, teamIdOfCommitment, teamIdOfContact, teamIdOfMembership } from '@/lib/teams/team-targets';
 import { setTeamRetired, updateTeam } from '@/lib/teams/update-team';
 
-const REASONS: Partial<Record<Permission, string>> = {
-  'team.create': 'Only Early Adopters admins create teams.',
-  'team.edit': 'Only Early Adopters admins edit teams.',
-  'team.members': 'Only Early Adopters admins add or remove team members.',
-  'team.contacts': "Only the team's members and admins edit its contacts.",
-  'team.commit': "Only the team's members and admins edit its commitments.",
-};
-
 function authorize(user: CurrentUser, permission: Permission, teamId?: string) {
-  if (!can(user, permission, teamId ? { teamId } : {})) throw new ForbiddenError(REASONS[permission]);
+  requirePermission(user, permission, teamId ? { teamId } : {});
 }
 
 function revalidateTeam(name?: string) {

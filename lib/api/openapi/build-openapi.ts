@@ -3,6 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { appUrl } from '@/lib/notify/enqueue-message';
+import { ZApiError } from '../error-json';
 import { OPERATIONS, type Operation } from './operations';
 
 type Json = Record<string, unknown>;
@@ -20,13 +21,39 @@ export function bodyJsonSchema(operation: Operation): Json | null {
   return schema;
 }
 
+/** A JSON Schema to embed in the document (which states the dialect once, for all). */
+function withoutDialect(schema: Json): Json {
+  delete schema.$schema;
+  return schema;
+}
+
+/**
+ * The JSON Schema of a 2xx answer: the operation's zod response schema (output side), inside the list
+ * envelope for a list; a loose object (or envelope) where no schema is written yet.
+ */
+export function responseJsonSchema(operation: Operation): Json {
+  const item = operation.response ? withoutDialect(z.toJSONSchema(operation.response, { io: 'output', unrepresentable: 'any' }) as Json) : null;
+  if (!operation.list) return item ?? { type: 'object' };
+  if (!item) return { $ref: '#/components/schemas/ListEnvelope' };
+  return { ...LIST_ENVELOPE, properties: { ...LIST_ENVELOPE.properties, data: { type: 'array', items: item } } };
+}
+
+const LIST_ENVELOPE = {
+  type: 'object',
+  required: ['data', 'total', 'page', 'perPage'],
+  additionalProperties: false,
+  properties: { data: { type: 'array', items: { type: 'object' } }, total: { type: 'integer' }, page: { type: 'integer' }, perPage: { type: 'integer' } },
+};
+
+const ERROR_SCHEMA = withoutDialect(z.toJSONSchema(ZApiError, { io: 'output' }) as Json);
+
 const error = { $ref: '#/components/schemas/Error' };
 const answer = (description: string) => ({ description, content: { 'application/json': { schema: error } } });
 
 function parameters(operation: Operation): Json[] {
   const inPath = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string' } }));
   const query: Json[] = Object.entries(operation.query ?? {}).map(([name, description]) => ({ name, in: 'query', description, schema: { type: 'string' } }));
-  if (operation.list) {
+  if (operation.list && operation.list !== 'whole') {
     const { sortable, maxPerPage, filters } = operation.list.describe();
     query.push(
       { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
@@ -36,16 +63,14 @@ function parameters(operation: Operation): Json[] {
       ...Object.entries(filters).map(([name, values]) => ({ name, in: 'query', schema: values ? { type: 'string', enum: values } : { type: 'string' } })),
     );
   }
-  const headers = operation.method !== 'get' && operation.path.match(/\/(rollouts|releases|teams)\/\{|\/coverage\/target$/) ? [{ name: 'If-Match', in: 'header', schema: { type: 'string' }, description: 'The ETag of the entity as last read: 412 if it changed since.' }] : [];
+  const headers = operation.method !== 'get' && operation.path.match(/\/(rollouts|releases|teams|ngis|providers|stacks|components|holidays)\/\{|\/coverage\/target$/) ? [{ name: 'If-Match', in: 'header', schema: { type: 'string' }, description: 'The ETag of the entity as last read: 412 if it changed since.' }] : [];
   return [...inPath, ...query, ...headers];
 }
 
 function success(operation: Operation): Json {
   if (operation.answers === 'none') return { 204: { description: 'Done.' } };
   if (operation.answers === 'file') return { 200: { description: 'A file download (Content-Disposition: attachment).' } };
-  const json = operation.list
-    ? { 'application/json': { schema: { $ref: '#/components/schemas/ListEnvelope' } } }
-    : { 'application/json': { schema: { type: 'object' } } };
+  const json = { 'application/json': { schema: responseJsonSchema(operation) } };
   const ok = { description: operation.list ? 'One page of the list.' : 'The result.', content: json, ...(operation.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}) };
   return {
     [operation.answers === 'created' ? 201 : 200]: ok,
@@ -89,16 +114,8 @@ export function buildOpenApi(): Json {
         inboundMailSecret: { type: 'apiKey', in: 'header', name: 'X-Inbound-Mail-Secret' },
       },
       schemas: {
-        Error: {
-          type: 'object',
-          required: ['error', 'message'],
-          properties: { error: { type: 'string' }, message: { type: 'string' }, fieldErrors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } } },
-        },
-        ListEnvelope: {
-          type: 'object',
-          required: ['data', 'total', 'page', 'perPage'],
-          properties: { data: { type: 'array', items: { type: 'object' } }, total: { type: 'integer' }, page: { type: 'integer' }, perPage: { type: 'integer' } },
-        },
+        Error: ERROR_SCHEMA,
+        ListEnvelope: LIST_ENVELOPE,
       },
     },
   };

@@ -2,10 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { type ActionResult, actionError, formToObject, parseInput } from '@/lib/actions/action-result';
-import { can } from '@/lib/auth/authorize';
 import { requireUser } from '@/lib/auth/current-user';
 import { actorOf } from '@/lib/auth/principal';
-import { ForbiddenError } from '@/lib/errors';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { holidayIdSchema, holidaySchema } from '@/lib/notify/schemas';
 import { addHoliday, removeHoliday } from '@/lib/time/holidays';
 
@@ -13,7 +12,7 @@ export async function addHolidayAction(_prev: unknown, formData: FormData): Prom
   try {
     const input = parseInput(holidaySchema, formToObject(formData));
     const user = await requireUser();
-    if (!can(user, 'settings.edit')) throw new ForbiddenError('Only admins and coordinators edit the holiday calendar.');
+    requirePermission(user, 'settings.edit');
     await addHoliday(actorOf(user), input);
     revalidatePath('/admin/holidays');
     return { ok: true, message: `${input.date} ${input.name} added${input.countryCode ? ` for ${input.countryCode}` : ' for everyone'}.` };
@@ -26,7 +25,7 @@ export async function removeHolidayAction(_prev: unknown, formData: FormData): P
   try {
     const input = parseInput(holidayIdSchema, formToObject(formData));
     const user = await requireUser();
-    if (!can(user, 'settings.edit')) throw new ForbiddenError('Only admins and coordinators edit the holiday calendar.');
+    requirePermission(user, 'settings.edit');
     await removeHoliday(actorOf(user), input.id);
     revalidatePath('/admin/holidays');
     return { ok: true, message: 'Holiday removed.' };

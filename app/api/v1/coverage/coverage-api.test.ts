@@ -92,6 +92,8 @@ describe('GET /api/v1/coverage/teams', () => {
     const body = await (await call(teamsGet, `/api/v1/coverage/teams?component=${w.cream.id}&platform=${w.p1.id}`)).json();
     expect(body.teams).toEqual([{ id: w.team.id, name: w.team.name, platforms: [`${w.p1.os} x86_64`], contacts: [{ email: 'ea@api.example', name: '' }] }]);
     expect((await call(teamsGet, '/api/v1/coverage/teams?component=nope')).status).toBe(404);
+    const byName = await (await call(teamsGet, `/api/v1/coverage/teams?component=${encodeURIComponent(w.cream.name)}&platform=${encodeURIComponent(`${w.p1.os} x86_64`)}`)).json();
+    expect(byName).toEqual(body);
     expect((await call(teamsGet, '/api/v1/coverage/teams')).status).toBe(400);
   });
 });

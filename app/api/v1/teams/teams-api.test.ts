@@ -102,7 +102,7 @@ describe('GET /api/v1/teams/{name}', () => {
   it('404s with a reason for an unknown team', async () => {
     const response = await call(getTeamRoute, '/api/v1/teams/ea-NO-SUCH', token, { name: 'ea-NO-SUCH' });
     expect(response.status).toBe(404);
-    expect((await response.json()).message).toBe('No team named ea-NO-SUCH.');
+    expect((await response.json()).message).toBe('No team "ea-NO-SUCH" (give its id or its name, ea-<NGI>-<Site>).');
   });
 });
 

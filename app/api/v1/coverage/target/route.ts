@@ -8,13 +8,14 @@ import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
 import { can } from '@/lib/auth/authorize';
 import { actorOf } from '@/lib/auth/principal';
 import { getCoverageTarget } from '@/lib/coverage/coverage-target';
-import { coverageTargetSchema } from '@/lib/coverage/schemas';
+import type { z } from 'zod';
+import { coverageTargetSchema, ZCoverageTargetJson } from '@/lib/coverage/schemas';
 import { setCoverageTarget } from '@/lib/coverage/set-coverage-target';
 import { ForbiddenError } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
 
-async function targetJson() {
+async function targetJson(): Promise<z.infer<typeof ZCoverageTargetJson>> {
   const setting = await getCoverageTarget();
   return { target: setting.target, version: setting.version, updatedAt: setting.updatedAt?.toISOString() ?? null };
 }

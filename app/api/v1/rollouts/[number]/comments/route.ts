@@ -6,7 +6,8 @@ import { apiRoute } from '@/lib/api/route-handler';
 import { db } from '@/lib/db/client';
 import { rolloutVisibleWhere } from '@/lib/embargo/visibility';
 import { NotFoundError } from '@/lib/errors';
-import { rolloutNumberSchema } from '@/lib/rollout/schemas';
+import { rolloutNumberSchema, type ZCommentJson } from '@/lib/rollout/schemas';
+import type { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,7 @@ export const GET = apiRoute<{ number: string }>(async (_request, { user, params 
     take: LIMIT,
     select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
   });
-  const data = comments.map((comment) => ({ id: comment.id, author: comment.author, body: comment.body, createdAt: comment.createdAt.toISOString() }));
+  const data = comments.map((comment): z.infer<typeof ZCommentJson> => ({ id: comment.id, author: comment.author, body: comment.body, createdAt: comment.createdAt.toISOString() }));
   return listEnvelope(data, { total: data.length, page: 1, perPage: LIMIT });
 });
 

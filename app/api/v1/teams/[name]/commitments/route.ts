@@ -1,13 +1,15 @@
-// POST /api/v1/teams/{name}/commitments { componentId, platformId }: the team commits to test a
-// component on a platform (admins, or members of that team).
+// POST /api/v1/teams/{name}/commitments { component, platform }: the team commits to test a component
+// on a platform (admins, or members of that team); component by id, name or <stack>/<name>, platform by
+// id or "<OS> <arch>" (`componentId` / `platformId`, the first names of these fields, still work).
 import { NextResponse } from 'next/server';
 import { parseInput } from '@/lib/actions/action-result';
-import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
-import { can } from '@/lib/auth/authorize';
+import { apiRoute } from '@/lib/api/route-handler';
+import { resolveComponent, resolvePlatform } from '@/lib/api/resolve-ref';
+import { readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { ForbiddenError } from '@/lib/errors';
+import { requirePermission } from '@/lib/auth/require-permission';
+import { ZApiAddCommitment } from '@/lib/teams/api-schemas';
 import { addCommitment } from '@/lib/teams/manage-commitments';
-import { ZAddCommitment } from '@/lib/teams/schemas';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { requireIfMatch } from '@/lib/api/etag';
@@ -17,11 +19,14 @@ export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ name: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
-  await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(params.name, user));
-  const body = (await readJsonBody(request)) as Record<string, unknown>;
-  const input = parseInput(ZAddCommitment, { ...body, teamId: team.id });
-  if (!can(user, 'team.commit', { teamId: team.id })) throw new ForbiddenError(`Only admins and members of ${team.name} edit its commitments.`);
-  const { commitment, label } = await addCommitment(actorOf(user), input);
+  await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(team.id, user));
+  const input = parseInput(ZApiAddCommitment, await readBodyObject(request));
+  requirePermission(user, 'team.commit', { teamId: team.id });
+  const component = await resolveComponent((input.component ?? input.componentId)!, { field: 'component' });
+  const platform = await resolvePlatform((input.platform ?? input.platformId)!, { field: 'platform' });
+  const { commitment, label } = await withApiFieldNames({ componentId: 'component', platformId: 'platform' }, () =>
+    addCommitment(actorOf(user), { teamId: team.id, componentId: component.id, platformId: platform.id }),
+  );
   return NextResponse.json({ id: commitment.id, label }, { status: 201 });
 });
 

@@ -1,0 +1,24 @@
+// GET /api/v1/holidays/{id}: one holiday, with an ETag.
+// DELETE (If-Match optional): removes it from the calendar (admins and coordinators) -> 204.
+import { NextResponse } from 'next/server';
+import { jsonWithEtag, requireIfMatch } from '@/lib/api/etag';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { apiRoute } from '@/lib/api/route-handler';
+import { actorOf } from '@/lib/auth/principal';
+import { requirePermission } from '@/lib/auth/require-permission';
+import { loadHolidayJson } from '@/lib/time/holiday-json';
+import { removeHoliday } from '@/lib/time/holidays';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute<{ id: string }>(async (request, { params }) => jsonWithEtag(request, await loadHolidayJson(params.id.slice(0, 64))));
+
+export const DELETE = apiRoute<{ id: string }>(async (request, { user, params }) => {
+  const holiday = await loadHolidayJson(params.id.slice(0, 64));
+  await requireIfMatch(request, `The holiday ${holiday.date} ${holiday.name}`, () => loadHolidayJson(holiday.id));
+  requirePermission(user, 'settings.edit');
+  await removeHoliday(actorOf(user), holiday.id);
+  return new NextResponse(null, { status: 204 });
+});
+
+export const { POST, PUT, PATCH } = methodNotAllowed('GET', 'DELETE');

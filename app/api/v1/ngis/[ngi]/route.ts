@@ -1,0 +1,27 @@
+// GET /api/v1/ngis/{ngi}: one NGI by id, code or name, with an ETag.
+// PATCH { version, name } (or If-Match): renames it (admins); the code stays, it is part of team names.
+import { parseInput } from '@/lib/actions/action-result';
+import { jsonWithEtag } from '@/lib/api/etag';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { PATH, resolveNgi } from '@/lib/api/resolve-ref';
+import { apiRoute } from '@/lib/api/route-handler';
+import { readEntityWrite } from '@/lib/api/write-request';
+import { actorOf } from '@/lib/auth/principal';
+import { requirePermission } from '@/lib/auth/require-permission';
+import { ZApiEditNgi } from '@/lib/teams/api-schemas';
+import { updateNgi } from '@/lib/teams/manage-ngis';
+import { loadNgiJson } from '@/lib/teams/ngi-json';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute<{ ngi: string }>(async (request, { params }) => jsonWithEtag(request, await loadNgiJson((await resolveNgi(params.ngi, PATH)).id)));
+
+export const PATCH = apiRoute<{ ngi: string }>(async (request, { user, params }) => {
+  const ngi = await resolveNgi(params.ngi, PATH);
+  const input = parseInput(ZApiEditNgi, await readEntityWrite(request, `NGI ${ngi.code}`, () => loadNgiJson(ngi.id)));
+  requirePermission(user, 'team.edit');
+  await updateNgi(actorOf(user), { id: ngi.id, ...input });
+  return jsonWithEtag(request, await loadNgiJson(ngi.id));
+});
+
+export const { POST, PUT, DELETE } = methodNotAllowed('GET', 'PATCH');

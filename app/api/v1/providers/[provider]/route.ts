@@ -1,0 +1,30 @@
+// GET /api/v1/providers/{provider}: one Technology Provider by id or name, with an ETag.
+// PATCH { version, name?, external? } (or If-Match): edits it (admins, catalog.edit).
+import { parseInput } from '@/lib/actions/action-result';
+import { jsonWithEtag } from '@/lib/api/etag';
+import { methodNotAllowed } from '@/lib/api/method-not-allowed';
+import { PATH, resolveProvider } from '@/lib/api/resolve-ref';
+import { apiRoute } from '@/lib/api/route-handler';
+import { readEntityWrite } from '@/lib/api/write-request';
+import { actorOf } from '@/lib/auth/principal';
+import { requirePermission } from '@/lib/auth/require-permission';
+import { ZApiEditProvider } from '@/lib/catalog/api-schemas';
+import { loadProviderJson } from '@/lib/catalog/load-catalog-json';
+import { updateProvider } from '@/lib/catalog/manage-providers';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute<{ provider: string }>(async (request, { params }) =>
+  jsonWithEtag(request, await loadProviderJson((await resolveProvider(params.provider, PATH)).id)),
+);
+
+export const PATCH = apiRoute<{ provider: string }>(async (request, { user, params }) => {
+  const { id } = await resolveProvider(params.provider, PATH);
+  const input = parseInput(ZApiEditProvider, await readEntityWrite(request, 'This provider', () => loadProviderJson(id)));
+  requirePermission(user, 'catalog.edit');
+  const current = await loadProviderJson(id);
+  await updateProvider(actorOf(user), { id, version: input.version, name: input.name ?? current.name, external: input.external ?? current.external });
+  return jsonWithEtag(request, await loadProviderJson(id));
+});
+
+export const { POST, PUT, DELETE } = methodNotAllowed('GET', 'PATCH');

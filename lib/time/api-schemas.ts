@@ -1,0 +1,7 @@
+// Body of the API's holiday create: the calendar form's fields (lib/notify/schemas.ts), with the NGI
+// given by id, code or name (left out: the holiday applies everywhere).
+import { z } from 'zod';
+import { reference } from '@/lib/api/body-fields';
+import { holidaySchema } from '@/lib/notify/schemas';
+
+export const ZApiCreateHoliday = z.strictObject({ date: holidaySchema.shape.date, name: holidaySchema.shape.name, ngi: reference('NGI').optional() });
