@@ -1,6 +1,7 @@
 // When a release as a whole is "in production": every item that was not rejected has reached
 // PRODUCTION. Called inside the transaction that moved an item there (outcome or emergency skip).
-import type { Actor, Tx } from '@/lib/audit/record-audit';
+import type { Actor } from '@/lib/audit/record-audit';
+import { type Tx, updateVersioned } from '@/lib/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { isRejectedState } from './release-item-machine';
 
@@ -19,7 +20,7 @@ export async function markReleaseInProductionIfComplete(tx: Tx, releaseId: strin
   const live = release.items.filter((item) => !isRejectedState(item.state));
   // SKIPPED_ROLLOUT is production without a test (older data rests there; new skips move on to PRODUCTION).
   if (live.length === 0 || live.some((item) => item.state !== 'PRODUCTION' && item.state !== 'SKIPPED_ROLLOUT')) return false;
-  await tx.release.update({ where: { id: releaseId }, data: { productionAt: at, version: { increment: 1 } } });
+  await updateVersioned(tx, 'release', { id: releaseId }, { productionAt: at });
   await recordAudit(tx, actor, {
     action: 'release.production',
     entityType: 'Release',

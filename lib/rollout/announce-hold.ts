@@ -1,7 +1,7 @@
 // A blocker finding puts a rollout on hold at once: the manager, the coordinators and the provider
 // who submitted the release are told, once per finding, in the transaction that logged it.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { coordinatorRecipients } from '@/lib/notify/recipients';

@@ -6,15 +6,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { ValidationError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
-import {
-  inTransaction,
-  loadRolloutContext,
-  requireFreshRollout,
-  requirePermission,
-  requireRolloutEvent,
-  rolloutFacts,
-  updateRolloutGuarded,
-} from './load-rollout';
+import { loadRolloutContext, requireFreshRollout, requirePermission, requireRolloutEvent, rolloutFacts, updateRolloutGuarded } from './load-rollout';
+import { inTransaction } from '@/lib/db/transaction';
 import { assignedMessage } from './messages';
 import { nextRolloutStatus } from './rollout-machine';
 import { stackManagerWhere } from './stack-managers';

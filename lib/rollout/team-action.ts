@@ -4,7 +4,7 @@
 import 'server-only';
 import type { CurrentUser } from '@/lib/auth/principal';
 import type { Permission } from '@/lib/auth/permissions';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { ConflictError } from '@/lib/errors';
 import { loadParticipation, requireFreshParticipation, type ParticipationContext } from './load-participation';
 import { loadRolloutContext, requirePermission, requireRolloutEvent, type RolloutContext } from './load-rollout';

@@ -1,13 +1,13 @@
 // A team's commitments: component x platform it tests in staged rollout. Only live components, and
 // only on a platform the component ships on (ComponentPlatform); a retired team commits to nothing new.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 
 export async function addCommitment(actor: Actor, input: { teamId: string; componentId: string; platformId: string }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const team = await tx.team.findUnique({ where: { id: input.teamId } });
       if (!team) throw new NotFoundError('This team no longer exists.');
       if (team.retiredAt) throw new ValidationError(`${team.name} is retired: it takes no new commitments.`);
@@ -49,7 +49,7 @@ function duplicate(component: string, platform: string) {
 }
 
 export async function removeCommitment(actor: Actor, input: { commitmentId: string; teamId: string }) {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const commitment = await tx.commitment.findUnique({
       where: { id: input.commitmentId },
       include: { component: { include: { stack: true } }, platform: true },

@@ -1,12 +1,12 @@
 // A team's e-mail contacts (where invitations and reminders go besides the members).
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 
 export async function addTeamContact(actor: Actor, input: { teamId: string; email: string; name: string }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const team = await tx.team.findUnique({ where: { id: input.teamId } });
       if (!team) throw new NotFoundError('This team no longer exists.');
       const existing = await tx.teamContact.findUnique({ where: { teamId_email: { teamId: team.id, email: input.email } } });
@@ -26,7 +26,7 @@ function duplicateContact(email: string) {
 }
 
 export async function removeTeamContact(actor: Actor, input: { contactId: string; teamId: string }) {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const contact = await tx.teamContact.findUnique({ where: { id: input.contactId } });
     if (!contact || contact.teamId !== input.teamId) throw new NotFoundError('This contact was already removed.');
     await tx.teamContact.delete({ where: { id: contact.id } });
