@@ -1,6 +1,7 @@
 // The people a script picks from when it assigns a rollout: users by name or e-mail, with the stacks each
 // manages (a manager is assignable to that stack's rollouts) and their open rollouts, to spread the work.
 import 'server-only';
+import { clampPage, type Page } from '@/lib/lists/page';
 import { MANAGERS_GROUP } from '@/lib/auth/group-names';
 import { db } from '@/lib/db/client';
 import { containsIgnoringCase } from '@/lib/db/like';
@@ -16,7 +17,7 @@ export async function listUsers(state: UserTableState) {
     ...(stack ? { managedStacks: { some: { stack: { OR: [{ slug: stack }, { id: stack }] } } } } : {}),
   };
   const total = await db.user.count({ where });
-  const page = Math.min(state.page, Math.max(1, Math.ceil(total / state.perPage)));
+  const page = clampPage(state.page, total, state.perPage);
   const users = await db.user.findMany({
     where,
     orderBy: [{ [state.sort === 'email' ? 'email' : 'name']: state.dir }, { id: 'asc' }],
@@ -31,7 +32,7 @@ export async function listUsers(state: UserTableState) {
       _count: { select: { ownedRollouts: { where: { status: 'OPEN' } } } },
     },
   });
-  const data = users.map((user) => {
+  const rows = users.map((user) => {
     const isManager = user.memberships.length > 0;
     return {
       id: user.id,
@@ -43,5 +44,5 @@ export async function listUsers(state: UserTableState) {
       openRollouts: user._count.ownedRollouts,
     };
   });
-  return { data, total, page, perPage: state.perPage };
+  return { rows, total, page, perPage: state.perPage } satisfies Page<(typeof rows)[number]>;
 }
