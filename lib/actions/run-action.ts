@@ -14,7 +14,7 @@ import { type ActionResult, actionError, formToObject, parseInput } from './acti
 
 type Paths = readonly (string | false | null | undefined)[];
 
-export interface ActionSpec<I, R> {
+export interface ActionSpec<I, R, D = undefined> {
   /** The form's fields as a zod schema, or a parser of the whole form (a schema plus a field read apart). */
   input: z.ZodType<I> | ((formData: FormData) => I);
   /** The body: call the lib function with the user (it checks the permission inside its transaction). */
@@ -23,22 +23,24 @@ export interface ActionSpec<I, R> {
   revalidate?: Paths | ((input: I, result: R) => Paths);
   /** The success message; left out, the lib's own `result.message`. */
   message?: string | ((result: R, input: I) => string | undefined);
+  /** Data the form needs back (a token shown once). */
+  data?: (result: R, input: I) => D;
   /** After success, go to this page (redirect() works by throwing, so it runs after the error mapping). */
   redirectTo?: (result: R, input: I) => string;
 }
 
-function parseForm<I>(input: ActionSpec<I, unknown>['input'], formData: FormData): I {
+function parseForm<I>(input: ActionSpec<I, unknown, unknown>['input'], formData: FormData): I {
   return typeof input === 'function' ? input(formData) : parseInput(input, formToObject(formData));
 }
 
-function messageOf<I, R>(spec: ActionSpec<I, R>, result: R, input: I): string | undefined {
+function messageOf<I, R, D>(spec: ActionSpec<I, R, D>, result: R, input: I): string | undefined {
   if (typeof spec.message === 'string') return spec.message;
   if (spec.message) return spec.message(result, input);
   const own = (result as { message?: unknown } | null | undefined)?.message;
   return typeof own === 'string' ? own : undefined;
 }
 
-export async function runAction<I, R>(formData: FormData, spec: ActionSpec<I, R>): Promise<ActionResult> {
+export async function runAction<I, R, D = undefined>(formData: FormData, spec: ActionSpec<I, R, D>): Promise<ActionResult<D>> {
   let done: { input: I; result: R };
   try {
     const input = parseForm(spec.input, formData);
@@ -51,5 +53,6 @@ export async function runAction<I, R>(formData: FormData, spec: ActionSpec<I, R>
     return actionError(error);
   }
   if (spec.redirectTo) redirect(spec.redirectTo(done.result, done.input));
-  return { ok: true, message: messageOf(spec, done.result, done.input) };
+  const message = messageOf(spec, done.result, done.input);
+  return spec.data ? { ok: true, message, data: spec.data(done.result, done.input) } : { ok: true, message };
 }

@@ -1,5 +1,6 @@
 // One decision function, pure and exhaustively tested: may this user do this, to this target?
 // Fails closed: an unknown permission, a missing target id or an empty user is a "no".
+import { ForbiddenError } from '@/lib/errors';
 import { PERMISSIONS, type Permission, ROLE_PERMISSIONS, type Scope } from './permissions';
 import type { Role } from './roles';
 
@@ -41,4 +42,10 @@ export function can(user: Principal | null | undefined, permission: Permission, 
 export function canAtAll(user: Principal | null | undefined, permission: Permission): boolean {
   if (!user) return false;
   return user.roles.some((role) => ROLE_PERMISSIONS[role]?.[permission] !== undefined);
+}
+
+/** The one server-side check: `can`, or a ForbiddenError with a message for people. Called by the lib
+ *  function that does the work, against the target as loaded in its transaction. */
+export function requirePermission(user: Principal, permission: Permission, target: Target, message: string): void {
+  if (!can(user, permission, target)) throw new ForbiddenError(message);
 }

@@ -1,14 +1,11 @@
 // Loads a rollout with everything its transitions need (release, stack, component, platform), inside
 // the caller's transaction, and the small guards every transition applies in the same order:
-// permission on the target as loaded from the database, the page's version, the status machine.
-// Transactions and versioned writes themselves live in lib/db/transaction.ts.
+// the page's version and the status machine (the permission: requirePermission from lib/auth/authorize.ts,
+// against the rollout as loaded). Transactions and versioned writes live in lib/db/transaction.ts.
 import 'server-only';
-import { can, type Target } from '@/lib/auth/authorize';
-import type { CurrentUser } from '@/lib/auth/principal';
 import { type Tx, updateVersioned } from '@/lib/db/transaction';
-import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Permission } from '@/lib/auth/permissions';
 import { rolloutVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 import { rolloutRefusal, type RolloutEvent } from './rollout-machine';
 
@@ -47,10 +44,6 @@ export function rolloutFacts(rollout: RolloutContext) {
     version: release.productVersion,
     names: { stack: release.stack.name, component: release.component.name, version: release.productVersion, os: platform.os, arch: platform.arch },
   };
-}
-
-export function requirePermission(user: CurrentUser, permission: Permission, target: Target, message: string): void {
-  if (!can(user, permission, target)) throw new ForbiddenError(message);
 }
 
 const STATUS_WORDS = { NEW: 'New', OPEN: 'Open', RESOLVED: 'Resolved' } as const;

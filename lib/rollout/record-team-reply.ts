@@ -4,7 +4,8 @@ import 'server-only';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { applyReply, type ReplyChannel } from './apply-reply';
 import { loadParticipation, requireFreshParticipation } from './load-participation';
-import { loadRolloutContext, requirePermission, requireRolloutEvent } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent } from './load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
 import { inTransaction } from '@/lib/db/transaction';
 import type { ReplyInput } from './schemas';
 
