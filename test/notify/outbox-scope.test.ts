@@ -26,8 +26,8 @@ describe('outbox listing', () => {
     await enqueueMessage(db, { kind: 'test.scope', recipients: ['someone@else.test'], subject: `${tag} other`, text: 'd' });
 
     const asMember = await listOutbox(principal(member, { teamIds: [team.id], teams: [{ id: team.id, name: team.name }] }), { ...all, q: tag });
-    expect(asMember.messages.map((message) => message.subject).sort()).toEqual([`${tag} by id`, `${tag} personal`, `${tag} team`]);
-    const teamMail = asMember.messages.find((message) => message.subject.endsWith('team'))!;
+    expect(asMember.rows.map((message) => message.subject).sort()).toEqual([`${tag} by id`, `${tag} personal`, `${tag} team`]);
+    const teamMail = asMember.rows.find((message) => message.subject.endsWith('team'))!;
     expect(teamMail.rollout?.number).toBe(rollout.number);
 
     const asStranger = await listOutbox(principal(stranger), { ...all, q: tag });
