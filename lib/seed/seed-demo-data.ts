@@ -69,7 +69,7 @@ export async function seedDemoData(db: Db, options: SeedOptions = {}): Promise<S
       log(`seed: releases and rollouts written (${inserted} new rows in total)`);
       return countRows(tx);
     },
-    { policy: 'batch' },
+    { client: db, policy: 'batch' },
   );
   return { inserted, counts, durationMs: Math.round(performance.now() - started) };
 }
