@@ -15,6 +15,16 @@ const config = [
       ],
     },
   },
+  {
+    // The layers point one way: app/ and components/ use lib/, never the reverse (CONTRIBUTING "Layout").
+    files: ['lib/**/*.ts', 'lib/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/components/*', '@/app/*', '**/components/*', '**/app/*'], message: 'lib/ must not import components/ or app/: move the shared part into lib/.' }] },
+      ],
+    },
+  },
   { ignores: ['lib/generated/**', '.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 

@@ -4,7 +4,7 @@
 import type { Header } from '@tanstack/react-table';
 import { flexRender } from '@tanstack/react-table';
 import Link from 'next/link';
-import type { TableState } from './search-params';
+import type { TableState } from '@/lib/lists/search-params';
 import type { TableNavigation } from './use-table-navigation';
 
 export function ColumnHeader<TData>({ header, state, sortable, nav }: { header: Header<TData, unknown>; state: TableState; sortable: boolean; nav: TableNavigation }) {

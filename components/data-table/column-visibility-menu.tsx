@@ -3,7 +3,7 @@
 // and the CSV export show the same columns as the screen.
 import type { Table } from '@tanstack/react-table';
 import { useState } from 'react';
-import type { TableState } from './search-params';
+import type { TableState } from '@/lib/lists/search-params';
 import type { TableNavigation } from './use-table-navigation';
 
 export function ColumnVisibilityMenu<TData>({ table, state, nav }: { table: Table<TData>; state: TableState; nav: TableNavigation }) {

@@ -1,6 +1,6 @@
 'use client';
 // "Export CSV": the whole current view (filters, sort, visible columns), not just the page on screen.
-import { tableSearchParams, type TableDefaults, type TableState } from './search-params';
+import { tableSearchParams, type TableDefaults, type TableState } from '@/lib/lists/search-params';
 
 export function CsvExportLink({ href, state, defaults, total }: { href: string; state: TableState; defaults: TableDefaults; total: number }) {
   const query = tableSearchParams(state, defaults, { paging: false }).toString();

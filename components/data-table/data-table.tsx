@@ -9,7 +9,7 @@ import { ColumnHeader } from './column-header';
 import { ColumnVisibilityMenu } from './column-visibility-menu';
 import { CsvExportLink } from './csv-export-link';
 import { Pagination } from './pagination';
-import { pageCount, type TableDefaults, type TableState } from './search-params';
+import { pageCount, type TableDefaults, type TableState } from '@/lib/lists/search-params';
 import { Toolbar } from './toolbar';
 import type { FilterDef } from './types';
 import { useTableNavigation } from './use-table-navigation';

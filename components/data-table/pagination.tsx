@@ -1,7 +1,7 @@
 'use client';
 // Page links (first, previous, next, last), the position in the result and the page-size menu.
 import Link from 'next/link';
-import { pageCount, positionText, type TableState } from './search-params';
+import { pageCount, positionText, type TableState } from '@/lib/lists/search-params';
 import type { TableNavigation } from './use-table-navigation';
 
 const linkClass = 'rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-100';

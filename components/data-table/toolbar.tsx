@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { followApplied } from './filter-drafts';
-import type { TableState } from './search-params';
+import type { TableState } from '@/lib/lists/search-params';
 import type { FilterDef } from './types';
 import type { TableNavigation } from './use-table-navigation';
 

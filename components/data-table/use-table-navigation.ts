@@ -3,7 +3,7 @@
 // transition so the current rows stay on screen, dimmed, until the new ones arrive.
 import { usePathname, useRouter } from 'next/navigation';
 import { useCallback, useTransition } from 'react';
-import { tableHref, type TableDefaults, type TableState } from './search-params';
+import { tableHref, type TableDefaults, type TableState } from '@/lib/lists/search-params';
 
 export interface TableNavigation {
   pending: boolean;

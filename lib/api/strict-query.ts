@@ -1,7 +1,7 @@
 // The JSON API's reading of a list's query: the same parameters as the page's table, but what the page
 // quietly drops (an unknown sort key, filter value or parameter, a page size over the cap) is a 400
 // naming the allowed values, so a script's typo never silently returns the wrong list.
-import type { SearchParamsInput, TableState } from '@/components/data-table/search-params';
+import type { SearchParamsInput, TableState } from '@/lib/lists/search-params';
 import { ValidationError } from '@/lib/errors';
 
 interface TableParams<S extends TableState> {

@@ -1,9 +1,7 @@
 // Every mutation writes one audit row inside the same transaction as the change itself, so the
 // trail can never disagree with the data.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Db } from '@/lib/db/client';
-
-export type Tx = Prisma.TransactionClient | Db;
+import type { Tx } from '@/lib/db/transaction';
 
 export interface Actor {
   id: string | null;

@@ -2,7 +2,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { AuditEvent, Prisma } from '@/lib/generated/prisma/client';
+import type { Page } from '@/lib/lists/page';
 import { containsIgnoringCase, startingWith } from '@/lib/db/like';
 
 export const ZAuditSearch = z.object({
@@ -17,7 +18,7 @@ export const ZAuditSearch = z.object({
 });
 export type AuditSearch = z.infer<typeof ZAuditSearch>;
 
-export async function searchAudit(search: AuditSearch) {
+export async function searchAudit(search: AuditSearch): Promise<Page<AuditEvent> & { entityTypes: string[] }> {
   const where: Prisma.AuditEventWhereInput = {
     ...(search.action && { action: startingWith(search.action) }),
     ...(search.entityType && { entityType: search.entityType }),

@@ -1,5 +1,6 @@
 // Personal API tokens: random, shown once, stored as a SHA-256 hash. A token acts with its owner's
 // permissions (loaded fresh on each request), never more.
+import { inTransaction } from '@/lib/db/transaction';
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
@@ -27,7 +28,7 @@ export async function createApiToken(
   if (!label || label.length > 100) throw new ValidationError('Give the token a name (1-100 characters).', { name: ['Required, at most 100 characters.'] });
   const token = `${TOKEN_PREFIX}${randomBytes(24).toString('base64url')}`;
   const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const row = await tx.apiToken.create({
       data: { userId, name: label, tokenHash: hashToken(token), prefix, expiresAt },
     });
@@ -37,7 +38,7 @@ export async function createApiToken(
 }
 
 export async function revokeApiToken(actor: Actor, userId: string, tokenId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const row = await tx.apiToken.findFirst({ where: { id: tokenId, userId, revokedAt: null } });
     if (!row) throw new NotFoundError('No such active token.');
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });

@@ -1,5 +1,7 @@
 // One decision function, pure and exhaustively tested: may this user do this, to this target?
 // Fails closed: an unknown permission, a missing target id or an empty user is a "no".
+import { ForbiddenError } from '@/lib/errors';
+import { PERMISSION_REASONS } from './permission-reasons';
 import { PERMISSIONS, type Permission, ROLE_PERMISSIONS, type Scope } from './permissions';
 import type { Role } from './roles';
 
@@ -41,4 +43,11 @@ export function can(user: Principal | null | undefined, permission: Permission, 
 export function canAtAll(user: Principal | null | undefined, permission: Permission): boolean {
   if (!user) return false;
   return user.roles.some((role) => ROLE_PERMISSIONS[role]?.[permission] !== undefined);
+}
+
+/** The one server-side check: `can`, or a ForbiddenError with a message for people (the caller's, else
+ *  the permission's own reason). Called by the lib function that does the work, against the target as
+ *  loaded in its transaction; an API route and a form are refused with the same words. */
+export function requirePermission(user: Principal, permission: Permission, target: Target = {}, message?: string): void {
+  if (!can(user, permission, target)) throw new ForbiddenError(message ?? PERMISSION_REASONS[permission]);
 }

@@ -1,7 +1,7 @@
 // On every OIDC sign-in: find or create the user, and replace their identity-provider group
 // memberships with what the claims say now. App-managed memberships are left alone. Unknown group
 // names are ignored (and logged once each): a claim never creates a group or grants a role by itself.
-import { db } from '@/lib/db/client';
+import { inTransaction } from '@/lib/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 
 const loggedUnknown = new Set<string>();
@@ -15,7 +15,7 @@ export interface IdpIdentity {
 
 export async function syncIdpUser(identity: IdpIdentity): Promise<{ userId: string; ignoredGroups: string[] }> {
   const email = identity.email.trim().toLowerCase();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const existing =
       (await tx.user.findUnique({ where: { oidcSubject: identity.subject } })) ??
       (await tx.user.findUnique({ where: { email } }));

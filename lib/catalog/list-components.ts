@@ -1,6 +1,7 @@
 // The components table: filters (stack, capability, platform shipped on, live/retired, text), sorting
 // on counts (platforms, committed teams, versions) in SQL, then the page's details through Prisma.
 import 'server-only';
+import { clampPage, type Page } from '@/lib/lists/page';
 import { likeContains } from '@/lib/db/like';
 import { db } from '@/lib/db/client';
 import { type Capability, Prisma } from '@/lib/generated/prisma/client';
@@ -59,11 +60,11 @@ function componentWhere(filters: ComponentTableState['filters'], only: { id?: st
 
 const FROM = Prisma.sql`"Component" k JOIN "Stack" st ON st.id = k."stackId"`;
 
-export async function listComponents(state: ComponentTableState, only: { id?: string } = {}): Promise<{ rows: ComponentRow[]; total: number; page: number; perPage: number }> {
+export async function listComponents(state: ComponentTableState, only: { id?: string } = {}): Promise<Page<ComponentRow>> {
   const where = componentWhere(state.filters, only);
   const counted = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${FROM} ${where}`;
   const total = counted[0]?.total ?? 0;
-  const page = Math.min(state.page, Math.max(1, Math.ceil(total / state.perPage)));
+  const page = clampPage(state.page, total, state.perPage);
   if (total === 0) return { rows: [], total, page, perPage: state.perPage };
   const direction = Prisma.raw(state.dir === 'desc' ? 'DESC' : 'ASC');
   const ids = await db.$queryRaw<{ id: string; platforms: number; teams: number; versions: number }[]>`

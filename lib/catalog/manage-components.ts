@@ -2,9 +2,9 @@
 // sets retiredAt and keeps every commitment, release and rollout, so the history stays whole; a retired
 // component takes no new commitments. A platform with commitments cannot be dropped from a component.
 import 'server-only';
-import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { inTransaction, type Tx, updateVersioned } from '@/lib/db/transaction';
+import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { CreateComponentInput, EditComponentInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
 
@@ -20,7 +20,7 @@ async function resolvePlatforms(tx: Tx, ids: string[]) {
 
 export async function createComponent(actor: Actor, input: CreateComponentInput) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const stack = await tx.stack.findUnique({ where: { id: input.stackId } });
       if (!stack) throw new ValidationError('Unknown stack.', { stackId: ['Choose a stack from the list.'] });
       if (await tx.component.findFirst({ where: { stackId: stack.id, name: equalsIgnoringCase(input.name) } })) throw nameTaken(input.name, stack.name);
@@ -51,7 +51,7 @@ export async function createComponent(actor: Actor, input: CreateComponentInput)
 
 export async function updateComponent(actor: Actor, input: EditComponentInput) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const component = await tx.component.findUnique({ where: { id: input.id }, include: { stack: true, platforms: { include: { platform: true } } } });
       if (!component) throw new NotFoundError('This component no longer exists.');
       const clash = await tx.component.findFirst({ where: { stackId: component.stackId, name: equalsIgnoringCase(input.name), id: { not: component.id } } });
@@ -69,11 +69,13 @@ export async function updateComponent(actor: Actor, input: EditComponentInput) {
           throw new ValidationError('Platforms in use.', { platformIds: [`Teams are committed on ${labels.join(', ')}: remove those commitments first.`] });
         }
       }
-      const updated = await tx.component.updateMany({
-        where: { id: component.id, version: input.version },
-        data: { name: input.name, capability: input.capability, description: input.description, gocdbServiceType: input.gocdbServiceType, version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw new ConflictError(STALE);
+      await updateVersioned(
+        tx,
+        'component',
+        { id: component.id, version: input.version },
+        { name: input.name, capability: input.capability, description: input.description, gocdbServiceType: input.gocdbServiceType },
+        STALE,
+      );
       await tx.componentPlatform.deleteMany({ where: { componentId: component.id, platformId: { in: dropped.map((link) => link.platformId) } } });
       const had = new Set(component.platforms.map((link) => link.platformId));
       await tx.componentPlatform.createMany({ data: platforms.filter((p) => !had.has(p.id)).map((p) => ({ componentId: component.id, platformId: p.id })) });
@@ -92,12 +94,11 @@ export async function updateComponent(actor: Actor, input: EditComponentInput) {
 }
 
 export async function setComponentRetired(actor: Actor, input: { id: string; version: number; retire: boolean }) {
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const component = await tx.component.findUnique({ where: { id: input.id } });
     if (!component) throw new NotFoundError('This component no longer exists.');
     const retiredAt = input.retire ? (component.retiredAt ?? new Date()) : null;
-    const updated = await tx.component.updateMany({ where: { id: component.id, version: input.version }, data: { retiredAt, version: { increment: 1 } } });
-    if (updated.count === 0) throw new ConflictError(STALE);
+    await updateVersioned(tx, 'component', { id: component.id, version: input.version }, { retiredAt }, STALE);
     await recordAudit(tx, actor, {
       action: input.retire ? 'catalog.retireComponent' : 'catalog.unretireComponent',
       entityType: 'Component',

@@ -1,9 +1,9 @@
 // Technology Providers (EMI, IGE, EGI internal) and the platforms (OS + architecture) of the catalogue.
 import 'server-only';
+import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import type { z } from 'zod';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { ZCreatePlatform, ZCreateProvider, ZEditProvider } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
 
@@ -11,7 +11,7 @@ const taken = (name: string) => new ValidationError(`A provider named ${name} al
 
 export async function createProvider(actor: Actor, input: z.infer<typeof ZCreateProvider>) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       if (await tx.technologyProvider.findFirst({ where: { name: equalsIgnoringCase(input.name) } })) throw taken(input.name);
       const provider = await tx.technologyProvider.create({ data: input });
       await recordAudit(tx, actor, { action: 'catalog.createProvider', entityType: 'TechnologyProvider', entityId: provider.id, after: input });
@@ -25,16 +25,18 @@ export async function createProvider(actor: Actor, input: z.infer<typeof ZCreate
 
 export async function updateProvider(actor: Actor, input: z.infer<typeof ZEditProvider>) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const provider = await tx.technologyProvider.findUnique({ where: { id: input.id } });
       if (!provider) throw new NotFoundError('This provider no longer exists.');
       const clash = await tx.technologyProvider.findFirst({ where: { name: equalsIgnoringCase(input.name), id: { not: provider.id } } });
       if (clash) throw taken(input.name);
-      const updated = await tx.technologyProvider.updateMany({
-        where: { id: provider.id, version: input.version },
-        data: { name: input.name, external: input.external, version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw new ConflictError('This provider was changed by someone else; reload and try again.');
+      await updateVersioned(
+        tx,
+        'technologyProvider',
+        { id: provider.id, version: input.version },
+        { name: input.name, external: input.external },
+        'This provider was changed by someone else; reload and try again.',
+      );
       await recordAudit(tx, actor, {
         action: 'catalog.editProvider',
         entityType: 'TechnologyProvider',
@@ -52,7 +54,7 @@ export async function updateProvider(actor: Actor, input: z.infer<typeof ZEditPr
 export async function createPlatform(actor: Actor, input: z.infer<typeof ZCreatePlatform>) {
   const duplicate = () => new ValidationError(`${input.os} ${input.arch} already exists.`, { os: [`${input.os} ${input.arch} is already in the catalogue.`] });
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const existing = await tx.platform.findFirst({ where: { os: equalsIgnoringCase(input.os), arch: equalsIgnoringCase(input.arch) } });
       if (existing) throw duplicate();
       const platform = await tx.platform.create({ data: input });

@@ -2,10 +2,10 @@
 // its mailing-list group early-adopters-<slug>, in the same transaction.
 import 'server-only';
 import type { z } from 'zod';
-import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { inTransaction, type Tx, updateVersioned } from '@/lib/db/transaction';
 import { stackListAddress, stackListGroup } from '@/lib/auth/group-names';
-import { db } from '@/lib/db/client';
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { ZCreateStack, ZEditStack } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
 
@@ -17,7 +17,7 @@ async function requireProvider(tx: Tx, providerId: string) {
 
 export async function createStack(actor: Actor, input: z.infer<typeof ZCreateStack>) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       await requireProvider(tx, input.providerId);
       if (await tx.stack.findUnique({ where: { slug: input.slug } })) throw new ValidationError('Slug taken.', { slug: ['Another stack uses this slug.'] });
       if (await tx.stack.findFirst({ where: { name: equalsIgnoringCase(input.name) } })) throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
@@ -36,7 +36,7 @@ export async function createStack(actor: Actor, input: z.infer<typeof ZCreateSta
 
 export async function updateStack(actor: Actor, input: z.infer<typeof ZEditStack>) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const stack = await tx.stack.findUnique({ where: { id: input.id } });
       if (!stack) throw new NotFoundError('This stack no longer exists.');
       await requireProvider(tx, input.providerId);
@@ -44,8 +44,7 @@ export async function updateStack(actor: Actor, input: z.infer<typeof ZEditStack
         throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
       }
       const data = { name: input.name, providerId: input.providerId, mailingList: input.mailingList || stackListAddress(stack.slug), repoUrl: input.repoUrl };
-      const updated = await tx.stack.updateMany({ where: { id: stack.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (updated.count === 0) throw new ConflictError('This stack was changed by someone else; reload and try again.');
+      await updateVersioned(tx, 'stack', { id: stack.id, version: input.version }, data, 'This stack was changed by someone else; reload and try again.');
       await recordAudit(tx, actor, {
         action: 'catalog.editStack',
         entityType: 'Stack',

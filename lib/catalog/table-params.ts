@@ -1,5 +1,5 @@
 // URL parameters of the components table (catalogue page and GET /api/v1/components).
-import { enumFilter, tableParamsSchema, textFilter } from '@/components/data-table/search-params';
+import { enumFilter, tableParamsSchema, textFilter } from '@/lib/lists/search-params';
 import { CAPABILITIES } from './capabilities';
 
 export const COMPONENT_SORTS = ['name', 'stack', 'capability', 'platforms', 'teams', 'versions', 'createdAt'] as const;

@@ -1,14 +1,10 @@
 // Test data for the coverage integration tests: a stack of its own (unique slug, so a test can filter
 // to exactly its rows in a shared database), platforms, components, teams and commitments.
-import { randomUUID } from 'node:crypto';
+import { uniqueTag } from '@/lib/seed/factories';
 import { db } from '@/lib/db/client';
 import type { Capability } from '@/lib/generated/prisma/enums';
 
-export function uniqueSuffix(): string {
-  return randomUUID().slice(0, 8);
-}
-
-export async function createStack(suffix = uniqueSuffix(), providerName = `Prov-${suffix}`) {
+export async function createStack(suffix = uniqueTag(), providerName = `Prov-${suffix}`) {
   const provider = await db.technologyProvider.upsert({ where: { name: providerName }, update: {}, create: { name: providerName } });
   return db.stack.create({ data: { slug: `st-${suffix}`, name: `Stack ${suffix}`, providerId: provider.id } });
 }
@@ -35,7 +31,7 @@ export async function createComponent(
 }
 
 export async function createTeam(label: string, extra: { retiredAt?: Date; contacts?: string[] } = {}) {
-  const suffix = uniqueSuffix();
+  const suffix = uniqueTag();
   const ngi = await db.ngi.create({ data: { code: `N${suffix}`, name: `NGI ${suffix}` } });
   const site = await db.site.create({ data: { ngiId: ngi.id, name: `${label}-${suffix}` } });
   return db.team.create({

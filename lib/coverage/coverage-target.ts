@@ -3,7 +3,7 @@
 // malformed row means the default.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { DEFAULT_COVERAGE_TARGET } from './compute-coverage';
 import { MAX_TARGET, MIN_TARGET } from './schemas';
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commit, createComponent, createPlatform, createStack, createTeam, uniqueSuffix } from './coverage-fixtures';
+import { commit, createComponent, createPlatform, createStack, createTeam,  } from './coverage-fixtures';
+import { uniqueTag } from '@/lib/seed/factories';
 import { getCommittedTeams } from './get-committed-teams';
 import { getCoverageDetail } from './get-coverage-detail';
 import { getCoverageMatrix } from './get-coverage-matrix';
 
 async function world() {
-  const suffix = uniqueSuffix();
+  const suffix = uniqueTag();
   const stack = await createStack(suffix);
   const p1 = await createPlatform(`OSJ${suffix}`);
   const p2 = await createPlatform(`OSK${suffix}`, 'i386');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { commit, createComponent, createPlatform, createStack, createTeam, uniqueSuffix } from './coverage-fixtures';
+import { commit, createComponent, createPlatform, createStack, createTeam,  } from './coverage-fixtures';
+import { uniqueTag } from '@/lib/seed/factories';
 import { getCoverageGaps } from './get-coverage-gaps';
 import { attachGapCandidates } from './get-gap-candidates';
 
@@ -18,7 +19,7 @@ async function release(stackId: string, componentId: string, platformId: string,
 }
 
 async function world() {
-  const suffix = uniqueSuffix();
+  const suffix = uniqueTag();
   const stack = await createStack(suffix);
   const other = await createStack(`o${suffix}`);
   const p1 = await createPlatform(`OSG${suffix}`);

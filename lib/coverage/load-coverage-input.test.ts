@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { computeCoverage, tallyCommitments } from './compute-coverage';
-import { commit, createComponent, createPlatform, createStack, createTeam, uniqueSuffix } from './coverage-fixtures';
+import { commit, createComponent, createPlatform, createStack, createTeam,  } from './coverage-fixtures';
+import { uniqueTag } from '@/lib/seed/factories';
 import { getCoverageMatrix } from './get-coverage-matrix';
 import { loadCoverageInput } from './load-coverage-input';
 
 async function world() {
-  const suffix = uniqueSuffix();
+  const suffix = uniqueTag();
   const stack = await createStack(suffix);
   const p1 = await createPlatform(`OSA${suffix}`);
   const p2 = await createPlatform(`OSB${suffix}`);

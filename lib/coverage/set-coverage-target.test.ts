@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { ConflictError } from '@/lib/errors';
 import { COVERAGE_TARGET_KEY, getCoverageTarget, parseTargetValue } from './coverage-target';
-import { commit, createComponent, createPlatform, createStack, createTeam, uniqueSuffix } from './coverage-fixtures';
+import { commit, createComponent, createPlatform, createStack, createTeam,  } from './coverage-fixtures';
+import { uniqueTag } from '@/lib/seed/factories';
 import { getCoverageMatrix } from './get-coverage-matrix';
 import { setCoverageTarget } from './set-coverage-target';
 
@@ -18,7 +19,7 @@ afterAll(async () => {
 
 describe('setCoverageTarget', () => {
   it('creates, then updates the setting, with an audit row each time, and re-colours the matrix', async () => {
-    const suffix = uniqueSuffix();
+    const suffix = uniqueTag();
     const stack = await createStack(suffix);
     const platform = await createPlatform(`OST${suffix}`);
     const component = await createComponent(stack.id, `C-${suffix}`, [platform.id]);

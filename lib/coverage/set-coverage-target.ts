@@ -1,8 +1,8 @@
 // Changes the redundancy target: version-guarded (two coordinators editing at once: the second gets a
 // ConflictError, not a silent overwrite) and audited in the same transaction.
 import 'server-only';
+import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
 import { ConflictError, isUniqueViolation } from '@/lib/errors';
 import { COVERAGE_TARGET_KEY, getCoverageTarget } from './coverage-target';
 import type { CoverageTargetInput } from './schemas';
@@ -11,7 +11,7 @@ const STALE = 'The coverage target was changed by someone else meanwhile; reload
 
 export async function setCoverageTarget(actor: Actor, input: CoverageTargetInput): Promise<{ target: number; version: number }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const before = await getCoverageTarget(tx);
       if (before.version !== input.version) throw new ConflictError(STALE);
       let version: number;
@@ -19,11 +19,7 @@ export async function setCoverageTarget(actor: Actor, input: CoverageTargetInput
         const created = await tx.setting.create({ data: { key: COVERAGE_TARGET_KEY, value: input.target } });
         version = created.version;
       } else {
-        const updated = await tx.setting.updateMany({
-          where: { key: COVERAGE_TARGET_KEY, version: input.version },
-          data: { value: input.target, version: { increment: 1 } },
-        });
-        if (updated.count === 0) throw new ConflictError(STALE);
+        await updateVersioned(tx, 'setting', { key: COVERAGE_TARGET_KEY, version: input.version }, { value: input.target }, STALE);
         version = input.version + 1;
       }
       await recordAudit(tx, actor, {

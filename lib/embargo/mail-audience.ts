@@ -1,7 +1,7 @@
 // Who may receive mail about an embargoed release: the same people who may see it (visibility.ts), as a
 // `where` over users, so subscription fan-out never mails a follower who is not in the embargo's circle.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { ADMINS_GROUP, COORDINATORS_GROUP, MANAGERS_GROUP } from '@/lib/auth/group-names';
 import type { Prisma } from '@/lib/generated/prisma/client';
 

@@ -2,11 +2,12 @@
 // this records the lift in the audit (once: `embargoLiftedAt` is set in the same transaction), which also
 // lets the subscription fan-out tell followers about a release they could not hear of before.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record-audit';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 
 export async function recordLapsedEmbargoes(now = new Date(), client: Db = defaultDb): Promise<number> {
-  return client.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const lapsed = await tx.release.findMany({ where: { embargoedUntil: { lte: now }, embargoLiftedAt: null }, select: { id: true, embargoedUntil: true } });
     for (const release of lapsed) {
       // The guard on embargoLiftedAt makes two workers racing record one lift.
@@ -21,5 +22,5 @@ export async function recordLapsedEmbargoes(now = new Date(), client: Db = defau
       });
     }
     return lapsed.length;
-  });
+  }, { client });
 }

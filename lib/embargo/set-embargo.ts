@@ -7,7 +7,7 @@ import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
-import { inTransaction } from '@/lib/rollout/load-rollout';
+import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import { releaseVisibleWhere } from './visibility';
 
 async function loadRelease(tx: Parameters<Parameters<typeof inTransaction>[0]>[0], user: CurrentUser, number: number) {
@@ -32,7 +32,7 @@ export async function setEmbargo(user: CurrentUser, number: number, input: { unt
     if (!release.security) throw new ConflictError('Only a security release can be embargoed.');
     if (input.until <= now) throw new ValidationError('The embargo must end in the future.', { until: ['Choose a date and time after now.'] });
     if (release.embargoLiftedAt) throw new ConflictError('The embargo of this release was already lifted; it cannot be embargoed again.');
-    await tx.release.update({ where: { id: release.id, version: release.version }, data: { embargoedUntil: input.until, version: { increment: 1 } } });
+    await updateVersioned(tx, 'release', release, { embargoedUntil: input.until });
     await recordAudit(tx, actorOf(user), {
       action: 'release.embargo',
       entityType: 'Release',
@@ -50,10 +50,7 @@ export async function liftEmbargo(user: CurrentUser, number: number, input: { re
     if (!can(user, 'release.liftEmbargo')) throw new ForbiddenError('Only the Staged Rollout Coordinator can lift an embargo early.');
     requireFresh(release, input.version);
     if (!release.embargoedUntil || release.embargoedUntil <= now) throw new ConflictError('This release is not under embargo.');
-    await tx.release.update({
-      where: { id: release.id, version: release.version },
-      data: { embargoedUntil: now, embargoLiftedAt: now, embargoLiftReason: input.reason, version: { increment: 1 } },
-    });
+    await updateVersioned(tx, 'release', release, { embargoedUntil: now, embargoLiftedAt: now, embargoLiftReason: input.reason });
     // A production announcement held back until the embargo's end goes out now.
     await tx.outboxMessage.updateMany({
       where: { kind: 'release.production', status: 'PENDING', nextAttemptAt: { gt: now }, dedupeKey: { in: (await tx.releaseItem.findMany({ where: { releaseId: release.id }, select: { id: true } })).map((item) => `release.production:${item.id}`) } },

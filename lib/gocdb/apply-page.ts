@@ -4,7 +4,7 @@
 // hand with the same name is adopted rather than duplicated. A record that cannot be placed (a site
 // whose NGI GOCDB did not list, an endpoint of an unknown site) is skipped with a reason, never half-written.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import { type Tx, updateVersioned } from '@/lib/db/transaction';
 import { equalsIgnoringCase } from '@/lib/db/like';
 import { emptyCounts, type SyncCounts } from './counts';
 import { ngiCodeFor } from './ngi-code';
@@ -32,7 +32,7 @@ export async function applyNgis(tx: Tx, records: GocdbNgi[], now: Date): Promise
     let code = ngiCodeFor(record.name);
     const typed = await tx.ngi.findFirst({ where: { code: equalsIgnoringCase(code) } });
     if (typed && typed.gocdbName === null) {
-      await tx.ngi.update({ where: { id: typed.id }, data: { gocdbName: record.name, gocdbSyncedAt: now, version: { increment: 1 } } });
+      await updateVersioned(tx, 'ngi', { id: typed.id }, { gocdbName: record.name, gocdbSyncedAt: now });
       counts.updated++;
       continue;
     }

@@ -2,6 +2,7 @@
 // it once, ever, for that deadline), to the team's contacts, asking them to remove BETA in GOCDB.
 // Each reminder is queued in its own transaction with its audit row.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
@@ -20,7 +21,7 @@ export async function queueBetaReminders(actor: Actor): Promise<number> {
     if (await db.outboxMessage.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
     const recipients = await teamRecipients(flag.team.id);
     if (recipients.length === 0) continue;
-    await db.$transaction(async (tx) => {
+    await inTransaction(async (tx) => {
       await enqueueMessage(tx, {
         kind: 'gocdb.beta-after-release',
         recipients,

@@ -2,14 +2,14 @@
 // participations and audit rows keep pointing at them. Only called after every page of that method
 // was read, so a failed or partial read never marks anything.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
 
 export type RemovalScope = { kind: 'ngi' } | { kind: 'site' } | { kind: 'endpoint'; serviceType: string };
 
 export async function markRemoved(scope: RemovalScope, seenKeys: ReadonlySet<string>, now: Date, actor: Actor, runId: string): Promise<number> {
   const seen = [...seenKeys];
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const result =
       scope.kind === 'ngi'
         ? await tx.ngi.updateMany({ where: { gocdbName: { not: null, notIn: seen }, gocdbRemovedAt: null }, data: { gocdbRemovedAt: now } })

@@ -5,6 +5,7 @@
 // the GocdbSyncRun row (see sync-runs.ts, which also makes it one run at a time across instances).
 // Nothing is ever written back to GOCDB.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import { applyEndpoints, applyNgis, applySites } from './apply-page';
@@ -53,7 +54,7 @@ export async function runGocdbSync(config: GocdbConfig, options: { trigger: stri
     try {
       for await (const page of fetchPages(config, step.method, step.params, step.parse)) {
         const now = clock();
-        const pageCounts = await db.$transaction(async (tx) => {
+        const pageCounts = await inTransaction(async (tx) => {
           const result = await step.apply(tx, page.records, now);
           // A page that changed nothing leaves no audit row: an hourly sync would otherwise bury the trail.
           if (result.added + result.updated + result.errors.length > 0) await recordAudit(tx, options.actor, {

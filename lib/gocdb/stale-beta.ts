@@ -3,7 +3,7 @@
 // resolved (and with no newer rollout of the component open for the team) is a stale flag: it is
 // listed on the coordinator's overview until a sync reads BETA=N (or the endpoint leaves GOCDB).
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
 
 export interface StaleBetaFlag {

@@ -3,6 +3,7 @@
 // for a RUNNING run whose heartbeat is fresh, and only then records a new one. A run whose process died
 // stops beating and is closed as FAILED by the next start, so a crash never blocks the sync for good.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import { ConflictError } from '@/lib/errors';
@@ -13,7 +14,7 @@ export const STALE_RUN_MS = 10 * 60_000;
 const LOCK_KEY = 191_919; // any constant shared by all instances
 
 export async function startSyncRun(trigger: string, actor: Actor, now: Date): Promise<string> {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
     const stale = new Date(now.getTime() - STALE_RUN_MS);
     await tx.gocdbSyncRun.updateMany({
@@ -38,7 +39,7 @@ export async function beatSyncRun(runId: string, pages: number, counts: SyncCoun
 
 export async function finishSyncRun(runId: string, actor: Actor, pages: number, counts: SyncCounts, reminders: number, fatal: boolean): Promise<void> {
   const status = fatal ? 'FAILED' : counts.errors.length ? 'PARTIAL' : 'SUCCEEDED';
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.gocdbSyncRun.update({
       where: { id: runId },
       data: { status, finishedAt: new Date(), heartbeatAt: new Date(), pages, added: counts.added, updated: counts.updated, marked: counts.marked, reminders, errors: counts.errors },

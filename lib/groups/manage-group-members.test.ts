@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { uniqueName } from '@/lib/seed/factories';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { addGroupMember, removeGroupMember } from './manage-group-members';
@@ -6,18 +6,14 @@ import { addStackManager } from './manage-stack-managers';
 
 const ACTOR = { id: null, label: 'test' };
 
-function unique(prefix: string) {
-  return `${prefix}-${randomUUID().slice(0, 8)}`;
-}
-
-async function makeGroup(kind: 'ADMINS' | 'MANAGERS' = 'ADMINS', name = unique('grp')) {
+async function makeGroup(kind: 'ADMINS' | 'MANAGERS' = 'ADMINS', name = uniqueName('grp')) {
   return db.group.create({ data: { name, kind } });
 }
 
 describe('in-app group membership', () => {
   it('adds a member by e-mail, creating the user, with an audit row in the same transaction', async () => {
     const group = await makeGroup();
-    const email = `${unique('new')}@site.example`;
+    const email = `${uniqueName('new')}@site.example`;
     await addGroupMember(ACTOR, { groupId: group.id, email });
     const user = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(user.memberships).toMatchObject([{ groupId: group.id, source: 'APP' }]);
@@ -27,7 +23,7 @@ describe('in-app group membership', () => {
 
   it('refuses a duplicate and writes nothing', async () => {
     const group = await makeGroup();
-    const email = `${unique('dup')}@site.example`;
+    const email = `${uniqueName('dup')}@site.example`;
     await addGroupMember(ACTOR, { groupId: group.id, email });
     await expect(addGroupMember(ACTOR, { groupId: group.id, email })).rejects.toThrow(/already in/);
     expect(await db.groupMembership.count({ where: { groupId: group.id } })).toBe(1);
@@ -36,7 +32,7 @@ describe('in-app group membership', () => {
 
   it('never removes an identity-provider membership', async () => {
     const group = await makeGroup();
-    const user = await db.user.create({ data: { email: `${unique('idp')}@site.example`, name: 'IdP user' } });
+    const user = await db.user.create({ data: { email: `${uniqueName('idp')}@site.example`, name: 'IdP user' } });
     const membership = await db.groupMembership.create({ data: { userId: user.id, groupId: group.id, source: 'IDP' } });
     await expect(removeGroupMember(ACTOR, membership.id)).rejects.toThrow(/identity provider/);
     expect(await db.groupMembership.count({ where: { id: membership.id } })).toBe(1);
@@ -45,8 +41,8 @@ describe('in-app group membership', () => {
   it('removing the last managers-group membership also drops the stack scope', async () => {
     const managers = (await db.group.findUnique({ where: { name: 'staged-rollout' } })) ?? (await makeGroup('MANAGERS', 'staged-rollout'));
     const provider = await db.technologyProvider.upsert({ where: { name: 'TEST-TP' }, create: { name: 'TEST-TP' }, update: {} });
-    const stack = await db.stack.create({ data: { slug: unique('stk'), name: unique('Stack'), providerId: provider.id } });
-    const email = `${unique('mgr')}@site.example`;
+    const stack = await db.stack.create({ data: { slug: uniqueName('stk'), name: uniqueName('Stack'), providerId: provider.id } });
+    const email = `${uniqueName('mgr')}@site.example`;
     await addGroupMember(ACTOR, { groupId: managers.id, email });
     await addStackManager(ACTOR, { stackId: stack.id, email });
     const user = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true, managedStacks: true } });
@@ -57,8 +53,8 @@ describe('in-app group membership', () => {
 
   it('refuses to make a stack manager of someone outside the managers group', async () => {
     const provider = await db.technologyProvider.upsert({ where: { name: 'TEST-TP' }, create: { name: 'TEST-TP' }, update: {} });
-    const stack = await db.stack.create({ data: { slug: unique('stk'), name: unique('Stack'), providerId: provider.id } });
-    const user = await db.user.create({ data: { email: `${unique('x')}@site.example`, name: 'Not a manager' } });
+    const stack = await db.stack.create({ data: { slug: uniqueName('stk'), name: uniqueName('Stack'), providerId: provider.id } });
+    const user = await db.user.create({ data: { email: `${uniqueName('x')}@site.example`, name: 'Not a manager' } });
     await expect(addStackManager(ACTOR, { stackId: stack.id, email: user.email })).rejects.toThrow(/not in the staged-rollout group/);
     expect(await db.stackManager.count({ where: { stackId: stack.id } })).toBe(0);
   });

@@ -1,8 +1,8 @@
 // In-app group membership (source APP), as the document's web app managed it. Memberships from the
 // identity provider are read-only here: they are replaced at the user's next sign-in anyway.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { MANAGERS_GROUP } from '@/lib/auth/group-names';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -17,7 +17,7 @@ export async function findOrCreateUserByEmail(tx: Prisma.TransactionClient, acto
 }
 
 export async function addGroupMember(actor: Actor, input: { groupId: string; email: string; name?: string }) {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const group = await tx.group.findUnique({ where: { id: input.groupId } });
     if (!group) throw new NotFoundError('No such group.');
     const user = await findOrCreateUserByEmail(tx, actor, input.email, input.name);
@@ -33,7 +33,7 @@ export async function addGroupMember(actor: Actor, input: { groupId: string; ema
 }
 
 export async function removeGroupMember(actor: Actor, membershipId: string) {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const membership = await tx.groupMembership.findUnique({ where: { id: membershipId }, include: { group: true, user: true } });
     if (!membership) throw new NotFoundError('This membership no longer exists.');
     if (membership.source === 'IDP') {

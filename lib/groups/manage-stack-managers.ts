@@ -1,13 +1,13 @@
 // Which stacks a Staged Rollout Manager manages: the scope of their rollout permissions. Only members
 // of the `staged-rollout` group can be linked to a stack.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { MANAGERS_GROUP } from '@/lib/auth/group-names';
-import { db } from '@/lib/db/client';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 
 export async function addStackManager(actor: Actor, input: { stackId: string; email: string }) {
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const stack = await tx.stack.findUnique({ where: { id: input.stackId } });
     if (!stack) throw new NotFoundError('No such stack.');
     const user = await tx.user.findUnique({
@@ -24,7 +24,7 @@ export async function addStackManager(actor: Actor, input: { stackId: string; em
 }
 
 export async function removeStackManager(actor: Actor, input: { stackId: string; email: string }) {
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const link = await tx.stackManager.findFirst({ where: { stackId: input.stackId, user: { email: input.email } }, include: { stack: true, user: true } });
     if (!link) throw new NotFoundError('This person does not manage that stack.');
     await tx.stackManager.delete({ where: { userId_stackId: { userId: link.userId, stackId: link.stackId } } });

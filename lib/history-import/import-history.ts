@@ -3,6 +3,7 @@
 // nothing is written. Idempotent: records are matched by natural keys, so importing the same file
 // twice changes nothing the second time (not even the audit trail).
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { createHash } from 'node:crypto';
 import { type Actor, recordAudit, SYSTEM_ACTOR } from '@/lib/audit/record-audit';
 import { type Db, db as defaultDb } from '@/lib/db/client';
@@ -41,7 +42,7 @@ export async function importHistory(
   { actor = SYSTEM_ACTOR, dryRun = false, db = defaultDb }: ImportOptions = {},
 ): Promise<ImportResult> {
   try {
-    return await db.$transaction(
+    return await inTransaction(
       async (tx) => {
         await tx.$queryRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})::text AS locked`;
         const refs = await resolveReferences(tx, releases);
@@ -60,7 +61,7 @@ export async function importHistory(
         if (dryRun) throw new DryRunRollback(result);
         return result;
       },
-      { maxWait: 60_000, timeout: 15 * 60_000 },
+      { client: db, policy: 'batch' },
     );
   } catch (error) {
     if (error instanceof DryRunRollback) return error.result;

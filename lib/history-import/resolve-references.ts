@@ -1,7 +1,7 @@
 // Looks up everything an import file refers to by name: stacks (slug), components (by stack and
 // name), platforms ("<OS> <arch>"), teams (ea-<NGI>-<Site>) and managers (e-mail). Nothing is ever
 // created from a name: every unknown one is listed, with the records that use it.
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { ImportError } from './import-errors';
 import type { ImportRelease } from './types';
 

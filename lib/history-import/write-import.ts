@@ -3,7 +3,7 @@
 // document: item; participation: rollout + team; report: participation), created when missing,
 // updated when a given field differs (version-guarded), left alone otherwise. So a second import of
 // the same file finds everything unchanged and writes nothing.
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { ConflictError } from '@/lib/errors';
 import { reportFileName, rolloutTitle, summaryFileName } from '@/lib/rollout/naming';
 import { changedFields, type Fields, withNulls } from './field-diff';

@@ -4,6 +4,7 @@
 // The cursor row is locked for the batch, so two app instances never fan out one event twice.
 // Events younger than LAG_MS wait: a transaction that committed late must not be skipped.
 import 'server-only';
+import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import type { Prisma, SubscriptionTarget } from '@/lib/generated/prisma/client';
 import { embargoAudienceWhere, embargoedReleaseOf } from '@/lib/embargo/mail-audience';
@@ -29,7 +30,7 @@ const TARGET_NOUN: Record<SubscriptionTarget, string> = { ROLLOUT: 'rollout', CO
 export async function fanOutAuditEvents(options: { now?: Date; client?: Db } = {}): Promise<{ events: number; messages: number }> {
   const client = options.client ?? defaultDb;
   const now = options.now ?? new Date();
-  return client.$transaction(
+  return inTransaction(
     async (tx) => {
       await tx.setting.upsert({ where: { key: CURSOR_KEY }, create: { key: CURSOR_KEY, value: { at: now.toISOString(), id: '' } }, update: {} });
       const [locked] = await tx.$queryRaw<{ value: Cursor }[]>`SELECT value FROM "Setting" WHERE key = ${CURSOR_KEY} FOR UPDATE`;
@@ -46,11 +47,11 @@ export async function fanOutAuditEvents(options: { now?: Date; client?: Db } = {
       for (const event of events) messages += await fanOutOne(tx, event);
       const last = events.at(-1);
       if (last) {
-        await tx.setting.update({ where: { key: CURSOR_KEY }, data: { value: { at: last.at.toISOString(), id: last.id }, version: { increment: 1 } } });
+        await updateVersioned(tx, 'setting', { key: CURSOR_KEY }, { value: { at: last.at.toISOString(), id: last.id } });
       }
       return { events: events.length, messages };
     },
-    { timeout: 60_000 },
+    { client, policy: 'batch' },
   );
 }
 

@@ -2,7 +2,7 @@
 // the change that caused it was committed. A worker sends it later (lib/notify/outbox-worker.ts).
 // Invalid addresses are refused here, at entry (ValidationError), never discovered at send time.
 import { z } from 'zod';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ValidationError } from '@/lib/errors';
 

@@ -2,7 +2,7 @@
 // followers of any of them hear about it. Works from the entity's id and, for deleted rows, from the
 // ids recorded in the event's before/after snapshot.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { releasePath, rolloutPath, teamPath } from './links';
 
 /** Entity types whose changes subscribers hear about (not accounts, tokens, settings or mail). */

@@ -54,12 +54,13 @@ export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
   const byId = new Map(rollouts.map((rollout) => [rollout.id, rollout]));
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    page: filter.page,
+    perPage: PAGE_SIZE,
     kinds: kinds.map((row) => row.kind),
     counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<(typeof OUTBOX_STATUSES)[number], number>>,
-    messages: messages.map((message) => ({ ...message, rollout: message.rolloutId ? (byId.get(message.rolloutId) ?? null) : null })),
+    rows: messages.map((message) => ({ ...message, rollout: message.rolloutId ? (byId.get(message.rolloutId) ?? null) : null })),
   };
 }
 
 export type OutboxListing = Awaited<ReturnType<typeof listOutbox>>;
-export type OutboxListItem = OutboxListing['messages'][number];
+export type OutboxListItem = OutboxListing['rows'][number];

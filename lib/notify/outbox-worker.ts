@@ -3,6 +3,7 @@
 // with exponential backoff; after the last attempt it is FAILED (kept, and an admin can retry it).
 // A crashed sender's SENDING rows are claimed again once their lock expires.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { backoffMs, describeError, isPermanentFailure, maxAttempts as defaultMaxAttempts } from './backoff';
 import { composeMail } from './compose-mail';
@@ -44,7 +45,8 @@ export async function claimDueMessages(
   const lockedUntil = new Date(options.now.getTime() + (options.lockMs ?? DEFAULT_LOCK_MS));
   const until = sqlTime(lockedUntil);
   const limit = options.batchSize ?? 10;
-  const rows = await client.$transaction(async (tx) =>
+  const rows = await inTransaction(
+    async (tx) =>
     tx.$queryRaw<{ id: string }[]>`
       UPDATE "OutboxMessage" AS m
          SET status = 'SENDING'::"OutboxStatus", "lockedUntil" = ${until}::timestamp, attempts = m.attempts + 1
@@ -56,6 +58,7 @@ export async function claimDueMessages(
           LIMIT ${limit}
           FOR UPDATE SKIP LOCKED)
       RETURNING m.id`,
+    { client },
   );
   return rows.map((row) => ({ id: row.id, lockedUntil }));
 }

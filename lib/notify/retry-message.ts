@@ -1,12 +1,12 @@
 // An admin's "retry now" on a FAILED (or stuck PENDING) message: back to PENDING, due now, audited.
 import 'server-only';
-import { db } from '@/lib/db/client';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 
 export async function retryOutboxMessage(actor: Actor, input: { id: string; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const message = await tx.outboxMessage.findUnique({ where: { id: input.id } });
     if (!message) throw new NotFoundError('That message does not exist.');
     if (message.status === 'SENT' || message.status === 'SENDING') {

@@ -2,7 +2,8 @@
 // and the one-click unsubscribe by token that works without signing in. Each change is audited.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { inTransaction, type Tx } from '@/lib/db/transaction';
 import type { DeliveryMode, SubscriptionTarget } from '@/lib/generated/prisma/client';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { newSubscriptionToken, verifyDigestToken } from './unsubscribe-tokens';
@@ -25,7 +26,7 @@ export async function followTarget(
   actor: Actor & { id: string },
   input: { targetType: SubscriptionTarget; targetId: string; mode: DeliveryMode },
 ): Promise<{ id: string; created: boolean }> {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     if (!(await targetExists(tx, input.targetType, input.targetId))) throw new NotFoundError(`That ${input.targetType.toLowerCase()} does not exist.`);
     const key = { userId_targetType_targetId: { userId: actor.id, targetType: input.targetType, targetId: input.targetId } };
     const existing = await tx.subscription.findUnique({ where: key });
@@ -44,7 +45,7 @@ export async function followTarget(
 
 /** Removes one of the actor's own subscriptions. */
 export async function unfollow(actor: Actor & { id: string }, subscriptionId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const subscription = await tx.subscription.findUnique({ where: { id: subscriptionId } });
     if (!subscription) throw new NotFoundError('That subscription no longer exists.');
     if (subscription.userId !== actor.id) throw new ForbiddenError('You can only change your own subscriptions.');
@@ -85,7 +86,7 @@ export async function describeUnsubscribeToken(token: string): Promise<Unsubscri
 
 /** One-click unsubscribe (no sign-in): removes the subscription, or every digest subscription. Idempotent. */
 export async function unsubscribeByToken(token: string): Promise<{ removed: number }> {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const subscription = await tx.subscription.findUnique({ where: { unsubscribeToken: token }, include: { user: { select: { id: true, email: true } } } });
     if (subscription) {
       await tx.subscription.delete({ where: { id: subscription.id } });

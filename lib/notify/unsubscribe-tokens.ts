@@ -4,7 +4,7 @@
 import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { db } from '@/lib/db/client';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 
 const SECRET_KEY = 'notify.unsubscribeSecret';
 

@@ -7,7 +7,7 @@ import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
-import { inTransaction } from '@/lib/rollout/load-rollout';
+import { inTransaction } from '@/lib/db/transaction';
 
 export const autoAcceptSchema = z.object({
   stackId: z.string().trim().min(1, 'Choose a stack.'),

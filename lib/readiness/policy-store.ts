@@ -4,11 +4,11 @@
 import 'server-only';
 import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
-import { recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { inTransaction, type Tx } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, isUniqueViolation } from '@/lib/errors';
 import type { PolicyKind } from '@/lib/generated/prisma/enums';
-import { inTransaction } from '@/lib/rollout/load-rollout';
 import { DOCUMENT_DEFAULTS, POLICY_KINDS, type PolicyValues, type ReadinessPolicyValues } from './policy';
 import type { PolicyInput } from './policy-schema';
 

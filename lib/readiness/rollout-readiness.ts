@@ -2,7 +2,7 @@
 // current version while open; the version recorded at resolution afterwards). Used inside the
 // transaction that resolves, so the check and the write see the same rows.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { FindingSeverity, Outcome, ParticipationStatus, ReleaseType } from '@/lib/generated/prisma/enums';
 import { type ReadinessPolicyValues, policyKindOf } from './policy';

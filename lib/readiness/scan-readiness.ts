@@ -5,14 +5,15 @@
 // the rollout's row lock (SELECT … FOR UPDATE), re-read after the lock, so of two workers one acts and
 // the other sees the result (one resolution, one set of mails; the outbox dedupe keys back this up).
 import 'server-only';
-import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { inTransaction, type Tx } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { coordinatorRecipients, teamRecipients } from '@/lib/notify/recipients';
 import { writeResolution } from '@/lib/rollout/close-rollout';
 import { EVIDENCE_REPORT_SELECT, evidenceOf, evidenceSummary } from '@/lib/rollout/evidence-summary';
-import { inTransaction, type RolloutContext, rolloutContextInclude } from '@/lib/rollout/load-rollout';
+import { type RolloutContext, rolloutContextInclude } from '@/lib/rollout/load-rollout';
 import { autoAcceptCancelledMessage, autoAcceptNoticeMessage, stalledMessage } from '@/lib/rollout/readiness-messages';
 import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
 import { addWorkingDays } from '@/lib/time/working-days';

@@ -2,9 +2,10 @@
 // PRODUCTION (ACCEPT) or ROLLOUT_REJECTED (REJECT), the parent learns the outcome and the document
 // reference, and an accepted PPA is announced to production. Called by the rollout engineer's
 // "set outcome / resolve" inside THEIR transaction, so all of it commits or none of it does.
-import type { Actor, Tx } from '@/lib/audit/record-audit';
+import type { Actor } from '@/lib/audit/record-audit';
+import { type Tx, updateVersioned } from '@/lib/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { ConflictError, NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 import type { ReleaseItemState } from '@/lib/generated/prisma/enums';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { embargoEnd } from '@/lib/embargo/visibility';
@@ -43,11 +44,7 @@ export async function applyRolloutOutcome(tx: Tx, input: RolloutOutcomeInput): P
   const to: ReleaseItemState = input.outcome === 'ACCEPT' ? 'PRODUCTION' : 'ROLLOUT_REJECTED';
   assertTransition(item.state, to);
   const now = new Date();
-  const { count } = await tx.releaseItem.updateMany({
-    where: { id: item.id, version: item.version },
-    data: { state: to, stateChangedAt: now, version: { increment: 1 } },
-  });
-  if (count === 0) throw new ConflictError('This release item was changed by someone else meanwhile; reload and try again.');
+  await updateVersioned(tx, 'releaseItem', item, { state: to, stateChangedAt: now }, 'This release item was changed by someone else meanwhile; reload and try again.');
   await recordAudit(tx, input.actor, {
     action: 'releaseItem.outcome',
     entityType: 'ReleaseItem',

@@ -1,6 +1,6 @@
 // Loads a product's release history and applies the cadence rules to a submission: a violation is a
 // field error next to the release type or version, unless overridden with a reason.
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { ValidationError, type FieldErrors } from '@/lib/errors';
 import { checkCadence, type CadenceViolation } from './cadence-rules';
 import { releaseRef } from './release-format';

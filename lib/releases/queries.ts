@@ -1,6 +1,7 @@
 // Reads of releases for the pages and the API: the filtered, paginated list, one release with its
 // PPAs and their staged-rollout tickets, and the catalogue the intake form offers.
 import 'server-only';
+import { clampPage, type Page } from '@/lib/lists/page';
 import { db } from '@/lib/db/client';
 import type { Prisma, ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/client';
 import type { ReleaseSort, ReleaseTableState } from './table-params';
@@ -53,8 +54,8 @@ export async function listReleases(state: ReleaseTableState, viewer: Viewer) {
   };
   const total = await db.release.count({ where });
   // A page past the end (stale link, shrunk filter) shows the last page rather than nothing.
-  const page = Math.min(state.page, Math.max(1, Math.ceil(total / state.perPage)));
-  const releases = await db.release.findMany({
+  const page = clampPage(state.page, total, state.perPage);
+  const rows = await db.release.findMany({
     where,
     orderBy: orderBy(state.sort as ReleaseSort, state.dir),
     skip: (page - 1) * state.perPage,
@@ -65,9 +66,9 @@ export async function listReleases(state: ReleaseTableState, viewer: Viewer) {
       items: itemSummary,
     },
   });
-  return { total, page, perPage: state.perPage, releases };
+  return { rows, total, page, perPage: state.perPage } satisfies Page<(typeof rows)[number]>;
 }
-export type ReleaseListRow = Awaited<ReturnType<typeof listReleases>>['releases'][number];
+export type ReleaseListRow = Awaited<ReturnType<typeof listReleases>>['rows'][number];
 
 const releaseDetailInclude = {
   stack: { select: { id: true, slug: true, name: true, repoUrl: true, provider: { select: { name: true } } } },

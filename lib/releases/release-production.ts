@@ -1,7 +1,8 @@
 // When a release as a whole is "in production": its last item reached a final state with at least one
 // item in production (releaseReachedProduction). Called inside every transaction that moves an item to
 // a final state: outcome, emergency skip, rejection in verification, supersession.
-import type { Actor, Tx } from '@/lib/audit/record-audit';
+import type { Actor } from '@/lib/audit/record-audit';
+import { type Tx, updateVersioned } from '@/lib/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { releaseReachedProduction } from './release-item-machine';
 
@@ -18,7 +19,7 @@ export async function markReleaseInProductionIfComplete(tx: Tx, releaseId: strin
   });
   if (release.productionAt) return false;
   if (!releaseReachedProduction(release.items.map((item) => item.state))) return false;
-  await tx.release.update({ where: { id: releaseId }, data: { productionAt: at, version: { increment: 1 } } });
+  await updateVersioned(tx, 'release', { id: releaseId }, { productionAt: at });
   await recordAudit(tx, actor, {
     action: 'release.production',
     entityType: 'Release',

@@ -1,9 +1,9 @@
 // The emergency path: an item that skips staged rollout goes straight on to production, in the same
 // transaction. The justification is kept on the release (shown on its page); the item counts as
 // "No test" in the metrics (in production without a rollout ticket). Production is announced as usual.
-import type { Actor, Tx } from '@/lib/audit/record-audit';
+import type { Actor } from '@/lib/audit/record-audit';
+import { type Tx, updateVersioned } from '@/lib/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { ConflictError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { embargoEnd } from '@/lib/embargo/visibility';
 import { productionAnnouncementRecipients } from './announcement-lists';
@@ -36,7 +36,7 @@ export async function skipStagedRollout(tx: Tx, item: SkippedItem, justification
   const kept = release.skipJustification
     ? `${release.skipJustification}\n\n${platformLabel(item.platform)}: ${justification}`
     : justification;
-  await tx.release.update({ where: { id: release.id }, data: { skipJustification: kept, version: { increment: 1 } } });
+  await updateVersioned(tx, 'release', { id: release.id }, { skipJustification: kept });
   await recordAudit(tx, actor, {
     action: 'release.skipRollout',
     entityType: 'Release',
@@ -46,11 +46,7 @@ export async function skipStagedRollout(tx: Tx, item: SkippedItem, justification
   });
 
   assertTransition('SKIPPED_ROLLOUT', 'PRODUCTION');
-  const { count } = await tx.releaseItem.updateMany({
-    where: { id: item.id, version: item.version },
-    data: { state: 'PRODUCTION', stateChangedAt: at, version: { increment: 1 } },
-  });
-  if (count === 0) throw new ConflictError('Someone else changed this item at the same moment. Reload the page and try again.');
+  await updateVersioned(tx, 'releaseItem', item, { state: 'PRODUCTION', stateChangedAt: at }, 'Someone else changed this item at the same moment. Reload the page and try again.');
   await recordAudit(tx, actor, {
     action: 'releaseItem.transition',
     entityType: 'ReleaseItem',

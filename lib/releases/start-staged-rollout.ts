@@ -2,7 +2,8 @@
 // the stack's staged-rollout repository (recorded as an event), the `staged-rollout` ticket is created
 // (owner Nobody, status New, titled by the naming convention) and the coordinators are notified.
 import { COORDINATORS_GROUP } from '@/lib/auth/group-names';
-import type { Actor, Tx } from '@/lib/audit/record-audit';
+import type { Actor } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutTitle } from '@/lib/rollout/naming';

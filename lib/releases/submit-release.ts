@@ -1,6 +1,7 @@
 // Release intake: the `sw-rel` parent ticket and one child per Product-Platform-Architecture, checked
 // against the catalogue and the release cadence, written with its audit rows in one transaction.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -24,7 +25,7 @@ export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput
   }
   const actor = actorOf(user);
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const component = await tx.component.findUnique({
       where: { id: input.componentId },
       include: { platforms: { include: { platform: true } } },

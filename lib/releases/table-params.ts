@@ -1,6 +1,6 @@
 // The URL parameters of the releases table, shared by /releases and GET /api/v1/releases: stack,
 // state of a PPA, release type and free text (product or version), plus paging and sorting.
-import { enumFilter, tableParamsSchema, textFilter } from '@/components/data-table/search-params';
+import { enumFilter, tableParamsSchema, textFilter } from '@/lib/lists/search-params';
 import { RELEASE_TYPES } from './release-format';
 import { RELEASE_ITEM_STATES } from './release-item-machine';
 

@@ -1,9 +1,9 @@
 // Test data for the release tests (integration only): a stack with a component on two platforms,
 // users in the provider/verifier/coordinator groups, and releases at any item state. Unique names
 // per call, so tests never collide and nothing needs resetting.
-import { randomUUID } from 'node:crypto';
 import type { CurrentUser } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
+import { uniqueTag } from '@/lib/seed/factories';
 import type { GroupKind, ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/enums';
 import type { Role } from '@/lib/auth/roles';
 
@@ -14,12 +14,8 @@ const GROUP_KINDS: Record<string, GroupKind> = {
   'staged-rollout': 'MANAGERS',
 };
 
-export function uniq(prefix = 't'): string {
-  return `${prefix}${randomUUID().slice(0, 8)}`;
-}
-
 export async function makeCatalog(opts: { repoUrl?: string } = {}) {
-  const tag = uniq();
+  const tag = `t${uniqueTag()}`;
   const provider = await db.technologyProvider.create({ data: { name: `TP-${tag}` } });
   const stack = await db.stack.create({
     data: { slug: `s-${tag}`, name: `Stack-${tag}`, providerId: provider.id, repoUrl: opts.repoUrl ?? `http://repo.example.org/${tag}/sr` },
@@ -32,7 +28,7 @@ export async function makeCatalog(opts: { repoUrl?: string } = {}) {
 }
 
 export async function makeUser(roles: Role[] = [], groupNames: string[] = []): Promise<CurrentUser> {
-  const tag = uniq('u');
+  const tag = `u${uniqueTag()}`;
   const user = await db.user.create({ data: { email: `${tag}@test.local`, name: tag } });
   for (const name of groupNames) {
     const group = await db.group.upsert({ where: { name }, create: { name, kind: GROUP_KINDS[name] ?? 'COORDINATORS' }, update: {} });

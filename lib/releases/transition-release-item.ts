@@ -2,6 +2,7 @@
 // URL; opens the staged rollout), reject it (reason, optional report URL; the provider is mailed), or skip staged rollout for an emergency release
 // (justification). The state machine decides what is legal; the version decides who was first.
 import 'server-only';
+import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -76,7 +77,7 @@ export async function transitionReleaseItem(
   const fields = requiredFields(input);
   const actor = actorOf(user);
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockRelease(tx, found.releaseId);
     const item = await tx.releaseItem.findUniqueOrThrow({
       where: { id: target.itemId },
@@ -89,17 +90,18 @@ export async function transitionReleaseItem(
     }
     assertManualTransition(item.state, input.to, item.release.type);
     const now = new Date();
-    const { count } = await tx.releaseItem.updateMany({
-      where: { id: item.id, version: input.expectedVersion },
-      data: {
+    await updateVersioned(
+      tx,
+      'releaseItem',
+      { id: item.id, version: input.expectedVersion },
+      {
         state: input.to,
         stateChangedAt: now,
-        version: { increment: 1 },
         ...(fields.reportUrl ? { verificationReportUrl: fields.reportUrl } : {}),
         ...(fields.reason ? { verificationNote: fields.reason } : {}),
       },
-    });
-    if (count === 0) throw new ConflictError('Someone else changed this item at the same moment. Reload the page and try again.');
+      'Someone else changed this item at the same moment. Reload the page and try again.',
+    );
     await recordAudit(tx, actor, {
       action: 'releaseItem.transition',
       entityType: 'ReleaseItem',

@@ -5,7 +5,8 @@ import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ForbiddenError } from '@/lib/errors';
-import { inTransaction, loadRolloutContext, requireRolloutEvent, rolloutFacts } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent, rolloutFacts } from './load-rollout';
+import { inTransaction } from '@/lib/db/transaction';
 
 export function mayComment(user: CurrentUser, stackId: string, teamIds: readonly string[]): boolean {
   return can(user, 'rollout.comment', { stackId }) || teamIds.some((teamId) => can(user, 'rollout.comment', { teamId }));

@@ -2,7 +2,7 @@
 // rollout on hold at once: the manager, the coordinators and the provider who submitted the release are
 // told, once per cause, in the transaction that recorded it.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { coordinatorRecipients } from '@/lib/notify/recipients';

@@ -9,7 +9,9 @@ import { ConflictError, NotFoundError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { coordinatorRecipients, teamRecipients } from '@/lib/notify/recipients';
-import { inTransaction, loadRolloutContext, requireFreshRollout, requirePermission, requireRolloutEvent, rolloutFacts } from './load-rollout';
+import { loadRolloutContext, requireFreshRollout, requireRolloutEvent, rolloutFacts } from './load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
+import { inTransaction } from '@/lib/db/transaction';
 import { rejectAnsweredMessage } from './readiness-messages';
 import type { RejectAnswerInput } from './schemas';
 

@@ -2,7 +2,8 @@
 // the participation moves INVITED -> ACCEPTED | DECLINED through the machine, the manager is told,
 // and the audit row names the channel. Runs inside the caller's transaction.
 import 'server-only';
-import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { ConflictError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';

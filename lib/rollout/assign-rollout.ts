@@ -6,15 +6,9 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { ValidationError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
-import {
-  inTransaction,
-  loadRolloutContext,
-  requireFreshRollout,
-  requirePermission,
-  requireRolloutEvent,
-  rolloutFacts,
-  updateRolloutGuarded,
-} from './load-rollout';
+import { loadRolloutContext, requireFreshRollout, requireRolloutEvent, rolloutFacts, updateRolloutGuarded } from './load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
+import { inTransaction } from '@/lib/db/transaction';
 import { assignedMessage } from './messages';
 import { nextRolloutStatus } from './rollout-machine';
 import { stackManagerWhere } from './stack-managers';

@@ -2,7 +2,7 @@
 // ticket, no reply deadline left in a team's .ics feed, and each such team is told once. Runs inside
 // the resolving transaction.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { teamRecipients } from '@/lib/notify/recipients';
 import { invitationClosedMessage } from './messages';

@@ -11,7 +11,9 @@ import { exposureOutsidePolicy, policyKindOf } from '@/lib/readiness/policy';
 import { currentPolicy } from '@/lib/readiness/policy-store';
 import { exposureEndProblem } from './exposure';
 import { loadParticipation, requireFreshParticipation, updateParticipationGuarded } from './load-participation';
-import { inTransaction, loadRolloutContext, requirePermission, requireRolloutEvent, rolloutFacts } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent, rolloutFacts } from './load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
+import { inTransaction } from '@/lib/db/transaction';
 import { isActiveParticipation } from './participation-machine';
 import { openTeamAction } from './team-action';
 

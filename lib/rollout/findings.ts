@@ -4,11 +4,12 @@
 import 'server-only';
 import { can } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
-import { recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { inTransaction, type Tx, updateVersioned } from '@/lib/db/transaction';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { announceHold } from './announce-hold';
 import { parseHelpdeskReference } from './helpdesk-link';
-import { inTransaction, loadRolloutContext, requireRolloutEvent, rolloutFacts } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent, rolloutFacts } from './load-rollout';
 import { isActiveParticipation } from './participation-machine';
 import type { FindingInput } from './schemas';
 
@@ -58,6 +59,8 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
   });
 }
 
+export const FINDING_STALE = 'Someone else changed this finding at the same moment; reload the page. Nothing was saved.';
+
 /** A finding of the rollout that `user` may change (its team or author, or the manager), at the page's version. */
 export async function loadChangeableFinding(tx: Tx, user: CurrentUser, number: number, input: { findingId: string; version?: number }, what: string) {
   const rollout = await loadRolloutContext(tx, number, user);
@@ -77,11 +80,7 @@ export async function setFindingOpen(user: CurrentUser, number: number, input: {
     const { rollout, finding } = await loadChangeableFinding(tx, user, number, input, 'close or reopen it');
     if (finding.open === input.open) throw new ConflictError(input.open ? 'The finding is already open.' : 'The finding is already closed.');
     const closedAt = input.open ? null : new Date();
-    const { count } = await tx.finding.updateMany({
-      where: { id: finding.id, version: finding.version },
-      data: { open: input.open, closedAt, version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError('Someone else changed this finding at the same moment; reload the page. Nothing was saved.');
+    await updateVersioned(tx, 'finding', finding, { open: input.open, closedAt }, FINDING_STALE);
     await recordAudit(tx, actorOf(user), {
       action: input.open ? 'rollout.findingReopen' : 'rollout.findingClose',
       entityType: 'Finding',

@@ -13,7 +13,8 @@ import { applyReply } from './apply-reply';
 import { acknowledgeReply, answerRefusal } from './mail/inbound-answer';
 import { findReplyCommand, referencedMessageIds, rolloutNumberFromSubject, senderAddress, threadReferences } from './mail/parse-reply';
 import { loadParticipation } from './load-participation';
-import { inTransaction, loadRolloutContext, requireRolloutEvent } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent } from './load-rollout';
+import { inTransaction } from '@/lib/db/transaction';
 import { isTeamAddress } from './recipients';
 import { equalsIgnoringCase } from '@/lib/db/like';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableSearchParams } from '@/components/data-table/search-params';
+import { tableSearchParams } from '@/lib/lists/search-params';
 import { rolloutTableParams } from './list-params';
 
 describe('rollout list URL parameters', () => {

@@ -1,6 +1,6 @@
 // The URL parameters of the rollouts list, shared by /rollouts and GET /api/v1/rollouts: status,
 // stack, manager, team, overdue, readiness and free text, plus paging and sorting. Pure.
-import { enumFilter, tableParamsSchema, textFilter } from '@/components/data-table/search-params';
+import { enumFilter, tableParamsSchema, textFilter } from '@/lib/lists/search-params';
 
 export const ROLLOUT_SORTS = ['number', 'title', 'status', 'stack', 'owner', 'createdAt'] as const;
 export type RolloutSort = (typeof ROLLOUT_SORTS)[number];

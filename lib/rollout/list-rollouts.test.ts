@@ -91,7 +91,7 @@ describe('listRollouts', () => {
     const last = await list({ q: 'EMI-1.0 CREAM', perPage: '10', page: '9999' }, MONDAY);
     expect(last.page).toBe(Math.ceil(last.total / 10));
     expect(last.rows.length).toBeGreaterThan(0);
-    expect(await list({ q: 'no such rollout anywhere', page: '3' }, MONDAY)).toEqual({ rows: [], total: 0, page: 1 });
+    expect(await list({ q: 'no such rollout anywhere', page: '3' }, MONDAY)).toEqual({ rows: [], total: 0, page: 1, perPage: 25 });
   });
 
   it('keeps the API item shape, and the table gets only what it shows', async () => {

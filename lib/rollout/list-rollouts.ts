@@ -3,6 +3,7 @@
 // per page (filter, sort, total and the page's counts aggregated in the database), plus the holidays
 // only when a report may be late, and one query for the overdue filter.
 import 'server-only';
+import type { Page } from '@/lib/lists/page';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Outcome, ReleaseType, RolloutStatus } from '@/lib/generated/prisma/enums';
@@ -155,7 +156,7 @@ function toRow(row: SqlRow, overdue: boolean, readiness: Readiness | undefined):
 }
 
 /** `only`: the row of one rollout whatever the filters (GET /api/v1/rollouts/{number} starts from it). */
-export async function listRollouts(state: RolloutTableState, viewer: Viewer, now = new Date(), only?: { number: number }): Promise<{ rows: RolloutRow[]; total: number; page: number }> {
+export async function listRollouts(state: RolloutTableState, viewer: Viewer, now = new Date(), only?: { number: number }): Promise<Page<RolloutRow>> {
   const overdueIds = state.filters.overdue && !only ? [...(await overdueRolloutIds(now))] : null;
   const wanted = only ? undefined : state.filters.readiness;
   // The readiness filter needs every open rollout's readiness; the page's rows then reuse it.
@@ -170,11 +171,11 @@ export async function listRollouts(state: RolloutTableState, viewer: Viewer, now
     const counted = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${LIST_FROM} ${where}`;
     const total = counted[0]?.total ?? 0;
     page = Math.max(1, Math.ceil(total / state.perPage));
-    if (total === 0) return { rows: [], total, page };
+    if (total === 0) return { rows: [], total, page, perPage: state.perPage };
     raw = await db.$queryRaw<SqlRow[]>(pageQuery(where, state, page, now));
   }
   const open = raw.filter((row) => row.status !== 'RESOLVED');
   const late = await lateRollouts(open, now);
   const readiness = allReadiness ?? (open.length ? await readinessOfOpenRollouts(now, open.map((row) => row.id)) : new Map<string, Readiness>());
-  return { rows: raw.map((row) => toRow(row, late.has(row.id), readiness.get(row.id))), total: raw[0]?.total ?? 0, page };
+  return { rows: raw.map((row) => toRow(row, late.has(row.id), readiness.get(row.id))), total: raw[0]?.total ?? 0, page, perPage: state.perPage };
 }

@@ -1,7 +1,7 @@
 // A team's participation in a rollout, with the team's naming parts, for the team-side transitions
 // (reply, beta flag, notes, exposure, findings, report), and the page-version guard for it.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import { type Tx, updateVersioned } from '@/lib/db/transaction';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -40,9 +40,11 @@ export async function updateParticipationGuarded(
   data: Prisma.ParticipationUpdateManyMutationInput,
   where: Prisma.ParticipationWhereInput = {},
 ): Promise<void> {
-  const { count } = await tx.participation.updateMany({
-    where: { ...where, id: participation.id, version: participation.version },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) throw new ConflictError('This team’s entry was changed by someone else at the same moment; reload the page. Nothing was saved.');
+  await updateVersioned(
+    tx,
+    'participation',
+    { id: participation.id, version: participation.version, where },
+    data,
+    'This team’s entry was changed by someone else at the same moment; reload the page. Nothing was saved.',
+  );
 }

@@ -1,14 +1,11 @@
 // Loads a rollout with everything its transitions need (release, stack, component, platform), inside
 // the caller's transaction, and the small guards every transition applies in the same order:
-// permission on the target as loaded from the database, the page's version, the status machine.
+// the page's version and the status machine (the permission: requirePermission from lib/auth/authorize.ts,
+// against the rollout as loaded). Transactions and versioned writes live in lib/db/transaction.ts.
 import 'server-only';
-import { can, type Target } from '@/lib/auth/authorize';
-import type { CurrentUser } from '@/lib/auth/principal';
-import type { Tx } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
-import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
+import { type Tx, updateVersioned } from '@/lib/db/transaction';
+import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Permission } from '@/lib/auth/permissions';
 import { rolloutVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 import { rolloutRefusal, type RolloutEvent } from './rollout-machine';
 
@@ -49,10 +46,6 @@ export function rolloutFacts(rollout: RolloutContext) {
   };
 }
 
-export function requirePermission(user: CurrentUser, permission: Permission, target: Target, message: string): void {
-  if (!can(user, permission, target)) throw new ForbiddenError(message);
-}
-
 const STATUS_WORDS = { NEW: 'New', OPEN: 'Open', RESOLVED: 'Resolved' } as const;
 
 /** A page loaded at an older version is stale: say so before anything else. */
@@ -72,12 +65,6 @@ export function requireRolloutEvent(rollout: { status: keyof typeof STATUS_WORDS
 const STALE = 'Someone else changed this rollout at the same moment; reload the page to see the change. Nothing was saved.';
 
 /** The version-guarded update of a rollout row: nothing matched means another transaction won. */
-export async function updateRolloutGuarded(tx: Tx, rollout: { id: string; version: number }, data: Prisma.RolloutUncheckedUpdateManyInput): Promise<void> {
-  const { count } = await tx.rollout.updateMany({ where: { id: rollout.id, version: rollout.version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new ConflictError(STALE);
-}
-
-/** One interactive transaction with room for a busy two-core machine. */
-export function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return db.$transaction(fn, { maxWait: 15_000, timeout: 30_000 });
+export function updateRolloutGuarded(tx: Tx, rollout: { id: string; version: number }, data: Prisma.RolloutUncheckedUpdateManyInput): Promise<void> {
+  return updateVersioned(tx, 'rollout', rollout, data, STALE);
 }

@@ -3,7 +3,7 @@
 // rollout: the nearest substitutes), then the other teams committed to the same stack, each with its current load (open rollouts
 // it is invited to or testing) so that work is spread, and whether it is already on this rollout.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
 import type { ParticipationStatus } from '@/lib/generated/prisma/enums';
 import { LOAD_PARTICIPATION } from './participation-machine';

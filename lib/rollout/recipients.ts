@@ -1,7 +1,7 @@
 // Whether a sender speaks for a team (inbound e-mail replies). Who *receives* a team's mail is
 // teamRecipients() in lib/notify/recipients.ts.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { equalsIgnoringCase } from '@/lib/db/like';
 
 /** Whether an address belongs to the team: a member's account e-mail or one of its contacts. */

@@ -4,7 +4,9 @@ import 'server-only';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { applyReply, type ReplyChannel } from './apply-reply';
 import { loadParticipation, requireFreshParticipation } from './load-participation';
-import { inTransaction, loadRolloutContext, requirePermission, requireRolloutEvent } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent } from './load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
+import { inTransaction } from '@/lib/db/transaction';
 import type { ReplyInput } from './schemas';
 
 export async function recordTeamReply(user: CurrentUser, number: number, input: ReplyInput, channel: ReplyChannel = 'app') {

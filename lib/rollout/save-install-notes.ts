@@ -3,7 +3,7 @@ import 'server-only';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { updateParticipationGuarded } from './load-participation';
-import { inTransaction } from './load-rollout';
+import { inTransaction } from '@/lib/db/transaction';
 import { openTeamAction } from './team-action';
 
 export async function saveInstallNotes(user: CurrentUser, number: number, input: { teamId: string; installNotes: string; version?: number }): Promise<{ message: string }> {

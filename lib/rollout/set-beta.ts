@@ -5,7 +5,9 @@ import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError } from '@/lib/errors';
 import { loadParticipation, requireFreshParticipation, updateParticipationGuarded } from './load-participation';
-import { inTransaction, loadRolloutContext, requirePermission, requireRolloutEvent } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent } from './load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
+import { inTransaction } from '@/lib/db/transaction';
 import { isActiveParticipation } from './participation-machine';
 
 export async function setBetaFlag(user: CurrentUser, number: number, input: { teamId: string; beta: boolean; version?: number }): Promise<{ message: string }> {

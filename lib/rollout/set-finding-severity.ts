@@ -5,16 +5,15 @@ import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError } from '@/lib/errors';
 import { announceHold } from './announce-hold';
-import { loadChangeableFinding } from './findings';
-import { inTransaction } from './load-rollout';
+import { FINDING_STALE, loadChangeableFinding } from './findings';
+import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import type { FindingSeverityInput } from './schemas';
 
 export async function setFindingSeverity(user: CurrentUser, number: number, input: FindingSeverityInput): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
     const { rollout, finding } = await loadChangeableFinding(tx, user, number, input, 'change its severity');
     if (finding.severity === input.severity) throw new ConflictError(`The finding is already ${input.severity.toLowerCase()}.`);
-    const { count } = await tx.finding.updateMany({ where: { id: finding.id, version: finding.version }, data: { severity: input.severity, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError('Someone else changed this finding at the same moment; reload the page. Nothing was saved.');
+    await updateVersioned(tx, 'finding', finding, { severity: input.severity }, FINDING_STALE);
     await recordAudit(tx, actorOf(user), {
       action: 'rollout.findingSeverity',
       entityType: 'Finding',

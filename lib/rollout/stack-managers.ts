@@ -2,7 +2,7 @@
 // rollout's stack (a StackManager row), as the document's "manager responsible for that SW component".
 import 'server-only';
 import { MANAGERS_GROUP } from '@/lib/auth/group-names';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
 
 export interface StackManagerOption {

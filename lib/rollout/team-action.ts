@@ -4,10 +4,11 @@
 import 'server-only';
 import type { CurrentUser } from '@/lib/auth/principal';
 import type { Permission } from '@/lib/auth/permissions';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { ConflictError } from '@/lib/errors';
 import { loadParticipation, requireFreshParticipation, type ParticipationContext } from './load-participation';
-import { loadRolloutContext, requirePermission, requireRolloutEvent, type RolloutContext } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent, type RolloutContext } from './load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
 import { isActiveParticipation } from './participation-machine';
 import type { RolloutEvent } from './rollout-machine';
 

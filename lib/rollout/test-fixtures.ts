@@ -2,16 +2,13 @@
 // item in STAGED_ROLLOUT with its rollout in NEW, the coordinator and managers (real group and
 // StackManager rows, loaded as principals), and EA teams committed to the component or the stack.
 // Unique names per call: tests never collide and nothing needs resetting.
-import { randomUUID } from 'node:crypto';
 import { COORDINATORS_GROUP, MANAGERS_GROUP, PROVIDERS_GROUP, teamName } from '@/lib/auth/group-names';
 import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
+import { randomUUID } from 'node:crypto';
+import { uniqueTag } from '@/lib/seed/factories';
 import type { GroupKind, ReleaseType } from '@/lib/generated/prisma/enums';
 import { rolloutTitle } from './naming';
-
-export function uniq(prefix = 't'): string {
-  return `${prefix}${randomUUID().slice(0, 8)}`;
-}
 
 async function principal(userId: string): Promise<CurrentUser> {
   const loaded = await loadPrincipal(userId);
@@ -20,7 +17,7 @@ async function principal(userId: string): Promise<CurrentUser> {
 }
 
 export async function makeUserIn(groups: { name: string; kind: GroupKind; teamId?: string }[], email?: string): Promise<CurrentUser> {
-  const tag = uniq('u');
+  const tag = `u${uniqueTag()}`;
   const user = await db.user.create({ data: { email: email ?? `${tag}@test.local`, name: `User ${tag}` } });
   for (const spec of groups) {
     const group = await db.group.upsert({ where: { name: spec.name }, create: { name: spec.name, kind: spec.kind, teamId: spec.teamId }, update: {} });
@@ -36,7 +33,7 @@ export async function makeManager(stackId: string): Promise<CurrentUser> {
 }
 
 export async function makeRolloutWorld(opts: { type?: ReleaseType; security?: boolean } = {}) {
-  const tag = uniq();
+  const tag = `t${uniqueTag()}`;
   const provider = await db.technologyProvider.create({ data: { name: `TP-${tag}` } });
   const stack = await db.stack.create({ data: { slug: `st${tag}`, name: `Stack${tag}`, providerId: provider.id, repoUrl: `http://repo.example.org/${tag}/` } });
   const otherStack = await db.stack.create({ data: { slug: `ot${tag}`, name: `Other${tag}`, providerId: provider.id } });
@@ -75,7 +72,7 @@ export type RolloutWorld = Awaited<ReturnType<typeof makeRolloutWorld>>;
 
 /** An EA team (NGI, site, group, member, contact), committed to the rollout's component, its stack, or nothing. */
 export async function makeTeam(world: RolloutWorld, opts: { commit?: 'component' | 'stack' | 'none'; timeZone?: string; contact?: string | null } = {}) {
-  const tag = uniq();
+  const tag = `t${uniqueTag()}`;
   const ngi = await db.ngi.create({ data: { code: `N${tag}`.toUpperCase(), name: `NGI ${tag}` } });
   const site = await db.site.create({ data: { ngiId: ngi.id, name: `Site-${tag}`, timeZone: opts.timeZone ?? 'Europe/Lisbon' } });
   const name = teamName(ngi.code, site.name);

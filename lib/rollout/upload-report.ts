@@ -11,13 +11,13 @@ import { ValidationError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { updateParticipationGuarded } from './load-participation';
-import { inTransaction, rolloutFacts } from './load-rollout';
+import { rolloutFacts } from './load-rollout';
+import { inTransaction, type Tx } from '@/lib/db/transaction';
 import { reportReceivedMessage } from './messages';
 import { checkReportFile } from './report-file';
 import type { ReportFields } from './schemas';
 import { openTeamAction } from './team-action';
 import { announceHold } from './announce-hold';
-import type { Tx } from '@/lib/audit/record-audit';
 
 /** The ticked test-plan items must be current items of the component's plan. */
 async function checkTestedItems(tx: Tx, componentId: string, ids: string[]): Promise<string[]> {

@@ -8,7 +8,9 @@ import { ConflictError, NotFoundError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { findParticipation, loadParticipation, requireFreshParticipation, updateParticipationGuarded } from './load-participation';
-import { inTransaction, loadRolloutContext, requirePermission, requireRolloutEvent } from './load-rollout';
+import { loadRolloutContext, requireRolloutEvent } from './load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
+import { inTransaction } from '@/lib/db/transaction';
 import { teamRepliedMessage, teamWithdrewMessage } from './messages';
 import { nextParticipationStatus, participationRefusal } from './participation-machine';
 

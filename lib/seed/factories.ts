@@ -49,9 +49,17 @@ import type { SeedDb } from './write-reference';
 
 export type { SeedDb } from './write-reference';
 
+// The one place test data gets unique names (tests share a database and are never reset):
+// `uniqueTag()` 8 hex characters, `uniqueName(prefix)` "<prefix>-<tag>", `uniqueLetters()` for NGI codes.
+
 /** A short unique tag for default names. */
 export function uniqueTag(): string {
   return randomUUID().replace(/-/g, '').slice(0, 8);
+}
+
+/** `<prefix>-<8 hex characters>`. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${uniqueTag()}`;
 }
 
 /** `length` random capital letters, uniformly drawn (for NGI codes, which are letters only). Upper-casing a

@@ -4,6 +4,7 @@
 // Imported by the app on first start of an empty embedded database and by `npm run db:seed`.
 // Idempotent: every row is inserted only when its natural key is missing; a second run inserts nothing.
 // All in one transaction: a failure leaves the database as it was.
+import { inTransaction } from '@/lib/db/transaction';
 import type { Db } from '@/lib/db/client';
 import { buildHistoryPlans } from './plan-history';
 import { buildPresentDayPlans } from './plan-present-day';
@@ -59,7 +60,7 @@ export async function seedDemoData(db: Db, options: SeedOptions = {}): Promise<S
   const count = (n: number) => {
     inserted += n;
   };
-  const counts = await db.$transaction(
+  const counts = await inTransaction(
     async (tx) => {
       const refs = await writeReference(tx, world, count);
       log(`seed: reference data written (${inserted} new rows)`);
@@ -68,7 +69,7 @@ export async function seedDemoData(db: Db, options: SeedOptions = {}): Promise<S
       log(`seed: releases and rollouts written (${inserted} new rows in total)`);
       return countRows(tx);
     },
-    { maxWait: 30_000, timeout: 180_000 },
+    { client: db, policy: 'batch' },
   );
   return { inserted, counts, durationMs: Math.round(performance.now() - started) };
 }

@@ -7,7 +7,9 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { policyKindOf } from '@/lib/readiness/policy';
 import { currentPolicy } from '@/lib/readiness/policy-store';
-import { inTransaction, loadRolloutContext, requireFreshRollout, requirePermission, requireRolloutEvent, rolloutFacts, updateRolloutGuarded } from '@/lib/rollout/load-rollout';
+import { loadRolloutContext, requireFreshRollout, requireRolloutEvent, rolloutFacts, updateRolloutGuarded } from '@/lib/rollout/load-rollout';
+import { requirePermission } from '@/lib/auth/authorize';
+import { inTransaction } from '@/lib/db/transaction';
 
 export async function shortenExposure(user: CurrentUser, number: number, input: { days: number; reason: string; version?: number }) {
   return inTransaction(async (tx) => {

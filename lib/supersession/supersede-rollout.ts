@@ -8,7 +8,8 @@
 // transaction that starts the new rollout.
 import 'server-only';
 import { COORDINATORS_GROUP } from '@/lib/auth/group-names';
-import { recordAudit, type Actor, type Tx } from '@/lib/audit/record-audit';
+import { recordAudit, type Actor } from '@/lib/audit/record-audit';
+import { type Tx, updateVersioned } from '@/lib/db/transaction';
 import { formatLocal } from '@/lib/notify/deadlines';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
@@ -53,13 +54,10 @@ export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: 
   const newVersion = item.release.productVersion;
 
   // The old ticket: resolved SUPERSEDED, linked, its child ticket closed, its open invitations ended.
-  await tx.rollout.update({
-    where: { id: older.id },
-    data: { status: 'RESOLVED', outcome: 'SUPERSEDED', resolvedAt: now, supersededById: next.id, version: { increment: 1 } },
-  });
+  await updateVersioned(tx, 'rollout', { id: older.id }, { status: 'RESOLVED', outcome: 'SUPERSEDED', resolvedAt: now, supersededById: next.id });
   if (older.releaseItem.state === 'STAGED_ROLLOUT') {
     assertTransition('STAGED_ROLLOUT', 'SUPERSEDED');
-    await tx.releaseItem.update({ where: { id: older.releaseItem.id }, data: { state: 'SUPERSEDED', stateChangedAt: now, version: { increment: 1 } } });
+    await updateVersioned(tx, 'releaseItem', { id: older.releaseItem.id }, { state: 'SUPERSEDED', stateChangedAt: now });
     // Its siblings may all be final already, some in production: the older release is then in production.
     await markReleaseInProductionIfComplete(tx, older.releaseItem.release.id, actor, now);
   }
@@ -67,7 +65,7 @@ export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: 
 
   // The new ticket: the manager carries on.
   if (older.owner) {
-    await tx.rollout.update({ where: { id: next.id }, data: { status: 'OPEN', ownerId: older.owner.id, assignedAt: now, version: { increment: 1 } } });
+    await updateVersioned(tx, 'rollout', { id: next.id }, { status: 'OPEN', ownerId: older.owner.id, assignedAt: now });
   }
 
   // The teams that accepted or were testing: re-invited, reply window restarting now.

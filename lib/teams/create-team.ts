@@ -1,9 +1,9 @@
 // Creating an EA team: NGI chosen (or created on request), site chosen or created, the name derived
 // as ea-<NGI>-<Site>, and the team's SSO-style group, all in one transaction with its audit row.
 import 'server-only';
-import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { inTransaction, type Tx } from '@/lib/db/transaction';
 import { teamName } from '@/lib/auth/group-names';
-import { db } from '@/lib/db/client';
 import { isUniqueViolation, ValidationError } from '@/lib/errors';
 import type { CreateTeamInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
@@ -36,7 +36,7 @@ export function duplicateTeam(name: string) {
 
 export async function createTeam(actor: Actor, input: CreateTeamInput): Promise<{ id: string; name: string }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const existingNgi = await tx.ngi.findFirst({ where: { code: equalsIgnoringCase(input.ngiCode) } });
       let ngi = existingNgi;
       if (!ngi && input.createNgi) ngi = await insertNgi(tx, actor, { code: input.ngiCode, name: input.ngiName });

@@ -3,6 +3,7 @@
 // provider and platform) as JSON, so a page costs one round trip whatever its size. Only an empty answer
 // past page 1 (a stale link after a filter change) costs two more: the total, then the last page.
 import 'server-only';
+import type { Page } from '@/lib/lists/page';
 import { db } from '@/lib/db/client';
 import type { TeamSort, TeamTableState } from './table-params';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -24,12 +25,7 @@ export interface TeamRow {
   counts: { members: number; contacts: number; commitments: number; rollouts: number };
 }
 
-export interface TeamPage {
-  rows: TeamRow[];
-  total: number;
-  page: number;
-  perPage: number;
-}
+export type TeamPage = Page<TeamRow>;
 
 /** Most rows one export may contain (far above the number of EA teams there will ever be). */
 export const EXPORT_LIMIT = 20_000;

@@ -1,15 +1,21 @@
 // A team's commitments: component x platform it tests in staged rollout. Only live components, and
 // only on a platform the component ships on (ComponentPlatform); a retired team commits to nothing new.
 import 'server-only';
-import { type Actor, recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db/client';
+import { inTransaction } from '@/lib/db/transaction';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 
-export async function addCommitment(actor: Actor, input: { teamId: string; componentId: string; platformId: string }) {
+const refusal = (team: string) => `Only admins and members of ${team} edit its commitments.`;
+
+/** `user` must be an admin or a member of the team (checked here, against the team as loaded). */
+export async function addCommitment(user: CurrentUser, input: { teamId: string; componentId: string; platformId: string }) {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const team = await tx.team.findUnique({ where: { id: input.teamId } });
       if (!team) throw new NotFoundError('This team no longer exists.');
+      requirePermission(user, 'team.commit', { teamId: team.id }, refusal(team.name));
       if (team.retiredAt) throw new ValidationError(`${team.name} is retired: it takes no new commitments.`);
       const component = await tx.component.findUnique({
         where: { id: input.componentId },
@@ -30,7 +36,7 @@ export async function addCommitment(actor: Actor, input: { teamId: string; compo
       const existing = await tx.commitment.findUnique({ where: { teamId_componentId_platformId: { teamId: team.id, componentId: component.id, platformId: platform.id } } });
       if (existing) throw duplicate(component.name, `${platform.os} ${platform.arch}`);
       const commitment = await tx.commitment.create({ data: { teamId: team.id, componentId: component.id, platformId: platform.id } });
-      await recordAudit(tx, actor, {
+      await recordAudit(tx, actorOf(user), {
         action: 'team.commit',
         entityType: 'Team',
         entityId: team.id,
@@ -48,15 +54,18 @@ function duplicate(component: string, platform: string) {
   return new ValidationError(`${component} on ${platform} is already a commitment of this team.`, { componentId: ['The team already committed to this component on this platform.'] });
 }
 
-export async function removeCommitment(actor: Actor, input: { commitmentId: string; teamId: string }) {
-  return db.$transaction(async (tx) => {
+export async function removeCommitment(user: CurrentUser, input: { commitmentId: string; teamId: string }) {
+  return inTransaction(async (tx) => {
+    const team = await tx.team.findUnique({ where: { id: input.teamId } });
+    if (!team) throw new NotFoundError('This team no longer exists.');
+    requirePermission(user, 'team.commit', { teamId: team.id }, refusal(team.name));
     const commitment = await tx.commitment.findUnique({
       where: { id: input.commitmentId },
       include: { component: { include: { stack: true } }, platform: true },
     });
     if (!commitment || commitment.teamId !== input.teamId) throw new NotFoundError('This commitment was already removed.');
     await tx.commitment.delete({ where: { id: commitment.id } });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx, actorOf(user), {
       action: 'team.uncommit',
       entityType: 'Team',
       entityId: commitment.teamId,

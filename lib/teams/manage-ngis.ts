@@ -2,7 +2,8 @@
 // renamed. The code is part of every team name (ea-<NGI>-<Site>) and of the GOCDB match, so it stays
 // as created; only the display name changes.
 import 'server-only';
-import { type Actor, recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
 import { equalsIgnoringCase } from '@/lib/db/like';
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';

@@ -3,6 +3,7 @@
 // sign-in) or picked among users who signed in through the identity provider. Identity-provider
 // memberships are read-only here: the next sign-in would restore them anyway.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db/client';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
@@ -13,7 +14,7 @@ export const IDP_MEMBERSHIP_READ_ONLY =
   'This membership comes from the identity provider (the user is in the group in the SSO). It is refreshed at every sign-in, so remove the user from the group there.';
 
 export async function addTeamMember(actor: Actor, input: { teamId: string; email?: string; userId?: string }) {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const team = await tx.team.findUnique({ where: { id: input.teamId }, include: { group: true } });
     if (!team?.group) throw new NotFoundError('This team no longer exists.');
     const field = input.userId ? 'userId' : 'email';
@@ -40,7 +41,7 @@ export async function addTeamMember(actor: Actor, input: { teamId: string; email
 }
 
 export async function removeTeamMember(actor: Actor, input: { membershipId: string; teamId: string }) {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const membership = await tx.groupMembership.findUnique({ where: { id: input.membershipId }, include: { group: true, user: true } });
     if (!membership || membership.group.teamId !== input.teamId) throw new NotFoundError('This membership no longer exists.');
     if (membership.source === 'IDP') throw new ConflictError(IDP_MEMBERSHIP_READ_ONLY);

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '@/lib/actions/action-result';
 import { db } from '@/lib/db/client';
-import { ValidationError } from '@/lib/errors';
+import { ForbiddenError, ValidationError } from '@/lib/errors';
+import { ADMINS_GROUP } from '@/lib/auth/group-names';
+import { loadPrincipal } from '@/lib/auth/principal';
 import { createComponent, createTeam as makeTeam, createUser, ensurePlatform, uniqueTag } from '@/lib/seed/factories';
 import { addCommitment, removeCommitment } from './manage-commitments';
 import { addTeamContact, removeTeamContact } from './manage-team-contacts';
@@ -11,6 +13,8 @@ import { addTeamMember, listIdpUsersOutsideTeam, removeTeamMember } from './mana
 import { ZAddContact, ZAddMember } from './schemas';
 
 const ACTOR = { id: null, label: 'admin@test' };
+// Contacts and commitments check the permission themselves: they take the signed-in user.
+const admin = createUser(db, { groups: [ADMINS_GROUP] }).then(async (user) => (await loadPrincipal(user.id))!);
 
 async function fieldErrorsOf(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (caught: unknown) => caught);
@@ -83,13 +87,28 @@ describe('team members', () => {
 describe('team contacts', () => {
   it('adds, refuses duplicates and invalid e-mails at the field, and removes', async () => {
     const { team } = await makeTeam(db, { withMember: false });
-    const contact = await addTeamContact(ACTOR, parseInput(ZAddContact, { teamId: team.id, email: 'EA@Site.Example', name: 'EA desk' }));
+    const contact = await addTeamContact(await admin, parseInput(ZAddContact, { teamId: team.id, email: 'EA@Site.Example', name: 'EA desk' }));
     expect(contact.email).toBe('ea@site.example');
-    const errors = await fieldErrorsOf(addTeamContact(ACTOR, { teamId: team.id, email: 'ea@site.example', name: '' }));
+    const errors = await fieldErrorsOf(addTeamContact(await admin, { teamId: team.id, email: 'ea@site.example', name: '' }));
     expect(errors.email).toEqual(['Already a contact of this team.']);
     expect(() => parseInput(ZAddContact, { teamId: team.id, email: 'ea@' })).toThrow(ValidationError);
-    await removeTeamContact(ACTOR, { contactId: contact.id, teamId: team.id });
+    await removeTeamContact(await admin, { contactId: contact.id, teamId: team.id });
     expect(await db.teamContact.count({ where: { teamId: team.id } })).toBe(0);
+  });
+
+  it('refuses a user of another team, whoever calls the lib, and saves nothing', async () => {
+    const { team } = await makeTeam(db, { withMember: false });
+    const { member } = await makeTeam(db);
+    const outsider = (await loadPrincipal(member!.id))!;
+    await expect(addTeamContact(outsider, { teamId: team.id, email: 'x@site.example', name: '' })).rejects.toThrow(
+      new ForbiddenError(`Only admins and members of ${team.name} edit its contacts.`),
+    );
+    const component = await createComponent(db);
+    await expect(addCommitment(outsider, { teamId: team.id, componentId: component.id, platformId: component.platformList[0]!.id })).rejects.toThrow(
+      new ForbiddenError(`Only admins and members of ${team.name} edit its commitments.`),
+    );
+    expect(await db.teamContact.count({ where: { teamId: team.id } })).toBe(0);
+    expect(await db.commitment.count({ where: { teamId: team.id } })).toBe(0);
   });
 });
 
@@ -97,11 +116,11 @@ describe('commitments', () => {
   it('commits a team to a component on a platform it ships on, audited, and removes it', async () => {
     const { team } = await makeTeam(db, { withMember: false });
     const component = await createComponent(db, { platforms: ['SL5 x86_64', 'SL6 x86_64'] });
-    const { commitment } = await addCommitment(ACTOR, { teamId: team.id, componentId: component.id, platformId: component.platformList[1]!.id });
+    const { commitment } = await addCommitment(await admin, { teamId: team.id, componentId: component.id, platformId: component.platformList[1]!.id });
     expect(commitment).toMatchObject({ teamId: team.id, componentId: component.id });
-    const errors = await fieldErrorsOf(addCommitment(ACTOR, { teamId: team.id, componentId: component.id, platformId: component.platformList[1]!.id }));
+    const errors = await fieldErrorsOf(addCommitment(await admin, { teamId: team.id, componentId: component.id, platformId: component.platformList[1]!.id }));
     expect(errors.componentId?.[0]).toMatch(/already committed/);
-    await removeCommitment(ACTOR, { commitmentId: commitment.id, teamId: team.id });
+    await removeCommitment(await admin, { commitmentId: commitment.id, teamId: team.id });
     const actions = await db.auditEvent.findMany({ where: { entityType: 'Team', entityId: team.id }, orderBy: { at: 'asc' } });
     expect(actions.map((event) => event.action)).toEqual(['team.commit', 'team.uncommit']);
   });
@@ -109,7 +128,7 @@ describe('commitments', () => {
   it('refuses a retired component next to the component field and saves nothing', async () => {
     const { team } = await makeTeam(db, { withMember: false });
     const component = await createComponent(db, { retiredAt: new Date('2011-01-01') });
-    const errors = await fieldErrorsOf(addCommitment(ACTOR, { teamId: team.id, componentId: component.id, platformId: component.platformList[0]!.id }));
+    const errors = await fieldErrorsOf(addCommitment(await admin, { teamId: team.id, componentId: component.id, platformId: component.platformList[0]!.id }));
     expect(errors.componentId?.[0]).toMatch(/retired/);
     expect(await db.commitment.count({ where: { teamId: team.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: team.id } })).toBe(0);
@@ -119,7 +138,7 @@ describe('commitments', () => {
     const { team } = await makeTeam(db, { withMember: false });
     const component = await createComponent(db, { platforms: ['SL5 x86_64'] });
     const other = await ensurePlatform(db, 'SL6', 'i386');
-    const errors = await fieldErrorsOf(addCommitment(ACTOR, { teamId: team.id, componentId: component.id, platformId: other.id }));
+    const errors = await fieldErrorsOf(addCommitment(await admin, { teamId: team.id, componentId: component.id, platformId: other.id }));
     expect(errors.platformId?.[0]).toBe(`${component.name} does not ship on SL6 i386; it ships on SL5 x86_64.`);
     expect(await db.commitment.count({ where: { teamId: team.id } })).toBe(0);
   });
@@ -127,6 +146,6 @@ describe('commitments', () => {
   it('refuses new commitments for a retired team', async () => {
     const { team } = await makeTeam(db, { withMember: false, retiredAt: new Date() });
     const component = await createComponent(db);
-    await expect(addCommitment(ACTOR, { teamId: team.id, componentId: component.id, platformId: component.platformList[0]!.id })).rejects.toThrow(/retired/);
+    await expect(addCommitment(await admin, { teamId: team.id, componentId: component.id, platformId: component.platformList[0]!.id })).rejects.toThrow(/retired/);
   });
 });

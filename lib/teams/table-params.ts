@@ -1,6 +1,6 @@
 // The URL parameters of the teams table, shared by the page, its CSV export and GET /api/v1/teams:
 // NGI, stack, component, OS, arch, free text and active/retired, plus paging and sorting.
-import { enumFilter, tableParamsSchema, textFilter } from '@/components/data-table/search-params';
+import { enumFilter, tableParamsSchema, textFilter } from '@/lib/lists/search-params';
 
 export const TEAM_SORTS = ['name', 'ngi', 'site', 'members', 'contacts', 'commitments', 'rollouts', 'createdAt'] as const;
 export type TeamSort = (typeof TEAM_SORTS)[number];

@@ -1,10 +1,10 @@
 // Editing a team (admins): NGI, site, time zone, description. A new NGI or site renames the team and
 // its group (ea-<NGI>-<Site>) in the same transaction; retiring keeps everything for the history.
 import 'server-only';
+import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { teamName } from '@/lib/auth/group-names';
-import { db } from '@/lib/db/client';
-import { ConflictError, isUniqueViolation, NotFoundError } from '@/lib/errors';
+import { isUniqueViolation, NotFoundError } from '@/lib/errors';
 import { assertTeamNameFree, duplicateTeam, resolveNgi } from './create-team';
 import type { EditTeamInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
@@ -14,7 +14,7 @@ const STALE = 'This team was changed by someone else since you opened the page; 
 
 export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ id: string; name: string }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const team = await tx.team.findUnique({ where: { id: input.teamId }, include: { site: { include: { ngi: true } } } });
       if (!team) throw new NotFoundError('This team no longer exists.');
       const ngi = await resolveNgi(tx, input.ngiCode);
@@ -24,13 +24,9 @@ export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ 
       const name = teamName(ngi.code, site?.name ?? input.siteName);
       if (name !== team.name) await assertTeamNameFree(tx, name, team.id);
       site ??= await tx.site.create({ data: { ngiId: ngi.id, name: input.siteName, timeZone: input.timeZone }, include: { team: true } });
-      if (site.timeZone !== input.timeZone) await tx.site.update({ where: { id: site.id }, data: { timeZone: input.timeZone, version: { increment: 1 } } });
+      if (site.timeZone !== input.timeZone) await updateVersioned(tx, 'site', { id: site.id }, { timeZone: input.timeZone });
 
-      const updated = await tx.team.updateMany({
-        where: { id: team.id, version: input.version },
-        data: { name, siteId: site.id, description: input.description, version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw new ConflictError(STALE);
+      await updateVersioned(tx, 'team', { id: team.id, version: input.version }, { name, siteId: site.id, description: input.description }, STALE);
       if (name !== team.name) await tx.group.updateMany({ where: { teamId: team.id }, data: { name } });
       await recordAudit(tx, actor, {
         action: 'team.edit',
@@ -49,12 +45,11 @@ export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ 
 
 /** Retire (no new invitations, hidden from the default table) or bring back a team. */
 export async function setTeamRetired(actor: Actor, input: { teamId: string; version: number; retire: boolean }): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const team = await tx.team.findUnique({ where: { id: input.teamId } });
     if (!team) throw new NotFoundError('This team no longer exists.');
     const retiredAt = input.retire ? (team.retiredAt ?? new Date()) : null;
-    const updated = await tx.team.updateMany({ where: { id: team.id, version: input.version }, data: { retiredAt, version: { increment: 1 } } });
-    if (updated.count === 0) throw new ConflictError(STALE);
+    await updateVersioned(tx, 'team', { id: team.id, version: input.version }, { retiredAt }, STALE);
     await recordAudit(tx, actor, {
       action: input.retire ? 'team.retire' : 'team.reactivate',
       entityType: 'Team',

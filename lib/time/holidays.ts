@@ -1,6 +1,7 @@
 // The holiday calendar (admins/coordinators, permission settings.edit): a holiday applies everywhere
 // (countryCode '') or in one NGI (its code). Working-day deadlines skip them.
 import 'server-only';
+import { inTransaction } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
@@ -16,7 +17,7 @@ export async function listNgiCodes() {
 
 export async function addHoliday(actor: Actor, input: { date: string; name: string; countryCode: string }): Promise<{ id: string }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       if (input.countryCode && !(await tx.ngi.findUnique({ where: { code: input.countryCode } }))) {
         throw new ValidationError('Unknown NGI code.', { countryCode: [`No NGI has the code "${input.countryCode}".`] });
       }
@@ -33,7 +34,7 @@ export async function addHoliday(actor: Actor, input: { date: string; name: stri
 }
 
 export async function removeHoliday(actor: Actor, id: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const holiday = await tx.holiday.findUnique({ where: { id } });
     if (!holiday) throw new NotFoundError('That holiday was already removed.');
     await tx.holiday.delete({ where: { id } });

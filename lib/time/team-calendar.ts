@@ -2,7 +2,7 @@
 // apply everywhere (countryCode '') or in its NGI (countryCode = NGI code).
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { safeTimeZone, type WorkingCalendar } from './working-days';
 
 /** YYYY-MM-DD of a Holiday.date (a DATE column, read back as UTC midnight). */

@@ -2,6 +2,7 @@
 // manages (a manager is assignable to that stack's rollouts) and their open rollouts, to spread the work.
 import 'server-only';
 import { z } from 'zod';
+import { clampPage, type Page } from '@/lib/lists/page';
 import { MANAGERS_GROUP } from '@/lib/auth/group-names';
 import { db } from '@/lib/db/client';
 import { containsIgnoringCase } from '@/lib/db/like';
@@ -27,7 +28,7 @@ export async function listUsers(state: UserTableState) {
     ...(stack ? { managedStacks: { some: { stack: { OR: [{ slug: stack }, { id: stack }] } } } } : {}),
   };
   const total = await db.user.count({ where });
-  const page = Math.min(state.page, Math.max(1, Math.ceil(total / state.perPage)));
+  const page = clampPage(state.page, total, state.perPage);
   const users = await db.user.findMany({
     where,
     orderBy: [{ [state.sort === 'email' ? 'email' : 'name']: state.dir }, { id: 'asc' }],
@@ -42,7 +43,7 @@ export async function listUsers(state: UserTableState) {
       _count: { select: { ownedRollouts: { where: { status: 'OPEN' } } } },
     },
   });
-  const data = users.map((user): z.infer<typeof ZUserJson> => {
+  const rows = users.map((user): z.infer<typeof ZUserJson> => {
     const isManager = user.memberships.length > 0;
     return {
       id: user.id,
@@ -54,5 +55,5 @@ export async function listUsers(state: UserTableState) {
       openRollouts: user._count.ownedRollouts,
     };
   });
-  return { data, total, page, perPage: state.perPage };
+  return { rows, total, page, perPage: state.perPage } satisfies Page<(typeof rows)[number]>;
 }

@@ -1,6 +1,6 @@
 // The query of GET /api/v1/users: free text over name and e-mail, managers only (`role=manager`, the
 // people a rollout can be assigned to), the stack they manage, plus paging and sorting.
-import { enumFilter, tableParamsSchema, textFilter } from '@/components/data-table/search-params';
+import { enumFilter, tableParamsSchema, textFilter } from '@/lib/lists/search-params';
 
 export const USER_SORTS = ['name', 'email'] as const;
 

@@ -60,7 +60,7 @@ async function textOf(response: Response): Promise<string> {
 const READ_PATHS: Record<string, (viewer: Viewer, token: string) => Promise<boolean>> = {
   'data: rollouts list and search': async (viewer) => (await listRollouts(rolloutTableParams.parse({ q: world.tag }), viewer)).rows.some((r) => r.title === world.rollout.title),
   'data: rollout detail': async (viewer) => (await getRolloutDetail(world.rollout.number, viewer)) !== null,
-  'data: releases list': async (viewer) => (await listReleases(releaseTableParams.parse({ q: world.component.name }), viewer)).releases.length > 0,
+  'data: releases list': async (viewer) => (await listReleases(releaseTableParams.parse({ q: world.component.name }), viewer)).rows.length > 0,
   'data: release detail': async (viewer) => (await getReleaseByNumber(world.release.number, viewer)) !== null,
   'data: team page rollouts': async (viewer) => (await getTeamByName(invited.team.name, viewer))!.participations.length > 0,
   'api: GET /rollouts?q=': async (_, token) => (await textOf(await callRoute(apiRollouts, `/api/v1/rollouts?q=${world.tag}`, { token }))).includes(world.rollout.title),

@@ -1,22 +1,19 @@
 // Test data for the notification tests: a whole staged-rollout ticket (provider, stack, component,
 // platform, release, child, rollout, owner manager, EA team with contacts), with unique names.
-import { randomUUID } from 'node:crypto';
+import { uniqueName } from '@/lib/seed/factories';
 import { db } from '@/lib/db/client';
 import type { ParticipationStatus } from '@/lib/generated/prisma/client';
 
-export function unique(prefix: string): string {
-  return `${prefix}-${randomUUID().slice(0, 8)}`;
-}
 
 export async function createUser(options: { email?: string; timeZone?: string } = {}) {
-  const email = options.email ?? `${unique('user')}@notify.test`;
+  const email = options.email ?? `${uniqueName('user')}@notify.test`;
   return db.user.create({ data: { email, name: email.split('@')[0]!, timeZone: options.timeZone ?? 'UTC' } });
 }
 
 export async function createTeam(options: { timeZone?: string; ngiCode?: string; contacts?: string[] } = {}) {
-  const code = options.ngiCode ?? unique('N').toUpperCase();
+  const code = options.ngiCode ?? uniqueName('N').toUpperCase();
   const ngi = await db.ngi.upsert({ where: { code }, create: { code, name: `NGI ${code}` }, update: {} });
-  const siteName = unique('Site');
+  const siteName = uniqueName('Site');
   const site = await db.site.create({ data: { ngiId: ngi.id, name: siteName, timeZone: options.timeZone ?? 'UTC' } });
   const team = await db.team.create({ data: { name: `ea-${code}-${siteName}`, siteId: site.id } });
   const contacts = options.contacts ?? [`contact-${siteName.toLowerCase()}@team.test`];
@@ -25,16 +22,16 @@ export async function createTeam(options: { timeZone?: string; ngiCode?: string;
 }
 
 export async function createRollout(options: { status?: 'NEW' | 'OPEN' | 'RESOLVED'; withOwner?: boolean } = {}) {
-  const provider = await db.technologyProvider.create({ data: { name: unique('Provider') } });
-  const slug = unique('stack').toLowerCase();
-  const stack = await db.stack.create({ data: { slug, name: unique('Stack'), providerId: provider.id, mailingList: `early-adopters-${slug}@lists.test` } });
-  const component = await db.component.create({ data: { stackId: stack.id, name: unique('CREAM'), capability: 'COMPUTE' } });
-  const platform = await db.platform.create({ data: { os: unique('SL'), arch: 'x86_64' } });
+  const provider = await db.technologyProvider.create({ data: { name: uniqueName('Provider') } });
+  const slug = uniqueName('stack').toLowerCase();
+  const stack = await db.stack.create({ data: { slug, name: uniqueName('Stack'), providerId: provider.id, mailingList: `early-adopters-${slug}@lists.test` } });
+  const component = await db.component.create({ data: { stackId: stack.id, name: uniqueName('CREAM'), capability: 'COMPUTE' } });
+  const platform = await db.platform.create({ data: { os: uniqueName('SL'), arch: 'x86_64' } });
   const release = await db.release.create({
     data: { stackId: stack.id, componentId: component.id, umdMajor: 'EMI-1.0', productVersion: '1.8.0-1', type: 'REVISION' },
   });
   const item = await db.releaseItem.create({ data: { releaseId: release.id, platformId: platform.id, state: 'STAGED_ROLLOUT' } });
-  const owner = options.withOwner === false ? null : await createUser({ email: `${unique('manager')}@managers.test` });
+  const owner = options.withOwner === false ? null : await createUser({ email: `${uniqueName('manager')}@managers.test` });
   const rollout = await db.rollout.create({
     data: {
       releaseItemId: item.id,

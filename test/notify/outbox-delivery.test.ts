@@ -12,7 +12,8 @@ import type { MailConfig } from '@/lib/notify/mail-config';
 import { claimDueMessages, runOutboxOnce, runOutboxUntilIdle } from '@/lib/notify/outbox-worker';
 import { retryOutboxMessage } from '@/lib/notify/retry-message';
 import { startSmtpServer, type SmtpTestServer } from '@/test/support/smtp-server';
-import { createRollout, unique } from './fixtures';
+import { createRollout } from './fixtures';
+import { uniqueName } from '@/lib/seed/factories';
 import { secondClient } from './second-client';
 
 let smtp: SmtpTestServer;
@@ -37,7 +38,7 @@ afterAll(async () => {
 async function queue(at: Date, count: number, domain: string, extra: { rolloutId?: string } = {}) {
   const ids: string[] = [];
   for (let index = 0; index < count; index++) {
-    const dedupeKey = unique('test');
+    const dedupeKey = uniqueName('test');
     await enqueueMessage(db, {
       kind: 'test.message',
       recipients: [`r${index}@${domain}`],
@@ -60,7 +61,7 @@ describe('outbox delivery over SMTP', () => {
   it('delivers every message of a whole rollout with ticket tag, link, plain text and Message-ID', async () => {
     const at = testTime();
     const { rollout, owner, stack } = await createRollout();
-    const domain = `${unique('rollout')}.test`;
+    const domain = `${uniqueName('rollout')}.test`;
     const steps = [
       { kind: 'rollout.created', to: [`coordinator@${domain}`], subject: `New staged rollout: ${rollout.title}` },
       { kind: 'rollout.assigned', to: [`manager@${domain}`], subject: `Assigned to you: ${rollout.title}` },
@@ -97,7 +98,7 @@ describe('outbox delivery over SMTP', () => {
 
   it('retries after the server refuses once, with backoff and the error kept meanwhile', async () => {
     const at = testTime();
-    const domain = `${unique('retry')}.test`;
+    const domain = `${uniqueName('retry')}.test`;
     const [id] = await queue(at, 1, domain);
     smtp.refuseNext(1, 451);
     const refusedBefore = smtp.refusedCount();
@@ -122,7 +123,7 @@ describe('outbox delivery over SMTP', () => {
 
   it('two workers running at once deliver each of 20 messages exactly once', async () => {
     const at = testTime();
-    const domain = `${unique('twice')}.test`;
+    const domain = `${uniqueName('twice')}.test`;
     const ids = await queue(at, 20, domain);
     const other = await secondClient();
     try {
@@ -144,7 +145,7 @@ describe('outbox delivery over SMTP', () => {
 
   it('keeps a message queued with the error shown while SMTP is unreachable, and delivers it once it is up', async () => {
     const at = testTime();
-    const domain = `${unique('down')}.test`;
+    const domain = `${uniqueName('down')}.test`;
     const [id] = await queue(at, 1, domain);
     const down = await startSmtpServer();
     const downUrl = down.url;
@@ -164,7 +165,7 @@ describe('outbox delivery over SMTP', () => {
 
   it('marks a permanently refused message FAILED at once; an admin retry sends it', async () => {
     const at = testTime();
-    const domain = `${unique('fail')}.test`;
+    const domain = `${uniqueName('fail')}.test`;
     const [id] = await queue(at, 1, domain);
     smtp.refuseNext(1, 550);
     expect(await runOutboxOnce({ mail, now: () => at })).toMatchObject({ failed: 1 });
@@ -183,7 +184,7 @@ describe('outbox delivery over SMTP', () => {
 
   it('gives up after the configured number of attempts', async () => {
     const at = testTime();
-    const domain = `${unique('giveup')}.test`;
+    const domain = `${uniqueName('giveup')}.test`;
     const [id] = await queue(at, 1, domain);
     smtp.refuseNext(2, 451);
     let now = at;
@@ -195,7 +196,7 @@ describe('outbox delivery over SMTP', () => {
 
   it("reclaims a crashed sender's message once its lock has expired, and sends it once", async () => {
     const at = testTime();
-    const domain = `${unique('crash')}.test`;
+    const domain = `${uniqueName('crash')}.test`;
     const [id] = await queue(at, 1, domain);
     const claims = await claimDueMessages(db, { now: at, lockMs: 60_000 }); // a worker that then dies
     expect(claims.map((claim) => claim.id)).toEqual([id]);

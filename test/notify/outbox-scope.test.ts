@@ -5,7 +5,8 @@ import { db } from '@/lib/db/client';
 import type { CurrentUser } from '@/lib/auth/principal';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { listOutbox } from '@/lib/notify/outbox-queries';
-import { createRollout, createTeam, createUser, unique } from './fixtures';
+import { createRollout, createTeam, createUser } from './fixtures';
+import { uniqueName } from '@/lib/seed/factories';
 
 function principal(user: { id: string; email: string }, extra: Partial<CurrentUser> = {}): CurrentUser {
   return { id: user.id, email: user.email, name: 'x', timeZone: 'UTC', roles: [], groups: [], teams: [], teamIds: [], managedStackIds: [], managedStacks: [], ...extra };
@@ -19,15 +20,15 @@ describe('outbox listing', () => {
     const stranger = await createUser();
     const { team, contacts } = await createTeam();
     const { rollout } = await createRollout();
-    const tag = unique('scope');
+    const tag = uniqueName('scope');
     await enqueueMessage(db, { kind: 'test.scope', recipients: [member.email], subject: `${tag} personal`, text: 'a' });
     await enqueueMessage(db, { kind: 'test.scope', recipients: contacts, subject: `${tag} team`, text: 'b', rolloutId: rollout.id });
     await enqueueMessage(db, { kind: 'test.scope', recipients: ['someone@else.test'], userId: member.id, subject: `${tag} by id`, text: 'c' });
     await enqueueMessage(db, { kind: 'test.scope', recipients: ['someone@else.test'], subject: `${tag} other`, text: 'd' });
 
     const asMember = await listOutbox(principal(member, { teamIds: [team.id], teams: [{ id: team.id, name: team.name }] }), { ...all, q: tag });
-    expect(asMember.messages.map((message) => message.subject).sort()).toEqual([`${tag} by id`, `${tag} personal`, `${tag} team`]);
-    const teamMail = asMember.messages.find((message) => message.subject.endsWith('team'))!;
+    expect(asMember.rows.map((message) => message.subject).sort()).toEqual([`${tag} by id`, `${tag} personal`, `${tag} team`]);
+    const teamMail = asMember.rows.find((message) => message.subject.endsWith('team'))!;
     expect(teamMail.rollout?.number).toBe(rollout.number);
 
     const asStranger = await listOutbox(principal(stranger), { ...all, q: tag });
@@ -45,7 +46,7 @@ describe('outbox listing', () => {
   });
 
   it('refuses invalid addresses at entry, naming them, and queues nothing', async () => {
-    const tag = unique('invalid');
+    const tag = uniqueName('invalid');
     await expect(enqueueMessage(db, { kind: 'test.invalid', recipients: ['ok@valid.test', 'not an address', 'x@'], subject: tag, text: '' })).rejects.toMatchObject({
       status: 400,
       fieldErrors: { recipients: ['"not an address" is not a valid e-mail address', '"x@" is not a valid e-mail address'] },

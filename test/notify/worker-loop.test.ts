@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { currentWorker, runChecksOnce, startWorkerLoop } from '@/lib/notify/worker-loop';
-import { unique } from './fixtures';
+import { uniqueName } from '@/lib/seed/factories';
 
 const saved = process.env.SMTP_URL;
 afterEach(() => {
@@ -15,7 +15,7 @@ afterEach(() => {
 describe('worker loop', () => {
   it('leaves messages queued when no SMTP server is configured, and says so', async () => {
     delete process.env.SMTP_URL;
-    const key = unique('nosmtp');
+    const key = uniqueName('nosmtp');
     await enqueueMessage(db, { kind: 'test.nosmtp', recipients: ['a@b.test'], subject: 'x', text: 'y', dedupeKey: key });
     const report = await runChecksOnce();
     expect(report.mail).toContain('no SMTP server configured');

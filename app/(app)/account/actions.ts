@@ -1,12 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { type ActionResult, actionError, formToObject, parseInput } from '@/lib/actions/action-result';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction } from '@/lib/actions/run-action';
 import { createApiToken, revokeApiToken } from '@/lib/auth/api-tokens';
 import { can } from '@/lib/auth/authorize';
-import { requireUser } from '@/lib/auth/current-user';
-import { actorOf } from '@/lib/auth/principal';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { expiryDate, tokenExpiryDays } from '@/lib/auth/token-expiry';
 import { ForbiddenError } from '@/lib/errors';
 
@@ -15,30 +14,28 @@ const ZCreateToken = z.object({
   expiresInDays: tokenExpiryDays,
 });
 
+function asTokenOwner(user: CurrentUser) {
+  if (!can(user, 'token.manage', { userId: user.id })) throw new ForbiddenError();
+  return actorOf(user);
+}
+
 export async function createTokenAction(_prev: unknown, formData: FormData): Promise<ActionResult<{ token: string }>> {
-  try {
-    const input = parseInput(ZCreateToken, formToObject(formData));
-    const user = await requireUser();
-    if (!can(user, 'token.manage', { userId: user.id })) throw new ForbiddenError();
-    const created = await createApiToken(actorOf(user), user.id, input.name, expiryDate(input.expiresInDays));
-    revalidatePath('/account');
-    return { ok: true, message: 'Token created. Copy it now: it will not be shown again.', data: { token: created.token } };
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZCreateToken,
+    run: (user, input) => createApiToken(asTokenOwner(user), user.id, input.name, expiryDate(input.expiresInDays)),
+    revalidate: ['/account'],
+    message: 'Token created. Copy it now: it will not be shown again.',
+    data: (created) => ({ token: created.token }),
+  });
 }
 
 const ZRevokeToken = z.object({ tokenId: z.string().min(1).max(64) });
 
 export async function revokeTokenAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(ZRevokeToken, formToObject(formData));
-    const user = await requireUser();
-    if (!can(user, 'token.manage', { userId: user.id })) throw new ForbiddenError();
-    await revokeApiToken(actorOf(user), user.id, input.tokenId);
-    revalidatePath('/account');
-    return { ok: true, message: 'Token revoked.' };
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZRevokeToken,
+    run: (user, input) => revokeApiToken(asTokenOwner(user), user.id, input.tokenId),
+    revalidate: ['/account'],
+    message: 'Token revoked.',
+  });
 }

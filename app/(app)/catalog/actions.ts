@@ -1,114 +1,87 @@
 'use server';
 // Catalogue mutations (admins, catalog.edit): providers, stacks, platforms, components, retirement.
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { type ActionResult, actionError, formToObject, parseInput } from '@/lib/actions/action-result';
-import { requireUser } from '@/lib/auth/current-user';
-import { actorOf } from '@/lib/auth/principal';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction } from '@/lib/actions/run-action';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { createComponent, setComponentRetired, updateComponent } from '@/lib/catalog/manage-components';
 import { createPlatform, createProvider, updateProvider } from '@/lib/catalog/manage-providers';
 import { createStack, updateStack } from '@/lib/catalog/manage-stacks';
 import { ZCreateComponent, ZCreatePlatform, ZCreateProvider, ZCreateStack, ZEditComponent, ZEditProvider, ZEditStack, ZRetireComponent } from '@/lib/catalog/schemas';
-import { requirePermission } from '@/lib/auth/require-permission';
 
-async function requireCatalogAdmin() {
-  const user = await requireUser();
+function asCatalogAdmin(user: CurrentUser) {
   requirePermission(user, 'catalog.edit');
-  return user;
-}
-
-function done(message: string, ...paths: string[]): ActionResult {
-  revalidatePath('/catalog');
-  for (const path of paths) revalidatePath(path);
-  return { ok: true, message };
+  return actorOf(user);
 }
 
 export async function createProviderAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(ZCreateProvider, formToObject(formData));
-    const user = await requireCatalogAdmin();
-    await createProvider(actorOf(user), input);
-    return done(`${input.name} added.`);
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZCreateProvider,
+    run: (user, input) => createProvider(asCatalogAdmin(user), input),
+    revalidate: ['/catalog'],
+    message: (_r, input) => `${input.name} added.`,
+  });
 }
 
 export async function updateProviderAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(ZEditProvider, formToObject(formData));
-    const user = await requireCatalogAdmin();
-    await updateProvider(actorOf(user), input);
-    return done(`${input.name} saved.`, '/teams');
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZEditProvider,
+    run: (user, input) => updateProvider(asCatalogAdmin(user), input),
+    revalidate: ['/catalog', '/teams'],
+    message: (_r, input) => `${input.name} saved.`,
+  });
 }
 
 export async function createStackAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(ZCreateStack, formToObject(formData));
-    const user = await requireCatalogAdmin();
-    await createStack(actorOf(user), input);
-    return done(`${input.name} added with its list group early-adopters-${input.slug}.`);
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZCreateStack,
+    run: (user, input) => createStack(asCatalogAdmin(user), input),
+    revalidate: ['/catalog'],
+    message: (_r, input) => `${input.name} added with its list group early-adopters-${input.slug}.`,
+  });
 }
 
 export async function updateStackAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(ZEditStack, formToObject(formData));
-    const user = await requireCatalogAdmin();
-    await updateStack(actorOf(user), input);
-    return done(`${input.name} saved.`, '/teams');
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZEditStack,
+    run: (user, input) => updateStack(asCatalogAdmin(user), input),
+    revalidate: ['/catalog', '/teams'],
+    message: (_r, input) => `${input.name} saved.`,
+  });
 }
 
 export async function createPlatformAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(ZCreatePlatform, formToObject(formData));
-    const user = await requireCatalogAdmin();
-    await createPlatform(actorOf(user), input);
-    return done(`${input.os} ${input.arch} added.`);
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZCreatePlatform,
+    run: (user, input) => createPlatform(asCatalogAdmin(user), input),
+    revalidate: ['/catalog'],
+    message: (_r, input) => `${input.os} ${input.arch} added.`,
+  });
 }
 
 export async function createComponentAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  let id: string;
-  try {
-    const input = parseInput(ZCreateComponent, formToObject(formData));
-    const user = await requireCatalogAdmin();
-    id = (await createComponent(actorOf(user), input)).id;
-    revalidatePath('/catalog');
-  } catch (error) {
-    return actionError(error);
-  }
-  redirect(`/catalog/components/${id}?created=1`);
+  return runAction(formData, {
+    input: ZCreateComponent,
+    run: (user, input) => createComponent(asCatalogAdmin(user), input),
+    revalidate: ['/catalog'],
+    redirectTo: (component) => `/catalog/components/${component.id}?created=1`,
+  });
 }
 
 export async function updateComponentAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(ZEditComponent, formToObject(formData));
-    const user = await requireCatalogAdmin();
-    await updateComponent(actorOf(user), input);
-    return done(`${input.name} saved.`, `/catalog/components/${input.id}`, '/teams');
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZEditComponent,
+    run: (user, input) => updateComponent(asCatalogAdmin(user), input),
+    revalidate: (input) => ['/catalog', `/catalog/components/${input.id}`, '/teams'],
+    message: (_r, input) => `${input.name} saved.`,
+  });
 }
 
 export async function retireComponentAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(ZRetireComponent, formToObject(formData));
-    const user = await requireCatalogAdmin();
-    await setComponentRetired(actorOf(user), input);
-    return done(input.retire ? 'Retired: no new commitments; its history is kept.' : 'Back in the catalogue.', `/catalog/components/${input.id}`, '/teams');
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: ZRetireComponent,
+    run: (user, input) => setComponentRetired(asCatalogAdmin(user), input),
+    revalidate: (input) => ['/catalog', `/catalog/components/${input.id}`, '/teams'],
+    message: (_r, input) => (input.retire ? 'Retired: no new commitments; its history is kept.' : 'Back in the catalogue.'),
+  });
 }

@@ -1,8 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { type ActionResult, actionError, formToObject, parseInput } from '@/lib/actions/action-result';
-import { can } from '@/lib/auth/authorize';
+import { type ActionResult, actionError } from '@/lib/actions/action-result';
+import { runAction } from '@/lib/actions/run-action';
+import { can, requirePermission } from '@/lib/auth/authorize';
 import { requireUser } from '@/lib/auth/current-user';
 import { actorOf } from '@/lib/auth/principal';
 import { ForbiddenError } from '@/lib/errors';
@@ -11,16 +12,15 @@ import { outboxIdSchema } from '@/lib/notify/schemas';
 import { currentWorker, runChecksOnce } from '@/lib/notify/worker-loop';
 
 export async function retryMessageAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(outboxIdSchema, formToObject(formData));
-    const user = await requireUser();
-    if (!can(user, 'outbox.view')) throw new ForbiddenError('Only admins can retry messages.');
-    await retryOutboxMessage(actorOf(user), { id: input.id });
-    revalidatePath('/outbox');
-    return { ok: true, message: 'Queued again: the worker sends it within seconds.' };
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: outboxIdSchema,
+    run: (user, input) => {
+      requirePermission(user, 'outbox.view', {}, 'Only admins can retry messages.');
+      return retryOutboxMessage(actorOf(user), { id: input.id });
+    },
+    revalidate: ['/outbox'],
+    message: 'Queued again: the worker sends it within seconds.',
+  });
 }
 
 /** Admins: run the deadline scanner, the subscription fan-out and a delivery round now. */

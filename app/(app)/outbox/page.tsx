@@ -28,6 +28,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
   const filter = outboxFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
   const admin = can(user, 'outbox.view');
   const [listing, mail] = [await listOutbox(user, filter), readMailConfig()];
+  const pages = Math.max(1, Math.ceil(listing.total / listing.perPage));
   const mailNote = mail.configured ? null : mail.reason;
   return (
     <div className="space-y-4">
@@ -47,22 +48,22 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
         {' · '}queued {listing.counts.PENDING ?? 0} · sent {listing.counts.SENT ?? 0} · failed {listing.counts.FAILED ?? 0}
       </p>
       <OutboxFilters filter={filter} kinds={listing.kinds} />
-      {listing.messages.length === 0 ? (
+      {listing.rows.length === 0 ? (
         <EmptyState title="No messages">{filter.status || filter.kind || filter.q || filter.rollout ? 'Nothing matches these filters.' : 'Nothing has been queued yet.'}</EmptyState>
       ) : (
         <ul className="space-y-2" aria-label="Messages">
-          {listing.messages.map((message) => (
+          {listing.rows.map((message) => (
             <OutboxMessage key={message.id} message={message} canRetry={admin} mailNote={mailNote} timeZone={user.timeZone} />
           ))}
         </ul>
       )}
-      {listing.pages > 1 && (
+      {pages > 1 && (
         <nav aria-label="Pages" className="flex items-center justify-between text-sm">
           {filter.page > 1 ? <Link href={pageHref(filter, filter.page - 1)}>← Newer</Link> : <span />}
           <span>
-            Page {filter.page} of {listing.pages}
+            Page {filter.page} of {pages}
           </span>
-          {filter.page < listing.pages ? <Link href={pageHref(filter, filter.page + 1)}>Older →</Link> : <span />}
+          {filter.page < pages ? <Link href={pageHref(filter, filter.page + 1)}>Older →</Link> : <span />}
         </nav>
       )}
     </div>

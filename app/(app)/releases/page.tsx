@@ -32,7 +32,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Pro
         }
       />
       <ReleasesTable
-        data={list.releases}
+        data={list.rows}
         total={list.total}
         state={{ ...state, page: list.page }}
         defaults={releaseTableParams.defaults}

@@ -4,7 +4,7 @@
 // Auto-Submitted, so an autoresponder answering them is ignored rather than looped. A retried
 // delivery of the same message (same Message-ID) is answered once: the dedupe key says so.
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import type { Tx } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
 import { equalsIgnoringCase } from '@/lib/db/like';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';

@@ -1,35 +1,31 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { type ActionResult, actionError, formToObject, parseInput } from '@/lib/actions/action-result';
-import { requireUser } from '@/lib/auth/current-user';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction } from '@/lib/actions/run-action';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { holidayIdSchema, holidaySchema } from '@/lib/notify/schemas';
 import { addHoliday, removeHoliday } from '@/lib/time/holidays';
 
+function asCalendarEditor(user: CurrentUser) {
+  requirePermission(user, 'settings.edit', {}, 'Only admins and coordinators edit the holiday calendar.');
+  return actorOf(user);
+}
+
 export async function addHolidayAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(holidaySchema, formToObject(formData));
-    const user = await requireUser();
-    requirePermission(user, 'settings.edit');
-    await addHoliday(actorOf(user), input);
-    revalidatePath('/admin/holidays');
-    return { ok: true, message: `${input.date} ${input.name} added${input.countryCode ? ` for ${input.countryCode}` : ' for everyone'}.` };
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: holidaySchema,
+    run: (user, input) => addHoliday(asCalendarEditor(user), input),
+    revalidate: ['/admin/holidays'],
+    message: (_r, input) => `${input.date} ${input.name} added${input.countryCode ? ` for ${input.countryCode}` : ' for everyone'}.`,
+  });
 }
 
 export async function removeHolidayAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const input = parseInput(holidayIdSchema, formToObject(formData));
-    const user = await requireUser();
-    requirePermission(user, 'settings.edit');
-    await removeHoliday(actorOf(user), input.id);
-    revalidatePath('/admin/holidays');
-    return { ok: true, message: 'Holiday removed.' };
-  } catch (error) {
-    return actionError(error);
-  }
+  return runAction(formData, {
+    input: holidayIdSchema,
+    run: (user, input) => removeHoliday(asCalendarEditor(user), input.id),
+    revalidate: ['/admin/holidays'],
+    message: 'Holiday removed.',
+  });
 }

@@ -10,7 +10,7 @@ import { resolvePlatforms, resolveStack } from '@/lib/api/resolve-ref';
 import { parseApiQuery } from '@/lib/api/strict-query';
 import { createdAt, readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiCreateComponent } from '@/lib/catalog/api-schemas';
 import { COMPONENT_API_FIELDS, componentJson } from '@/lib/catalog/catalog-json';
 import { listComponents } from '@/lib/catalog/list-components';

@@ -2,7 +2,8 @@
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/auth/api-tokens';
-import { commit, createComponent, createPlatform, createStack, createTeam, uniqueSuffix } from '@/lib/coverage/coverage-fixtures';
+import { commit, createComponent, createPlatform, createStack, createTeam,  } from '@/lib/coverage/coverage-fixtures';
+import { uniqueTag } from '@/lib/seed/factories';
 import { db } from '@/lib/db/client';
 import { GET as gapsGet } from './gaps/route';
 import { GET as coverageGet } from './route';
@@ -15,7 +16,7 @@ let token = '';
 const call = (handler: Handler, path: string, bearer?: string) =>
   handler(new NextRequest(`http://localhost${path}`, { headers: { authorization: `Bearer ${bearer ?? token}` } }), { params: Promise.resolve({}) });
 
-const suffix = uniqueSuffix();
+const suffix = uniqueTag();
 
 async function makeWorld() {
   const user = await db.user.create({ data: { email: `viewer-${suffix}@test.local`, name: 'Viewer' } });

@@ -9,7 +9,7 @@ import { resolveNgi } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { createdAt, readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { ZApiCreateHoliday } from '@/lib/time/api-schemas';
 import { listHolidaysJson, loadHolidayJson } from '@/lib/time/holiday-json';

@@ -6,7 +6,7 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { createdAt, readBodyObject } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { ZApiCreateNgi } from '@/lib/teams/api-schemas';
 import { createNgi } from '@/lib/teams/manage-ngis';

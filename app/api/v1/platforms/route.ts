@@ -7,7 +7,7 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { createdAt, readBodyObject } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiCreatePlatform } from '@/lib/catalog/api-schemas';
 import { listPlatformsJson, loadPlatformJson } from '@/lib/catalog/load-catalog-json';
 import { createPlatform } from '@/lib/catalog/manage-providers';

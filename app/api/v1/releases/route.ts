@@ -22,7 +22,7 @@ export const dynamic = 'force-dynamic';
 export const GET = apiRoute(async (request, { user }) => {
   const state = parseApiQuery(releaseTableParams, request.nextUrl.searchParams);
   const list = await listReleases(state, user);
-  const releases = await getReleasesByNumbers(list.releases.map((release) => release.number), user);
+  const releases = await getReleasesByNumbers(list.rows.map((release) => release.number), user);
   return listEnvelope(releases.map(releaseJson), list);
 });
 

@@ -8,7 +8,7 @@ import { resolveProvider } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { createdAt, readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiCreateStack } from '@/lib/catalog/api-schemas';
 import { listStacksJson, loadStackJson } from '@/lib/catalog/load-catalog-json';
 import { createStack } from '@/lib/catalog/manage-stacks';

@@ -10,7 +10,7 @@ import { parseInput } from '@/lib/actions/action-result';
 import { resolveNgi } from '@/lib/api/resolve-ref';
 import { createdAt, readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { ZApiCreateTeam } from '@/lib/teams/api-schemas';
 import { createTeam } from '@/lib/teams/create-team';

@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export const GET = apiRoute(async (request, { user }) => {
   if (!can(user, 'rollout.assign') && !can(user, 'group.manage')) throw new ForbiddenError('Only coordinators and admins list the users.');
   const page = await listUsers(parseApiQuery(userTableParams, request.nextUrl.searchParams));
-  return listEnvelope(page.data, page);
+  return listEnvelope(page.rows, page);
 });
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -10,7 +10,7 @@ import { PATH, resolveComponent, resolvePlatforms } from '@/lib/api/resolve-ref'
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditComponent } from '@/lib/catalog/api-schemas';
 import { ZApiRetire } from '@/lib/api/body-fields';
 import { COMPONENT_API_FIELDS } from '@/lib/catalog/catalog-json';

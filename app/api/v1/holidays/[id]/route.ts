@@ -5,7 +5,7 @@ import { jsonWithEtag, requireIfMatch } from '@/lib/api/etag';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { loadHolidayJson } from '@/lib/time/holiday-json';
 import { removeHoliday } from '@/lib/time/holidays';
 

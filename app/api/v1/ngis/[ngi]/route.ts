@@ -7,7 +7,7 @@ import { PATH, resolveNgi } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditNgi } from '@/lib/teams/api-schemas';
 import { updateNgi } from '@/lib/teams/manage-ngis';
 import { loadNgiJson } from '@/lib/teams/ngi-json';

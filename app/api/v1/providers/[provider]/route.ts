@@ -7,7 +7,7 @@ import { PATH, resolveProvider } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditProvider } from '@/lib/catalog/api-schemas';
 import { loadProviderJson } from '@/lib/catalog/load-catalog-json';
 import { updateProvider } from '@/lib/catalog/manage-providers';

@@ -8,7 +8,7 @@ import { PATH, resolveProvider, resolveStack } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditStack } from '@/lib/catalog/api-schemas';
 import { loadStackJson } from '@/lib/catalog/load-catalog-json';
 import { updateStack } from '@/lib/catalog/manage-stacks';

@@ -10,7 +10,7 @@ import { resolveNgi } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditTeam } from '@/lib/teams/api-schemas';
 import { ZApiRetire } from '@/lib/api/body-fields';
 import { loadTeamJson } from '@/lib/teams/load-team-json';

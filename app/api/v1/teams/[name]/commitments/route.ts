@@ -6,8 +6,6 @@ import { parseInput } from '@/lib/actions/action-result';
 import { apiRoute } from '@/lib/api/route-handler';
 import { resolveComponent, resolvePlatform } from '@/lib/api/resolve-ref';
 import { readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
 import { ZApiAddCommitment } from '@/lib/teams/api-schemas';
 import { addCommitment } from '@/lib/teams/manage-commitments';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
@@ -21,11 +19,11 @@ export const POST = apiRoute<{ name: string }>(async (request, { user, params })
   const team = await requireTeamByName(params.name);
   await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(team.id, user));
   const input = parseInput(ZApiAddCommitment, await readBodyObject(request));
-  requirePermission(user, 'team.commit', { teamId: team.id });
   const component = await resolveComponent((input.component ?? input.componentId)!, { field: 'component' });
   const platform = await resolvePlatform((input.platform ?? input.platformId)!, { field: 'platform' });
+  // The permission is checked by addCommitment, against the team as loaded in its transaction.
   const { commitment, label } = await withApiFieldNames({ componentId: 'component', platformId: 'platform' }, () =>
-    addCommitment(actorOf(user), { teamId: team.id, componentId: component.id, platformId: platform.id }),
+    addCommitment(user, { teamId: team.id, componentId: component.id, platformId: platform.id }),
   );
   return NextResponse.json({ id: commitment.id, label }, { status: 201 });
 });

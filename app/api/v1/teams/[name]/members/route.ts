@@ -8,7 +8,7 @@ import { resolveUser } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { createdAt, readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { ZApiAddMember } from '@/lib/teams/api-schemas';
 import { loadTeamJson } from '@/lib/teams/load-team-json';

@@ -6,7 +6,7 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { PATH, resolveUser } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/require-permission';
+import { requirePermission } from '@/lib/auth/authorize';
 import { loadTeamJson } from '@/lib/teams/load-team-json';
 import { removeTeamMember } from '@/lib/teams/manage-team-members';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
