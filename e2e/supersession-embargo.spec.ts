@@ -32,7 +32,7 @@ test('an outsider finds nothing of the embargoed rollout: list, search, direct l
   await expect(page.getByRole('link', { name: new RegExp(EMBARGOED) })).toHaveCount(0);
   await page.goto('/releases?q=VOMS_mysql');
   await expect(page.getByText('2.1.3-1')).toHaveCount(0);
-  await page.goto(href);
+  expect((await page.goto(href))?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible(SLOW);
   await expect(page.getByText(EMBARGOED)).toHaveCount(0);
   const feed = await request.get('/feeds/rollouts.rss');

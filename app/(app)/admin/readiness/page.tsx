@@ -1,7 +1,7 @@
 // /admin/readiness: the readiness policy of each release type and of security releases (issue #14),
 // edited by the coordinator; every save is a new version, listed below with its reason.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { PolicyForm } from '@/components/readiness/policy-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function ReadinessPolicyPage() {
   const user = await requirePageUser('/admin/readiness');
-  if (!can(user, 'policy.edit')) notFound();
+  if (!can(user, 'policy.edit')) forbidden();
   const [policies, history] = await Promise.all([currentPolicies(), policyHistory()]);
   return (
     <div className="space-y-6">
