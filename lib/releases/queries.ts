@@ -54,7 +54,7 @@ export async function listReleases(state: ReleaseTableState, viewer: Viewer) {
   const total = await db.release.count({ where });
   // A page past the end (stale link, shrunk filter) shows the last page rather than nothing.
   const page = Math.min(state.page, Math.max(1, Math.ceil(total / state.perPage)));
-  const releases = await db.release.findMany({
+  const rows = await db.release.findMany({
     where,
     orderBy: orderBy(state.sort as ReleaseSort, state.dir),
     skip: (page - 1) * state.perPage,
@@ -65,6 +65,9 @@ export async function listReleases(state: ReleaseTableState, viewer: Viewer) {
       items: itemSummary,
     },
   });
+  // Marked "Embargoed" in the list while its date is ahead (only its readers get the row at all).
+  const now = new Date();
+  const releases = rows.map((release) => ({ ...release, embargoed: !!release.embargoedUntil && release.embargoedUntil > now }));
   return { total, page, perPage: state.perPage, releases };
 }
 export type ReleaseListRow = Awaited<ReturnType<typeof listReleases>>['releases'][number];
