@@ -105,7 +105,7 @@ describe('listRollouts', () => {
       id: world.rollout.id,
       stack: { slug: world.stack.slug, name: world.stack.name },
       platform: { os: 'SL5', arch: 'x86_64', label: 'SL5 x86_64' },
-      release: { number: world.release.number, type: 'MINOR', security: false, url: expect.stringMatching(new RegExp(`^https?://[^/]+/releases/${world.release.number}$`)) },
+      release: { number: world.release.number, type: 'MINOR', security: false, embargoedUntil: null, url: expect.stringMatching(new RegExp(`^https?://[^/]+/releases/${world.release.number}$`)) },
       manager: { id: world.manager.id, email: world.manager.email },
       teams: [],
       url: expect.stringMatching(new RegExp(`^https?://[^/]+/rollouts/${world.rollout.number}$`)),
