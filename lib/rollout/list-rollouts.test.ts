@@ -117,6 +117,7 @@ describe('listRollouts', () => {
       outcome: null,
       overdue: false,
       readiness: 'WAITING', // no team invited yet
+      embargoed: false,
       stack: world.stack.name,
       owner: world.manager.name,
       counts: { invited: 0, accepted: 0, declined: 0, volunteered: 0, reports: 0, openFindings: 0 },
