@@ -1,6 +1,6 @@
 // Cross-role security spec of an embargoed security rollout: for every role, every read path (the data
-// layer the pages use, the JSON API, the feeds, the CSV exports, the metrics, the coverage signals and the
-// subscription mail) either shows the rollout (admins, coordinators, the stack's managers, the invited team)
+// layer the pages use, the status of their full page loads, the JSON API, the feeds, the CSV exports, the
+// metrics, the coverage signals and the subscription mail) either shows the rollout (admins, coordinators, the stack's managers, the invited team)
 // or shows nothing of it (everyone else), and after the lift everybody sees it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMINS_GROUP, stackListGroup } from '@/lib/auth/group-names';
@@ -24,6 +24,8 @@ import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { recordTeamReply } from '@/lib/rollout/record-team-reply';
 import { makeRolloutWorld, makeTeam, makeUserIn, openAndInvite, type RolloutWorld, type TestTeam } from '@/lib/rollout/test-fixtures';
 import { getTeamByName } from '@/lib/teams/get-team';
+import { gatedPage } from '@/lib/page-gate/gated-pages';
+import { pageVerdict } from '@/lib/page-gate/page-verdict';
 import { GET as apiRelease } from '@/app/api/v1/releases/[number]/route';
 import { GET as apiReleases } from '@/app/api/v1/releases/route';
 import { POST as apiLift } from '@/app/api/v1/releases/[number]/embargo/lift/route';
@@ -63,6 +65,9 @@ const READ_PATHS: Record<string, (viewer: Viewer, token: string) => Promise<bool
   'data: releases list': async (viewer) => (await listReleases(releaseTableParams.parse({ q: world.component.name }), viewer)).releases.length > 0,
   'data: release detail': async (viewer) => (await getReleaseByNumber(world.release.number, viewer)) !== null,
   'data: team page rollouts': async (viewer) => (await getTeamByName(invited.team.name, viewer))!.participations.length > 0,
+  // The status a full page load gets (proxy.ts): 404 for an outsider, as for a rollout that does not exist.
+  'page status: /rollouts/{n}': async (viewer) => (await pageVerdict(viewer as CurrentUser, gatedPage(`/rollouts/${world.rollout.number}`)!)) === 'ok',
+  'page status: /releases/{n}': async (viewer) => (await pageVerdict(viewer as CurrentUser, gatedPage(`/releases/${world.release.number}`)!)) === 'ok',
   'api: GET /rollouts?q=': async (_, token) => (await textOf(await callRoute(apiRollouts, `/api/v1/rollouts?q=${world.tag}`, { token }))).includes(world.rollout.title),
   'api: GET /rollouts/{n}': async (_, token) => (await callRoute(apiRollout, `/api/v1/rollouts/${world.rollout.number}`, { token, params: { number: String(world.rollout.number) } })).status === 200,
   'api: GET /rollouts/{n}/summary': async (_, token) =>
