@@ -25,6 +25,15 @@ describe('the gated pages', () => {
     expect(refusing).toEqual(PERMISSION_PAGES);
   });
 
+  it('covers every page that can answer "not found" or "not allowed" (else its status would be a streamed 200)', () => {
+    const refusing = appPages().filter(({ source }) => /\b(notFound|forbidden)\(\)/.test(source));
+    expect(refusing.length).toBeGreaterThan(8);
+    for (const { path } of refusing) {
+      const sample = path.replace(/\[[^\]]+\]/g, '12');
+      expect(gatedPage(sample), path).not.toBeNull();
+    }
+  });
+
   it('reads the entity a page address names, and leaves the fixed pages beside them alone', () => {
     expect(gatedPage('/rollouts/42')).toEqual({ kind: 'rollout', number: 42 });
     expect(gatedPage('/rollouts/42/')).toEqual({ kind: 'rollout', number: 42 });
