@@ -24,6 +24,7 @@ import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { recordTeamReply } from '@/lib/rollout/record-team-reply';
 import { makeRolloutWorld, makeTeam, makeUserIn, openAndInvite, type RolloutWorld, type TestTeam } from '@/lib/rollout/test-fixtures';
 import { getTeamByName } from '@/lib/teams/get-team';
+import { getComponent } from '@/lib/catalog/get-catalog';
 import { gatedPage } from '@/lib/page-gate/gated-pages';
 import { pageVerdict } from '@/lib/page-gate/page-verdict';
 import { GET as apiRelease } from '@/app/api/v1/releases/[number]/route';
@@ -35,6 +36,7 @@ import { GET as apiSummary } from '@/app/api/v1/rollouts/[number]/summary/route'
 import { GET as apiComments } from '@/app/api/v1/rollouts/[number]/comments/route';
 import { GET as apiReleaseHistory } from '@/app/api/v1/releases/[number]/history/route';
 import { GET as apiTeam } from '@/app/api/v1/teams/[name]/route';
+import { GET as apiComponents } from '@/app/api/v1/components/route';
 import { GET as releasesRss } from '@/app/feeds/releases.rss/route';
 import { GET as rolloutsRss } from '@/app/feeds/rollouts.rss/route';
 import { GET as teamIcs } from '@/app/feeds/teams/[file]/route';
@@ -65,6 +67,9 @@ const READ_PATHS: Record<string, (viewer: Viewer, token: string) => Promise<bool
   'data: releases list': async (viewer) => (await listReleases(releaseTableParams.parse({ q: world.component.name }), viewer)).releases.length > 0,
   'data: release detail': async (viewer) => (await getReleaseByNumber(world.release.number, viewer)) !== null,
   'data: team page rollouts': async (viewer) => (await getTeamByName(invited.team.name, viewer))!.participations.length > 0,
+  'data: component page versions': async (viewer) => (await getComponent(world.component.id, viewer))!.releases.some((release) => release.number === world.release.number),
+  'api: GET /components (versions, latest version)': async (_, token) =>
+    JSON.parse(await textOf(await callRoute(apiComponents, `/api/v1/components?q=${world.component.name}`, { token }))).data[0].versions > 0,
   // The status a full page load gets (proxy.ts): 404 for an outsider, as for a rollout that does not exist.
   'page status: /rollouts/{n}': async (viewer) => (await pageVerdict(viewer as CurrentUser, gatedPage(`/rollouts/${world.rollout.number}`)!)) === 'ok',
   'page status: /releases/{n}': async (viewer) => (await pageVerdict(viewer as CurrentUser, gatedPage(`/releases/${world.release.number}`)!)) === 'ok',

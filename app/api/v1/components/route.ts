@@ -10,9 +10,9 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => {
+export const GET = apiRoute(async (request, { user }) => {
   const state = parseApiQuery(componentTableParams, request.nextUrl.searchParams);
-  const page = await listComponents(state);
+  const page = await listComponents(state, user);
   return listEnvelope(
     page.rows.map((row) => ({
       id: row.id,

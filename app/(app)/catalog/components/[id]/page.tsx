@@ -24,7 +24,7 @@ export const dynamic = 'force-dynamic';
 export default async function ComponentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const user = await requirePageUser(`/catalog/components/${id}`);
-  const component = await getComponent(id);
+  const component = await getComponent(id, user);
   if (!component) notFound();
   const canEdit = can(user, 'catalog.edit');
   const catalog = canEdit ? await getCatalogOverview() : null;
