@@ -19,6 +19,7 @@ interface World {
   version: string;
   title: string;
   invitedTeam: string;
+  component: { id: string; name: string };
 }
 
 /**
@@ -52,6 +53,8 @@ const SIGNED_IN_PATHS: ReadPath[] = [
   { name: 'page / (overview)', leakOnly: true, shows: async (api, w) => (await body(api, '/')).includes(w.version) },
   { name: 'page /rollouts/invitations', leakOnly: true, shows: async (api, w) => (await body(api, '/rollouts/invitations')).includes(w.version) },
   { name: 'page /outbox (their mail)', leakOnly: true, shows: async (api, w) => (await body(api, '/outbox')).includes(w.version) },
+  { name: 'page /catalog/components/{id} (versions)', shows: async (api, w) => (await body(api, `/catalog/components/${w.component.id}`)).includes(`href="/releases/${w.release}"`) },
+  { name: 'api GET /components?q= (latest version)', shows: async (api, w) => (await body(api, `/api/v1/components?q=${w.component.name}`)).includes(`"latestVersion":"${w.version}"`) },
   { name: 'api GET /rollouts?q=', shows: async (api, w) => (await body(api, `/api/v1/rollouts?q=${w.version}`)).includes(`/rollouts/${w.number}"`) },
   { name: 'api GET /rollouts/{n}', shows: (api, w) => ok(api, `/api/v1/rollouts/${w.number}`) },
   { name: 'api GET /rollouts/{n}/comments', shows: (api, w) => ok(api, `/api/v1/rollouts/${w.number}/comments`) },
@@ -98,7 +101,7 @@ test('an embargoed security rollout: seen by its circle only on every read path,
   expect(invited && listTeam && outsider, 'the demo has gLite teams and others').toBeTruthy();
 
   // Intake, embargoed from the start; a UMD major of its own, so it supersedes no other spec's rollout.
-  type Component = { name: string; platforms: { os: string; arch: string }[] };
+  type Component = { id: string; name: string; platforms: { os: string; arch: string }[] };
   const components = (await json<{ data: Component[] }>(await coordinator.get('/api/v1/components?stack=glite&perPage=100'), 'components')).data;
   const component = components.find((c) => c.platforms.length > 0)!;
   const platform = component.platforms[0]!;
@@ -154,7 +157,7 @@ test('an embargoed security rollout: seen by its circle only on every read path,
     'invite',
   );
   await json(await manager.post(`/api/v1/rollouts/${number}/comment`, { data: { body: `Embargoed note on ${version}.` } }), 'comment');
-  const world: World = { number, release: submitted.number, version, title: rollout.title, invitedTeam: invited!.name };
+  const world: World = { number, release: submitted.number, version, title: rollout.title, invitedTeam: invited!.name, component: { id: component.id, name: component.name } };
 
   // No call for volunteers goes to the stack's public list while the embargo lasts.
   rollout = await json<Rollout>(await manager.get(`/api/v1/rollouts/${number}`), 'rollout');
