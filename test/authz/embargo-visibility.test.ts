@@ -25,6 +25,7 @@ import { recordTeamReply } from '@/lib/rollout/record-team-reply';
 import { makeRolloutWorld, makeTeam, makeUserIn, openAndInvite, type RolloutWorld, type TestTeam } from '@/lib/rollout/test-fixtures';
 import { getTeamByName } from '@/lib/teams/get-team';
 import { getComponent } from '@/lib/catalog/get-catalog';
+import { findStaleBetaFlags } from '@/lib/gocdb/stale-beta';
 import { gatedPage } from '@/lib/page-gate/gated-pages';
 import { pageVerdict } from '@/lib/page-gate/page-verdict';
 import { GET as apiRelease } from '@/app/api/v1/releases/[number]/route';
@@ -143,6 +144,23 @@ describe('while the release is under embargo', () => {
     expect((await getGapSignals()).get(world.component.id)?.rollouts ?? []).toEqual([]);
     const period = dateRangePeriod(new Date(Date.now() - DAY), new Date(Date.now() + DAY));
     expect((await loadMetricRows(period)).participations.some((p) => p.stackSlug === world.stack.slug)).toBe(false);
+  });
+
+  it('names a resolved embargoed rollout in the overview\'s stale beta flags only to its circle (the worker still sees it)', async () => {
+    const other = await makeRolloutWorld({ security: true });
+    const team = await makeTeam(other);
+    await openAndInvite(other, [team]);
+    await recordTeamReply(team.member, other.rollout.number, { teamId: team.team.id, answer: 'accept' });
+    await db.component.update({ where: { id: other.component.id }, data: { gocdbServiceType: `E2E-${other.tag}` } });
+    await db.rollout.update({ where: { id: other.rollout.id }, data: { status: 'RESOLVED', resolvedAt: new Date() } });
+    await db.gocdbServiceEndpoint.create({
+      data: { gocdbKey: `k-${other.tag}`, siteId: team.team.siteId, hostname: `ce.${other.tag}.example.org`, serviceType: `E2E-${other.tag}`, beta: true, inProduction: true, monitored: true, readAt: new Date() },
+    });
+    await setEmbargo(other.submitter, other.release.number, { until: new Date(Date.now() + 7 * DAY) });
+    const names = async (reader?: { viewer: Viewer }) => (await findStaleBetaFlags(undefined, reader)).some((flag) => flag.rollout.id === other.rollout.id);
+    expect(await names()).toBe(true);
+    expect(await names({ viewer: other.manager })).toBe(true);
+    expect(await names({ viewer: other.otherManager })).toBe(false);
   });
 
   it('sends no call for volunteers to the public list', async () => {
