@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   // Next's own body limits sit above the app's one limit (lib/http/body-limit.ts, checked first by
   // scripts/serve.ts): a report of exactly 10 MB plus its fields must reach the action or route whole.
   experimental: {
+    // forbidden() (app/forbidden.tsx): a refused page answers 403 with a readable page (lib/page-gate).
+    authInterrupts: true,
     serverActions: { bodySizeLimit: FRAMEWORK_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: FRAMEWORK_BODY_LIMIT_BYTES,
   },

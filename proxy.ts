@@ -1,9 +1,11 @@
 // Runs before every route and page: the cross-origin guard for writes (lib/http/cross-origin-guard.ts), the
-// sign-in rate limits, and a coarse sign-in gate for pages. It authorizes nothing: every page, server
-// action and API route checks the user's permissions itself.
+// sign-in rate limits, a coarse sign-in gate for pages, and the status of a refused or missing page
+// (lib/page-gate: 403/404 before the page streams). It authorizes nothing: every page, server action and API
+// route checks the user's permissions itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { crossOriginRefusal, SESSION_COOKIES } from '@/lib/http/cross-origin-guard';
 import { INVALID_URL_PATH } from '@/lib/http/url-guard';
+import { gateRequest } from '@/lib/page-gate/gate-request';
 import { limitSignIn } from '@/lib/rate-limit/sign-in-limit';
 
 const PUBLIC_PREFIXES = [INVALID_URL_PATH, '/signin', '/api/', '/feeds/', '/unsubscribe', '/_next/', '/favicon', '/screenshot'];
@@ -25,7 +27,8 @@ export async function proxy(request: NextRequest) {
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   // A Bearer token is checked by the route itself (e.g. /teams/export, a route outside /api); a page
   // requested with one and no session still finds no user and sends the visitor to sign in.
-  if (signedIn || request.headers.has('authorization')) return NextResponse.next();
+  if (signedIn) return (await gateRequest(request)) ?? NextResponse.next();
+  if (request.headers.has('authorization')) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = '/signin';
   url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;

@@ -1,6 +1,7 @@
 // The pages and server actions refuse who may not use them: anonymous visitors land on the sign-in
-// page (a server action posted without a session is refused the same way), and signed-in users
-// without the permission get "not found" rather than the page.
+// page (a server action posted without a session is refused the same way), signed-in users without the
+// permission get the "Not allowed" page with HTTP 403, and an address that names nothing the "Not found" page
+// with HTTP 404 (issue #21).
 import { expect, test } from '@playwright/test';
 import { signInAs } from './support/sign-in';
 
@@ -25,15 +26,37 @@ test('a server action posted without a session is redirected to sign-in and chan
   expect(response.headers()['location']).toContain('/signin');
 });
 
-test('an EA team member cannot open the admin pages', async ({ page }) => {
+test('an EA team member cannot open the admin pages: 403 with the readable refusal', async ({ page }) => {
   await signInAs(page, 'member@ea-pt-lip-lisbon.demo.local');
-  for (const path of ['/admin/audit', '/admin/groups']) {
-    // The status is already sent when the page streams behind its loading skeleton: check content.
-    await page.goto(path);
-    await expect(page.getByRole('heading', { name: 'Not found' }), path).toBeVisible();
+  for (const path of ['/admin/audit', '/admin/groups', '/admin/readiness', '/teams/new', '/teams/ea-IT-INFN-T1/edit']) {
+    // Decided before the page streams under its loading skeleton (lib/page-gate), so the status is the refusal's.
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole('heading', { name: 'Not allowed' }), path).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
   }
+  await expect(page.getByRole('link', { name: 'Back to the overview' })).toBeVisible();
+  // The pages the member may open still answer 200.
+  expect((await page.goto('/teams/ea-PT-LIP-Lisbon'))?.status()).toBe(200);
+  expect((await page.goto('/rollouts/invitations'))?.status()).toBe(200);
+  await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' })).toHaveCount(0);
+});
+
+test('an address that names nothing answers 404 with the Not found page, signed in and out', async ({ page, request }) => {
+  await signInAs(page, 'coordinator@demo.local');
+  for (const path of ['/rollouts/987654321', '/rollouts/abc', '/releases/987654321', '/teams/ea-XX-No-Such-Site', '/teams/ea-XX-No-Such-Site/edit', '/catalog/components/no-such-id', '/no-such-page']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Not found' }), path).toBeVisible();
+  }
+  // Signed out, a page address is sent to sign-in first (nothing about it is told); a public address that names nothing is a 404 page.
+  const signedOut = await request.get('/rollouts/987654321', { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(307);
+  expect(signedOut.headers()['location']).toContain('/signin?callbackUrl=');
+  const missingFeed = await request.get('/feeds/no-such-feed', { maxRedirects: 0 });
+  expect(missingFeed.status()).toBe(404);
+  expect(await missingFeed.text()).toContain('Not found');
 });
 
 test('an admin adds a member to a role group in the app and the page shows its source', async ({ page }) => {

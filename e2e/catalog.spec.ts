@@ -100,6 +100,6 @@ test('non-admins read the catalogue but cannot change it', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Components of the catalogue' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'New component' })).toHaveCount(0);
   await expect(page.getByText('Add a stack')).toHaveCount(0);
-  await page.goto('/catalog/components/new');
-  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  expect((await page.goto('/catalog/components/new'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
 });

@@ -129,3 +129,19 @@ test('an emergency release skips staged rollout with a written justification and
   await coordinator.setViewportSize({ width: 375, height: 900 });
   await shot(coordinator, 'release-emergency-375');
 });
+
+test('a security release is embargoed from intake: refused next to the field without the security flag, then marked Embargoed', async ({ browser }) => {
+  const umdMajor = `E2E-${randomBytes(3).toString('hex')}`;
+  const provider = await pageAs(browser, 'provider@demo.local', '/releases/new');
+  await fillRelease(provider, { umdMajor, version: '1.9.2-1', type: 'EMERGENCY', platforms: ['SL6 x86_64'] });
+  await provider.getByLabel('Embargoed until (UTC)').fill(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 16));
+  await provider.getByRole('button', { name: 'Submit release' }).click();
+  await expect(provider.getByText('Only a security release can be embargoed')).toBeVisible();
+  await expect(provider.getByLabel('Version', { exact: true })).toHaveValue('1.9.2-1');
+  await provider.getByLabel(/Security release/).check();
+  await provider.getByRole('button', { name: 'Submit release' }).click();
+  await expect(provider).toHaveURL(/\/releases\/\d+\?submitted=1$/);
+  await expect(provider.getByText(/^Embargoed until \d/)).toBeVisible();
+  await provider.goto(`/releases?q=${umdMajor}`);
+  await expect(provider.getByText('Embargoed', { exact: true }).filter({ visible: true }).first()).toBeVisible();
+});

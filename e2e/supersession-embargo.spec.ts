@@ -14,9 +14,10 @@ test('the invited team sees the embargoed rollout, with its embargo notice', asy
   await signInAs(page, INVITED, '/rollouts?q=2.1.3');
   const link = page.getByRole('link', { name: new RegExp(EMBARGOED) });
   await expect(link).toBeVisible(SLOW);
+  await expect(page.getByText('Embargoed', { exact: true }).filter({ visible: true }).first()).toBeVisible();
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(EMBARGOED, SLOW);
-  await expect(page.getByText(/Embargoed until/)).toBeVisible();
+  await expect(page.getByText(/^Embargoed until \d/)).toBeVisible();
 });
 
 test('an outsider finds nothing of the embargoed rollout: list, search, direct link, feed', async ({ page, request }) => {
@@ -32,7 +33,7 @@ test('an outsider finds nothing of the embargoed rollout: list, search, direct l
   await expect(page.getByRole('link', { name: new RegExp(EMBARGOED) })).toHaveCount(0);
   await page.goto('/releases?q=VOMS_mysql');
   await expect(page.getByText('2.1.3-1')).toHaveCount(0);
-  await page.goto(href);
+  expect((await page.goto(href))?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible(SLOW);
   await expect(page.getByText(EMBARGOED)).toHaveCount(0);
   const feed = await request.get('/feeds/rollouts.rss');

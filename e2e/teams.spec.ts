@@ -220,9 +220,9 @@ async function checkMemberControls(page: Page) {
   await page.goto('/teams/ea-PT-LIP-Lisbon');
   await expect(page.getByRole('form', { name: 'Add a commitment' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Add a member by e-mail' })).toHaveCount(0);
-  // Not an admin: the new-team page does not exist for them.
-  await page.goto('/teams/new');
-  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  // Not an admin: the new-team page is refused.
+  expect((await page.goto('/teams/new'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create team' })).toHaveCount(0);
 }
 

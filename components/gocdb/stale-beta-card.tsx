@@ -9,7 +9,7 @@ import { rolloutPath, teamPath } from '@/lib/notify/links';
 
 export async function StaleBetaCard({ user }: { user: CurrentUser | null }) {
   if (!user || !['coordinator', 'admin', 'manager'].some((role) => user.roles.includes(role as (typeof user.roles)[number]))) return null;
-  const flags = await findStaleBetaFlags();
+  const flags = await findStaleBetaFlags(undefined, { viewer: user });
   if (flags.length === 0) return null;
   return (
     <Card title="Beta flags left in GOCDB" id="stale-beta">

@@ -97,6 +97,14 @@ export function ReleaseForm({ catalog, umdMajors, action }: { catalog: IntakeCat
             <input type="checkbox" name="security" className="h-4 w-4" /> Security release (fixes a vulnerability)
           </label>
         </div>
+        <Field
+          label="Embargoed until (UTC)"
+          name="embargoedUntil"
+          errors={errors?.embargoedUntil}
+          hint="Security releases only, optional: until then only the coordinators, the stack's managers and the invited teams see it."
+        >
+          {(props) => <input {...props} type="datetime-local" className={inputClass} />}
+        </Field>
       </div>
       <Field label="Release notes" name="releaseNotes" errors={errors?.releaseNotes} hint="Plain text; shown exactly as typed.">
         {(props) => <textarea {...props} rows={8} className={`${inputClass} font-mono`} />}

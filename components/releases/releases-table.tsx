@@ -5,6 +5,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable, type DataTableView } from '@/components/data-table/data-table';
 import { Badge } from '@/components/ui/badge';
+import { EmbargoBadge } from './embargo-badge';
 import { formatDate } from '@/lib/format';
 import type { ReleaseListRow } from '@/lib/releases/queries';
 import { ITEM_OUTCOME_LABELS, itemOutcome, platformLabel, RELEASE_TYPE_LABELS, releaseRef } from '@/lib/releases/release-format';
@@ -54,6 +55,7 @@ const columns = [
       <span className="flex flex-wrap gap-1">
         {RELEASE_TYPE_LABELS[row.original.type]}
         {row.original.security && <Badge tone="danger">security</Badge>}
+        {row.original.embargoed && <EmbargoBadge />}
       </span>
     ),
   }),

@@ -4,6 +4,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable, type DataTableView } from '@/components/data-table/data-table';
+import { EmbargoBadge } from '@/components/releases/embargo-badge';
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
 import type { RolloutTableRow } from '@/lib/rollout/serialize';
@@ -30,9 +31,12 @@ const columns = [
     enableHiding: false,
     meta: { label: 'Title', className: 'min-w-64' },
     cell: ({ row }) => (
-      <Link href={`/rollouts/${row.original.number}`} className="text-slate-900 hover:underline">
-        {row.original.title}
-      </Link>
+      <span className="flex flex-wrap items-center gap-1">
+        <Link href={`/rollouts/${row.original.number}`} className="text-slate-900 hover:underline">
+          {row.original.title}
+        </Link>
+        {row.original.embargoed && <EmbargoBadge />}
+      </span>
     ),
   }),
   column.accessor('status', {

@@ -102,7 +102,7 @@ describe('components', () => {
     await createCommitment(db, { componentId: b.id, platformId: sl5.id });
     await createCommitment(db, { componentId: b.id, platformId: deb.id });
     await createRelease(db, { componentId: a.id, productVersion: '1.0.0-1' });
-    const view = (params: Record<string, string>) => listComponents(componentTableParams.parse({ stack: slug, ...params }));
+    const view = (params: Record<string, string>) => listComponents(componentTableParams.parse({ stack: slug, ...params }), null);
     const all = await view({ sort: 'name' });
     expect(all.rows.map((row) => row.name)).toEqual(['A-one', 'B-two']);
     expect(all.rows[0]).toMatchObject({ counts: { platforms: 1, teams: 0, versions: 1 }, latestVersion: '1.0.0-1' });

@@ -1,7 +1,9 @@
 // Read side of the catalogue: providers with their stacks, platforms with usage, and one component
-// with its platforms, versions (the Release rows) and committed teams.
+// with its platforms, versions (the Release rows, those the viewer may see: an embargoed one only to its
+// circle, lib/embargo) and committed teams.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import { releaseVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 
 export async function getCatalogOverview() {
   const [providers, stacks, platforms] = await Promise.all([
@@ -14,13 +16,14 @@ export async function getCatalogOverview() {
 
 export type CatalogOverview = Awaited<ReturnType<typeof getCatalogOverview>>;
 
-export async function getComponent(id: string) {
+export async function getComponent(id: string, viewer: Viewer) {
   return db.component.findUnique({
     where: { id },
     include: {
       stack: { include: { provider: true } },
       platforms: { include: { platform: true } },
       releases: {
+        where: releaseVisibleWhere(viewer),
         select: {
           id: true,
           number: true,

@@ -1,9 +1,11 @@
 // The components table: filters (stack, capability, platform shipped on, live/retired, text), sorting
-// on counts (platforms, committed teams, versions) in SQL, then the page's details through Prisma.
+// on counts (platforms, committed teams, versions) in SQL, then the page's details through Prisma. Versions
+// (count and latest) are the releases the viewer may see: an embargoed one only counts for its circle (lib/embargo).
 import 'server-only';
 import { clampPage, type Page } from '@/lib/lists/page';
 import { likeContains } from '@/lib/db/like';
 import { db } from '@/lib/db/client';
+import { releaseVisibleSql, releaseVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 import { type Capability, Prisma } from '@/lib/generated/prisma/client';
 import type { ComponentSort, ComponentTableState } from './table-params';
 
@@ -25,16 +27,16 @@ export interface ComponentRow {
 
 const PLATFORMS = Prisma.sql`(SELECT count(*) FROM "ComponentPlatform" cp WHERE cp."componentId" = k.id)`;
 const TEAMS = Prisma.sql`(SELECT count(DISTINCT c."teamId") FROM "Commitment" c JOIN "Team" t ON t.id = c."teamId" WHERE c."componentId" = k.id AND t."retiredAt" IS NULL)`;
-const VERSIONS = Prisma.sql`(SELECT count(*) FROM "Release" r WHERE r."componentId" = k.id)`;
-const SORTS: Record<ComponentSort, Prisma.Sql> = {
+const versionsSql = (viewer: Viewer) => Prisma.sql`(SELECT count(*) FROM "Release" r WHERE r."componentId" = k.id AND ${releaseVisibleSql(viewer, 'r')})`;
+const sorts = (viewer: Viewer): Record<ComponentSort, Prisma.Sql> => ({
   name: Prisma.sql`lower(k.name)`,
   stack: Prisma.sql`lower(st.name)`,
   capability: Prisma.sql`k.capability::text`,
   platforms: PLATFORMS,
   teams: TEAMS,
-  versions: VERSIONS,
+  versions: versionsSql(viewer),
   createdAt: Prisma.sql`k."createdAt"`,
-};
+});
 
 /** `only.id`: this one component whatever the filters say (the API's detail is the list's row). */
 function componentWhere(filters: ComponentTableState['filters'], only: { id?: string }): Prisma.Sql {
@@ -60,7 +62,7 @@ function componentWhere(filters: ComponentTableState['filters'], only: { id?: st
 
 const FROM = Prisma.sql`"Component" k JOIN "Stack" st ON st.id = k."stackId"`;
 
-export async function listComponents(state: ComponentTableState, only: { id?: string } = {}): Promise<Page<ComponentRow>> {
+export async function listComponents(state: ComponentTableState, viewer: Viewer, only: { id?: string } = {}): Promise<Page<ComponentRow>> {
   const where = componentWhere(state.filters, only);
   const counted = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${FROM} ${where}`;
   const total = counted[0]?.total ?? 0;
@@ -68,16 +70,16 @@ export async function listComponents(state: ComponentTableState, only: { id?: st
   if (total === 0) return { rows: [], total, page, perPage: state.perPage };
   const direction = Prisma.raw(state.dir === 'desc' ? 'DESC' : 'ASC');
   const ids = await db.$queryRaw<{ id: string; platforms: number; teams: number; versions: number }[]>`
-    SELECT k.id, ${PLATFORMS}::int AS platforms, ${TEAMS}::int AS teams, ${VERSIONS}::int AS versions
+    SELECT k.id, ${PLATFORMS}::int AS platforms, ${TEAMS}::int AS teams, ${versionsSql(viewer)}::int AS versions
     FROM ${FROM} ${where}
-    ORDER BY ${SORTS[state.sort as ComponentSort]} ${direction}, lower(st.name), lower(k.name), k.id
+    ORDER BY ${sorts(viewer)[state.sort as ComponentSort]} ${direction}, lower(st.name), lower(k.name), k.id
     LIMIT ${state.perPage} OFFSET ${(page - 1) * state.perPage}`;
   const components = await db.component.findMany({
     where: { id: { in: ids.map((row) => row.id) } },
     include: {
       stack: { select: { id: true, slug: true, name: true, provider: { select: { name: true } } } },
       platforms: { select: { platform: { select: { id: true, os: true, arch: true } } } },
-      releases: { select: { productVersion: true }, orderBy: { submittedAt: 'desc' }, take: 1 },
+      releases: { where: releaseVisibleWhere(viewer), select: { productVersion: true }, orderBy: { submittedAt: 'desc' }, take: 1 },
     },
   });
   const byId = new Map(components.map((component) => [component.id, component]));

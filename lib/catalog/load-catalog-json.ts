@@ -2,6 +2,7 @@
 // entity by id for its GET and for the If-Match check of the writes on it.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { Viewer } from '@/lib/embargo/visibility';
 import { NotFoundError } from '@/lib/errors';
 import { componentJson, type PlatformJson, platformLabel, type ProviderJson, type StackJson } from './catalog-json';
 import { listComponents } from './list-components';
@@ -63,9 +64,9 @@ export const loadProviderJson = (id: string) => one(listProvidersJson({ id }), '
 export const loadStackJson = (id: string) => one(listStacksJson({ id }), 'This stack');
 export const loadPlatformJson = (id: string) => one(listPlatformsJson({ id }), 'This platform');
 
-/** One component: the very object its row in GET /api/v1/components is. */
-export async function loadComponentJson(id: string) {
-  const [row] = (await listComponents(componentTableParams.parse({}), { id })).rows;
+/** One component: the very object its row in GET /api/v1/components is (its latest version as the viewer may see it). */
+export async function loadComponentJson(id: string, viewer: Viewer) {
+  const [row] = (await listComponents(componentTableParams.parse({}), viewer, { id })).rows;
   if (!row) throw new NotFoundError('This component no longer exists.');
   return componentJson(row);
 }

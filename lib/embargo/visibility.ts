@@ -78,3 +78,16 @@ export function isReleaseVisible(
 export function embargoEnd(embargoedUntil: Date | null, now: Date = new Date()): Date | undefined {
   return embargoedUntil && embargoedUntil > now ? embargoedUntil : undefined;
 }
+
+/**
+ * When a public feed publishes an entry: its own date, or the embargo's end if that came later (a lift sets
+ * `embargoedUntil` to the lift time), so a release or rollout hidden until its lift shows as new then.
+ */
+export function publishedAfterEmbargo(date: Date, embargoedUntil: Date | null): Date {
+  return embargoedUntil && embargoedUntil > date ? embargoedUntil : date;
+}
+
+/** Newest first by publication (a lifted entry moves up to its lift). */
+export function byPublishedDesc<T extends { published: Date }>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => b.published.getTime() - a.published.getTime());
+}

@@ -2,7 +2,7 @@
 // subscribe to, as the document foresaw ("an RSS feed … of coming releases").
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { releaseVisibleWhere } from '@/lib/embargo/visibility';
+import { byPublishedDesc, publishedAfterEmbargo, releaseVisibleWhere } from '@/lib/embargo/visibility';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { releasePath } from '@/lib/notify/links';
 import type { Feed } from './feed-types';
@@ -27,17 +27,17 @@ export async function productionReleaseFeed(options: { stackSlug?: string; selfP
       items: { where: { state: 'PRODUCTION' }, select: { platform: { select: { os: true, arch: true } }, rollout: { select: { knownIssues: true } } } },
     },
   });
-  const entries = releases.map((release) => {
-    return {
+  const entries = byPublishedDesc(
+    releases.map((release) => ({
       id: `release-${release.number}`,
       title: `${release.stack.name} ${release.umdMajor} ${release.component.name} ${release.productVersion} in production`,
       url: appUrl(releasePath(release)),
       summary: releaseFeedSummary(release),
-      published: release.productionAt!,
-      updated: release.productionAt!,
+      published: publishedAfterEmbargo(release.productionAt!, release.embargoedUntil),
+      updated: publishedAfterEmbargo(release.productionAt!, release.embargoedUntil),
       categories: [release.stack.name, release.umdMajor, release.type.toLowerCase()],
-    };
-  });
+    })),
+  );
   return {
     title: stack ? `UMD production releases: ${stack.name}` : 'UMD production releases',
     description: `Middleware releases${stack ? ` of ${stack.name}` : ''} accepted by staged rollout and put into production.`,

@@ -2,7 +2,7 @@
 // with its readiness to be accepted (Ready, Waiting, Held) from lib/readiness.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { rolloutVisibleWhere } from '@/lib/embargo/visibility';
+import { byPublishedDesc, publishedAfterEmbargo, rolloutVisibleWhere } from '@/lib/embargo/visibility';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { readinessOfOpenRollouts } from '@/lib/readiness/open-readiness';
@@ -17,12 +17,13 @@ export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
     take: 100,
     include: {
       owner: { select: { name: true } },
-      releaseItem: { select: { release: { select: { stack: { select: { name: true } } } } } },
+      releaseItem: { select: { release: { select: { embargoedUntil: true, stack: { select: { name: true } } } } } },
       participations: { select: { status: true, team: { select: { name: true } } } },
     },
   });
   const readiness = await readinessOfOpenRollouts(new Date(), rollouts.map((rollout) => rollout.id));
   const entries = rollouts.map((rollout) => {
+    const { embargoedUntil } = rollout.releaseItem.release;
     const state = readiness.get(rollout.id)?.state;
     const testing = rollout.participations.filter((p) => p.status === 'ACCEPTED' || p.status === 'VOLUNTEERED').map((p) => p.team.name);
     const invited = rollout.participations.filter((p) => p.status === 'INVITED').length;
@@ -39,8 +40,8 @@ export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
       ]
         .filter(Boolean)
         .join(' '),
-      published: rollout.createdAt,
-      updated: rollout.assignedAt && rollout.assignedAt > rollout.createdAt ? rollout.assignedAt : rollout.createdAt,
+      published: publishedAfterEmbargo(rollout.createdAt, embargoedUntil),
+      updated: publishedAfterEmbargo(rollout.assignedAt && rollout.assignedAt > rollout.createdAt ? rollout.assignedAt : rollout.createdAt, embargoedUntil),
       author: rollout.owner?.name,
       categories: [rollout.releaseItem.release.stack.name],
     };
@@ -51,6 +52,6 @@ export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
     pageUrl: appUrl('/rollouts'),
     selfUrl: appUrl(selfPath),
     updated: entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), new Date(0)),
-    entries,
+    entries: byPublishedDesc(entries),
   };
 }

@@ -66,7 +66,10 @@ export async function listReleases(state: ReleaseTableState, viewer: Viewer) {
       items: itemSummary,
     },
   });
-  return { rows, total, page, perPage: state.perPage } satisfies Page<(typeof rows)[number]>;
+  // Marked "Embargoed" in the list while its date is ahead (only its readers get the row at all).
+  const now = new Date();
+  const marked = rows.map((release) => ({ ...release, embargoed: !!release.embargoedUntil && release.embargoedUntil > now }));
+  return { rows: marked, total, page, perPage: state.perPage } satisfies Page<(typeof marked)[number]>;
 }
 export type ReleaseListRow = Awaited<ReturnType<typeof listReleases>>['rows'][number];
 

@@ -1,6 +1,7 @@
 // Input schemas of the release intake and of item transitions, shared by the server actions and the
 // JSON API (forms send strings, JSON sends booleans and numbers: both are accepted).
 import { z } from 'zod';
+import { embargoUntil } from '@/lib/embargo/schemas';
 import { MANUAL_TARGETS } from './release-item-machine';
 import { RELEASE_TYPES } from './release-format';
 
@@ -45,6 +46,12 @@ export const submitReleaseSchema = z.object({
   packages: z.record(z.string(), z.string().max(50_000, 'At most 50000 characters.')).default({}),
   cadenceOverride: flag.default(false),
   cadenceOverrideReason: text(2000).default(''),
+  /** A security release may be embargoed from intake on (empty: not embargoed). */
+  embargoedUntil: z.preprocess((value) => (value === '' || value === null ? undefined : value), embargoUntil.optional()),
+}).superRefine((input, context) => {
+  if (input.embargoedUntil && !input.security) {
+    context.addIssue({ code: 'custom', path: ['embargoedUntil'], message: 'Only a security release can be embargoed: tick "Security release" or leave this empty.' });
+  }
 });
 export type SubmitReleaseInput = z.infer<typeof submitReleaseSchema>;
 

@@ -112,4 +112,26 @@ describe('submitRelease', () => {
     const duplicate = await fieldErrorsOf(submitRelease(provider, input(catalog, { type: 'EMERGENCY' })));
     expect(duplicate.productVersion?.[0]).toContain('already submitted');
   });
+
+  it('embargoes a security release from intake on, audited; refuses it for a non-security release or a past date, next to the field', async () => {
+    const catalog = await makeCatalog();
+    const provider = await makeUser(['provider']);
+    const until = new Date(Date.now() + 3 * 86_400_000);
+    const notSecurity = submitReleaseSchema.safeParse({ ...input(catalog), security: false, embargoedUntil: until.toISOString() });
+    expect(notSecurity.success).toBe(false);
+    expect(notSecurity.error?.issues[0]).toMatchObject({ path: ['embargoedUntil'], message: expect.stringContaining('Only a security release') });
+    expect(submitReleaseSchema.safeParse({ ...input(catalog), embargoedUntil: 'next week' }).error?.issues[0]?.path).toEqual(['embargoedUntil']);
+    const past = await fieldErrorsOf(submitRelease(provider, input(catalog, { security: 'on', embargoedUntil: '2020-01-01T10:00' })));
+    expect(past.embargoedUntil?.[0]).toContain('in the future');
+    expect(await db.release.count({ where: { componentId: catalog.component.id } })).toBe(0);
+
+    // The form's datetime-local is read as UTC; an empty field means no embargo.
+    const local = until.toISOString().slice(0, 16);
+    const submitted = await submitRelease(provider, input(catalog, { security: 'on', embargoedUntil: local }));
+    const release = await db.release.findUniqueOrThrow({ where: { id: submitted.id } });
+    expect(release.embargoedUntil?.toISOString()).toBe(`${local}:00.000Z`);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: release.id, action: 'release.embargo' } });
+    expect(audit.after).toMatchObject({ atIntake: true });
+    expect(input(catalog, { productVersion: '1.8.1-1', embargoedUntil: '' }).embargoedUntil).toBeUndefined();
+  });
 });

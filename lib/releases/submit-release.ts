@@ -23,6 +23,9 @@ export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput
   if (!can(user, 'release.submit', { stackId: stack.id })) {
     throw new ForbiddenError('Only Technology Providers and Staged Rollout Coordinators may submit releases.');
   }
+  if (input.embargoedUntil && !can(user, 'release.embargo', { userId: user.id })) {
+    throw new ForbiddenError('Only the coordinator or the provider submitting a release can embargo it.');
+  }
   const actor = actorOf(user);
 
   return inTransaction(async (tx) => {
@@ -37,9 +40,12 @@ export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput
       throw new ValidationError('Please correct the highlighted fields.', { componentId: [`${component.name} is retired.`] });
     }
     const items = resolvePackages(input.packages, component.platforms.map((link) => link.platform));
+    const submittedAt = new Date();
+    if (input.embargoedUntil && input.embargoedUntil <= submittedAt) {
+      throw new ValidationError('Please correct the highlighted fields.', { embargoedUntil: ['The embargo must end in the future: choose a later date and time.'] });
+    }
     // One intake per product at a time, so two submissions cannot both pass the cadence check.
     await tx.$queryRaw`SELECT "id" FROM "Component" WHERE "id" = ${component.id} FOR UPDATE`;
-    const submittedAt = new Date();
     // Throws unless there is no violation or the submitter overrode them with a reason.
     const violations = await checkReleaseCadence(tx, { component, input, submittedAt });
     const cadenceOverride = violations.length
@@ -54,6 +60,7 @@ export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput
         productVersion: input.productVersion,
         type: input.type,
         security: input.security,
+        embargoedUntil: input.embargoedUntil ?? null,
         releaseNotes: input.releaseNotes,
         documentationUrl: input.documentationUrl,
         installNotes: input.installNotes,
@@ -79,6 +86,15 @@ export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput
         platforms: release.items.map((item) => `${item.platform.os} ${item.platform.arch}`),
       },
     });
+    if (release.embargoedUntil) {
+      await recordAudit(tx, actor, {
+        action: 'release.embargo',
+        entityType: 'Release',
+        entityId: release.id,
+        before: { embargoedUntil: null },
+        after: { embargoedUntil: release.embargoedUntil, atIntake: true },
+      });
+    }
     for (const item of release.items) {
       await recordAudit(tx, actor, {
         action: 'releaseItem.create',

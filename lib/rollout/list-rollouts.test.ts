@@ -105,7 +105,7 @@ describe('listRollouts', () => {
       id: world.rollout.id,
       stack: { slug: world.stack.slug, name: world.stack.name },
       platform: { os: 'SL5', arch: 'x86_64', label: 'SL5 x86_64' },
-      release: { number: world.release.number, type: 'MINOR', security: false, url: expect.stringMatching(new RegExp(`^https?://[^/]+/releases/${world.release.number}$`)) },
+      release: { number: world.release.number, type: 'MINOR', security: false, embargoedUntil: null, url: expect.stringMatching(new RegExp(`^https?://[^/]+/releases/${world.release.number}$`)) },
       manager: { id: world.manager.id, email: world.manager.email },
       teams: [],
       url: expect.stringMatching(new RegExp(`^https?://[^/]+/rollouts/${world.rollout.number}$`)),
@@ -118,6 +118,7 @@ describe('listRollouts', () => {
       overdue: false,
       readiness: 'WAITING', // no team invited yet
       stalled: false, // nobody invited: the manager's first step, not a stall
+      embargoed: false,
       stack: world.stack.name,
       owner: world.manager.name,
       counts: { invited: 0, accepted: 0, declined: 0, volunteered: 0, reports: 0, openFindings: 0 },

@@ -29,7 +29,16 @@ export interface RolloutRow {
   document: { number: number } | null;
   releaseItem: {
     platform: { os: string; arch: string };
-    release: { number: number; productVersion: string; umdMajor: string; type: ReleaseType; security: boolean; stack: { slug: string; name: string }; component: { name: string } };
+    release: {
+      number: number;
+      productVersion: string;
+      umdMajor: string;
+      type: ReleaseType;
+      security: boolean;
+      embargoedUntil: Date | null;
+      /** Under embargo now (the date is ahead): marked "Embargoed" for the readers who see it. */
+      embargoed: boolean;
+      stack: { slug: string; name: string }; component: { name: string } };
   };
   counts: { invited: number; accepted: number; declined: number; volunteered: number; reports: number; openFindings: number };
   teams: string[];
@@ -62,6 +71,8 @@ type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' |
     umdMajor: string;
     releaseType: ReleaseType;
     security: boolean;
+    embargoedUntil: Date | null;
+    embargoed: boolean;
     stackSlug: string;
     stackName: string;
     componentName: string;
@@ -101,6 +112,7 @@ function pageQuery(where: Prisma.Sql, state: RolloutTableState, page: number, no
       r."createdAt", r."assignedAt", r."resolvedAt", r."volunteersCalledAt",
       u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail", d.number AS "documentNumber", pl.os, pl.arch,
       rel.number AS "releaseNumber", rel."productVersion", rel."umdMajor", rel.type::text AS "releaseType", rel.security,
+      rel."embargoedUntil", COALESCE(rel."embargoedUntil" > ${now}, false) AS embargoed,
       st.slug AS "stackSlug", st.name AS "stackName", c.name AS "componentName",
       (SELECT count(*)::int FROM "Finding" f WHERE f."rolloutId" = r.id AND f.open) AS "openFindings",
       pa.*
@@ -143,6 +155,8 @@ function toRow(row: SqlRow, overdue: boolean, readiness: Readiness | undefined):
         umdMajor: row.umdMajor,
         type: row.releaseType,
         security: row.security,
+        embargoedUntil: row.embargoedUntil,
+        embargoed: row.embargoed,
         stack: { slug: row.stackSlug, name: row.stackName },
         component: { name: row.componentName },
       },

@@ -132,4 +132,18 @@ describe('supersession', () => {
     await transitionReleaseItem(world.coordinator, { releaseNumber: release.number, itemId: release.items[0]!.id }, { to: 'STAGED_ROLLOUT', expectedVersion: 1, reportUrl: 'https://verification.example.org/r/2' });
     expect((await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id } })).status).toBe('OPEN');
   });
+
+  it('a newer version in another UMD major release supersedes nothing (both majors are supported side by side)', async () => {
+    const { makeRolloutWorld } = await import('@/lib/rollout/test-fixtures');
+    const world = await makeRolloutWorld();
+    await acceptingTeams(world, 1);
+    const release = await db.release.create({
+      data: { stackId: world.stack.id, componentId: world.component.id, umdMajor: 'EMI-2.0', productVersion: '2.0.1-1', type: 'MAJOR', items: { create: [{ platformId: world.platform.id, state: 'IN_VERIFICATION' }] } },
+      include: { items: true },
+    });
+    const moved = await transitionReleaseItem(world.coordinator, { releaseNumber: release.number, itemId: release.items[0]!.id }, { to: 'STAGED_ROLLOUT', expectedVersion: 1, reportUrl: 'https://verification.example.org/r/3' });
+    const older = await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id } });
+    expect(older).toMatchObject({ status: 'OPEN', outcome: null, supersededById: null });
+    expect((await db.rollout.findUniqueOrThrow({ where: { number: moved.rollout!.number } })).status).not.toBe('RESOLVED');
+  });
 });

@@ -6,6 +6,9 @@
 // on the old rollout and are shown on the new one as evidence "on <old version>" (never counted toward its
 // readiness, which reads only its own participations). Everyone involved is told once. Runs inside the
 // transaction that starts the new rollout.
+// Only within one UMD major release (the release's `umdMajor`, e.g. UMD-3 and UMD-4): majors are distributions
+// supported side by side, so sites on UMD-3 still need the UMD-3 rollout's verdict when UMD-4 ships a newer
+// version, and a component may only be updated up to a minor release within a major (the reference document).
 import 'server-only';
 import { COORDINATORS_GROUP } from '@/lib/auth/group-names';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
@@ -32,14 +35,17 @@ function notesExcerpt(notes: string): string[] {
 export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: number; title: string }, actor: Actor, now = new Date()) {
   const item = await tx.releaseItem.findFirstOrThrow({
     where: { rollout: { id: next.id } },
-    select: { id: true, platformId: true, release: { select: { id: true, number: true, stackId: true, componentId: true, productVersion: true, type: true, security: true, releaseNotes: true } } },
+    select: { id: true, platformId: true, release: { select: { id: true, number: true, stackId: true, componentId: true, umdMajor: true, productVersion: true, type: true, security: true, releaseNotes: true } } },
   });
   const older = await tx.rollout.findFirst({
     where: {
       status: { not: 'RESOLVED' },
       id: { not: next.id },
       supersededById: null,
-      releaseItem: { platformId: item.platformId, release: { stackId: item.release.stackId, componentId: item.release.componentId, id: { not: item.release.id } } },
+      releaseItem: {
+        platformId: item.platformId,
+        release: { stackId: item.release.stackId, componentId: item.release.componentId, umdMajor: item.release.umdMajor, id: { not: item.release.id } },
+      },
     },
     orderBy: { createdAt: 'desc' },
     include: {

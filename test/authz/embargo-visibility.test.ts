@@ -1,6 +1,6 @@
 // Cross-role security spec of an embargoed security rollout: for every role, every read path (the data
-// layer the pages use, the JSON API, the feeds, the CSV exports, the metrics, the coverage signals and the
-// subscription mail) either shows the rollout (admins, coordinators, the stack's managers, the invited team)
+// layer the pages use, the status of their full page loads, the JSON API, the feeds, the CSV exports, the
+// metrics, the coverage signals and the subscription mail) either shows the rollout (admins, coordinators, the stack's managers, the invited team)
 // or shows nothing of it (everyone else), and after the lift everybody sees it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMINS_GROUP, stackListGroup } from '@/lib/auth/group-names';
@@ -24,6 +24,10 @@ import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { recordTeamReply } from '@/lib/rollout/record-team-reply';
 import { makeRolloutWorld, makeTeam, makeUserIn, openAndInvite, type RolloutWorld, type TestTeam } from '@/lib/rollout/test-fixtures';
 import { getTeamByName } from '@/lib/teams/get-team';
+import { getComponent } from '@/lib/catalog/get-catalog';
+import { findStaleBetaFlags } from '@/lib/gocdb/stale-beta';
+import { gatedPage } from '@/lib/page-gate/gated-pages';
+import { pageVerdict } from '@/lib/page-gate/page-verdict';
 import { GET as apiRelease } from '@/app/api/v1/releases/[number]/route';
 import { GET as apiReleases } from '@/app/api/v1/releases/route';
 import { POST as apiLift } from '@/app/api/v1/releases/[number]/embargo/lift/route';
@@ -33,6 +37,7 @@ import { GET as apiSummary } from '@/app/api/v1/rollouts/[number]/summary/route'
 import { GET as apiComments } from '@/app/api/v1/rollouts/[number]/comments/route';
 import { GET as apiReleaseHistory } from '@/app/api/v1/releases/[number]/history/route';
 import { GET as apiTeam } from '@/app/api/v1/teams/[name]/route';
+import { GET as apiComponents } from '@/app/api/v1/components/route';
 import { GET as releasesRss } from '@/app/feeds/releases.rss/route';
 import { GET as rolloutsRss } from '@/app/feeds/rollouts.rss/route';
 import { GET as teamIcs } from '@/app/feeds/teams/[file]/route';
@@ -63,6 +68,12 @@ const READ_PATHS: Record<string, (viewer: Viewer, token: string) => Promise<bool
   'data: releases list': async (viewer) => (await listReleases(releaseTableParams.parse({ q: world.component.name }), viewer)).rows.length > 0,
   'data: release detail': async (viewer) => (await getReleaseByNumber(world.release.number, viewer)) !== null,
   'data: team page rollouts': async (viewer) => (await getTeamByName(invited.team.name, viewer))!.participations.length > 0,
+  'data: component page versions': async (viewer) => (await getComponent(world.component.id, viewer))!.releases.some((release) => release.number === world.release.number),
+  'api: GET /components (versions, latest version)': async (_, token) =>
+    JSON.parse(await textOf(await callRoute(apiComponents, `/api/v1/components?q=${world.component.name}`, { token }))).data[0].versions > 0,
+  // The status a full page load gets (proxy.ts): 404 for an outsider, as for a rollout that does not exist.
+  'page status: /rollouts/{n}': async (viewer) => (await pageVerdict(viewer as CurrentUser, gatedPage(`/rollouts/${world.rollout.number}`)!)) === 'ok',
+  'page status: /releases/{n}': async (viewer) => (await pageVerdict(viewer as CurrentUser, gatedPage(`/releases/${world.release.number}`)!)) === 'ok',
   'api: GET /rollouts?q=': async (_, token) => (await textOf(await callRoute(apiRollouts, `/api/v1/rollouts?q=${world.tag}`, { token }))).includes(world.rollout.title),
   'api: GET /rollouts/{n}': async (_, token) => (await callRoute(apiRollout, `/api/v1/rollouts/${world.rollout.number}`, { token, params: { number: String(world.rollout.number) } })).status === 200,
   'api: GET /rollouts/{n}/summary': async (_, token) =>
@@ -133,6 +144,23 @@ describe('while the release is under embargo', () => {
     expect((await getGapSignals()).get(world.component.id)?.rollouts ?? []).toEqual([]);
     const period = dateRangePeriod(new Date(Date.now() - DAY), new Date(Date.now() + DAY));
     expect((await loadMetricRows(period)).participations.some((p) => p.stackSlug === world.stack.slug)).toBe(false);
+  });
+
+  it('names a resolved embargoed rollout in the overview\'s stale beta flags only to its circle (the worker still sees it)', async () => {
+    const other = await makeRolloutWorld({ security: true });
+    const team = await makeTeam(other);
+    await openAndInvite(other, [team]);
+    await recordTeamReply(team.member, other.rollout.number, { teamId: team.team.id, answer: 'accept' });
+    await db.component.update({ where: { id: other.component.id }, data: { gocdbServiceType: `E2E-${other.tag}` } });
+    await db.rollout.update({ where: { id: other.rollout.id }, data: { status: 'RESOLVED', resolvedAt: new Date() } });
+    await db.gocdbServiceEndpoint.create({
+      data: { gocdbKey: `k-${other.tag}`, siteId: team.team.siteId, hostname: `ce.${other.tag}.example.org`, serviceType: `E2E-${other.tag}`, beta: true, inProduction: true, monitored: true, readAt: new Date() },
+    });
+    await setEmbargo(other.submitter, other.release.number, { until: new Date(Date.now() + 7 * DAY) });
+    const names = async (reader?: { viewer: Viewer }) => (await findStaleBetaFlags(undefined, reader)).some((flag) => flag.rollout.id === other.rollout.id);
+    expect(await names()).toBe(true);
+    expect(await names({ viewer: other.manager })).toBe(true);
+    expect(await names({ viewer: other.otherManager })).toBe(false);
   });
 
   it('sends no call for volunteers to the public list', async () => {

@@ -20,7 +20,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser('/catalog');
   const canEdit = can(user, 'catalog.edit');
   const state = componentTableParams.parse(await searchParams);
-  const [page, catalog] = await Promise.all([listComponents(state), getCatalogOverview()]);
+  const [page, catalog] = await Promise.all([listComponents(state, user), getCatalogOverview()]);
   const sorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
   return (
     <div className="space-y-8">

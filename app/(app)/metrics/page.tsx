@@ -1,7 +1,7 @@
 // /metrics: the document's quarterly measures for a project year (?year=2010) or any date range
 // (?from=2010-05-01&to=2011-04-30), as tables, charts and CSV downloads. Every signed-in user.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { Suspense } from 'react';
 import { MetricsReportView } from '@/components/metrics/metrics-report-view';
 import { MetricsSkeleton } from '@/components/metrics/metrics-skeleton';
@@ -28,7 +28,7 @@ async function Report({ period, query }: { period: Period; query: string }) {
 
 export default async function MetricsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser('/metrics');
-  if (!can(user, 'metrics.view')) notFound();
+  if (!can(user, 'metrics.view')) forbidden();
   const raw = await searchParams;
   const params: PeriodParams = readPeriodParams((name) => {
     const value = raw[name];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { ChangeSummary } from '@/components/audit/change-summary';
 import { buttonClass } from '@/components/ui/button-class';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/admin/audit');
-  if (!can(user, 'audit.view')) notFound();
+  if (!can(user, 'audit.view')) forbidden();
   const params = await searchParams;
   const search = ZAuditSearch.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const result = await searchAudit(search);

@@ -1,7 +1,7 @@
 // /admin/gocdb: the GOCDB site-registry sync: its settings, a "Sync now" button, the recent runs (counts
 // and errors) and what is synced. Admins only.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import Link from 'next/link';
 import { SyncRunsList } from '@/components/gocdb/sync-runs-list';
 import { Card } from '@/components/ui/card';
@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function GocdbAdminPage() {
   const user = await requirePageUser('/admin/gocdb');
-  if (!can(user, 'gocdb.sync')) notFound();
+  if (!can(user, 'gocdb.sync')) forbidden();
   const view = await getGocdbAdminView();
   return (
     <div className="space-y-6">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { EmailForm, RemoveForm } from '@/components/groups/add-member-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function GroupsPage() {
   const user = await requirePageUser('/admin/groups');
-  if (!can(user, 'group.manage')) notFound();
+  if (!can(user, 'group.manage')) forbidden();
   const [groups, stacks] = await Promise.all([listRoleGroups(), listStacksWithManagers()]);
   return (
     <div className="space-y-6">

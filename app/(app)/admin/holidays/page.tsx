@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { HolidayForm } from '@/components/notify/holiday-form';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function HolidaysPage() {
   const user = await requirePageUser('/admin/holidays');
-  if (!can(user, 'settings.edit')) notFound();
+  if (!can(user, 'settings.edit')) forbidden();
   const [holidays, ngis] = await Promise.all([listHolidays(), listNgiCodes()]);
   const names = new Map(ngis.map((ngi) => [ngi.code, ngi.name]));
   return (

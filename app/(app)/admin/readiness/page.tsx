@@ -1,7 +1,7 @@
 // /admin/readiness: the readiness policy of each release type and of security releases (issue #14),
 // edited by the coordinator; every save is a new version, listed below with its reason.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { AutoAcceptForm } from '@/components/readiness/auto-accept-form';
 import { PolicyForm } from '@/components/readiness/policy-form';
 import { Card } from '@/components/ui/card';
@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function ReadinessPolicyPage() {
   const user = await requirePageUser('/admin/readiness');
-  if (!can(user, 'policy.edit')) notFound();
+  if (!can(user, 'policy.edit')) forbidden();
   const [policies, history, stacks] = await Promise.all([currentPolicies(), policyHistory(), listStacksAutoAccept()]);
   const notice = noticeWorkingDays();
   return (

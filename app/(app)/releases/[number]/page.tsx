@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityHistory } from '@/components/audit/entity-history';
+import { EmbargoBadge } from '@/components/releases/embargo-badge';
 import { EmbargoCard } from '@/components/releases/embargo-card';
 import { ItemActions } from '@/components/releases/item-actions';
 import { ReleaseItemCard } from '@/components/releases/release-item-card';
@@ -10,6 +11,7 @@ import { ReleaseSummary } from '@/components/releases/release-summary';
 import { PlainText } from '@/components/releases/plain-text';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatDateTime } from '@/lib/format';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { getReleaseByNumber } from '@/lib/releases/queries';
@@ -43,7 +45,12 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
     <div className="space-y-6">
       <PageHeader
         title={`${releaseRef(release.number)}: ${release.component.name} ${release.productVersion}`}
-        description={`${release.stack.name} · ${release.umdMajor} · one child ticket per platform`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {release.embargoedUntil && release.embargoedUntil > now && <EmbargoBadge until={formatDateTime(release.embargoedUntil, user.timeZone)} />}
+            {`${release.stack.name} · ${release.umdMajor} · one child ticket per platform`}
+          </span>
+        }
       />
       {justSubmitted && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">

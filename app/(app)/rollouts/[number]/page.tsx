@@ -20,6 +20,7 @@ import { TeamPanel } from '@/components/rollout/team-panel';
 import { Timeline } from '@/components/rollout/timeline';
 import { VolunteerForm } from '@/components/rollout/volunteer-form';
 import { RolloutEndpointsCard } from '@/components/gocdb/rollout-endpoints-card';
+import { EmbargoBadge } from '@/components/releases/embargo-badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SupersessionCard } from '@/components/rollout/supersession-card';
@@ -67,7 +68,7 @@ export default async function RolloutPage({ params }: Params) {
             {rollout.status !== 'RESOLVED' && <ReadinessBadge state={model.readiness.state} />}
             {rollout.acceptedWithOverride && <span>· accepted with override</span>}
             {rollout.releaseItem.release.embargoedUntil && rollout.releaseItem.release.embargoedUntil > now && (
-              <span className="font-medium text-amber-800">· Embargoed until {formatDateTime(rollout.releaseItem.release.embargoedUntil, tz)}</span>
+              <EmbargoBadge until={formatDateTime(rollout.releaseItem.release.embargoedUntil, tz)} />
             )}
             <span>Owner: {rollout.owner?.name ?? 'Nobody'}</span>
             {rollout.document && <span>· Document #{rollout.document.number}</span>}

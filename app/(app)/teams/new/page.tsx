@@ -1,6 +1,6 @@
 // /teams/new: an admin creates an EA team (NGI, site, derived name, its group).
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { TeamForm } from '@/components/teams/team-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 // fromGocdb: an NGI read from GOCDB offers its synced sites (lib/gocdb/synced-site-rule.ts holds the server's rule).
 export default async function NewTeamPage() {
   const user = await requirePageUser('/teams/new');
-  if (!can(user, 'team.create')) notFound();
+  if (!can(user, 'team.create')) forbidden();
   const ngis = await listNgisWithSites();
   return (
     <div>

@@ -22,9 +22,9 @@ import { appUrl } from '@/lib/notify/enqueue-message';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(async (request) => {
+export const GET = apiRoute(async (request, { user }) => {
   const state = parseApiQuery(componentTableParams, request.nextUrl.searchParams);
-  const page = await listComponents(state);
+  const page = await listComponents(state, user);
   return listEnvelope(page.rows.map(componentJson), page);
 });
 
@@ -34,7 +34,7 @@ export const POST = apiRoute(async (request, { user }) => {
   const stackId = (await resolveStack(stack, { field: 'stack' })).id;
   const platformIds = await resolvePlatforms(platforms, 'platforms');
   const component = await withApiFieldNames(COMPONENT_API_FIELDS, () => createComponent(actorOf(user), { ...input, stackId, platformIds }));
-  return createdAt(appUrl(`/api/v1/components/${component.id}`), await loadComponentJson(component.id));
+  return createdAt(appUrl(`/api/v1/components/${component.id}`), await loadComponentJson(component.id, user));
 });
 
 export const { PUT, PATCH, DELETE } = methodNotAllowed('GET', 'POST');

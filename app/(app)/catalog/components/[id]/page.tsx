@@ -26,7 +26,7 @@ export const dynamic = 'force-dynamic';
 export default async function ComponentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const user = await requirePageUser(`/catalog/components/${id}`);
-  const component = await getComponent(id);
+  const component = await getComponent(id, user);
   if (!component) notFound();
   const canEdit = can(user, 'catalog.edit');
   const [catalog, testPlan] = await Promise.all([canEdit ? getCatalogOverview() : null, currentTestPlan(component.id)]);

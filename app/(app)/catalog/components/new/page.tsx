@@ -1,6 +1,6 @@
 // /catalog/components/new: an admin adds a component to a stack.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { ComponentForm } from '@/components/catalog/component-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function NewComponentPage() {
   const user = await requirePageUser('/catalog/components/new');
-  if (!can(user, 'catalog.edit')) notFound();
+  if (!can(user, 'catalog.edit')) forbidden();
   const catalog = await getCatalogOverview();
   return (
     <div>

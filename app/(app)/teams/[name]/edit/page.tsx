@@ -1,7 +1,7 @@
 // /teams/<name>/edit: an admin changes a team's NGI, site (which renames it), time zone or description.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { TeamForm } from '@/components/teams/team-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
@@ -18,7 +18,8 @@ export default async function EditTeamPage({ params }: { params: Promise<{ name:
   const name = safeDecodeURIComponent((await params).name);
   const user = await requirePageUser(`/teams/${encodeURIComponent(name)}/edit`);
   const team = await getTeamByName(name, user);
-  if (!team || !can(user, 'team.edit', { teamId: team.id })) notFound();
+  if (!team) notFound();
+  if (!can(user, 'team.edit', { teamId: team.id })) forbidden();
   const ngis = await listNgisWithSites();
   return (
     <div>

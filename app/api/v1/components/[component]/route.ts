@@ -19,15 +19,15 @@ import { setComponentRetired, updateComponent } from '@/lib/catalog/manage-compo
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute<{ component: string }>(async (request, { params }) =>
-  jsonWithEtag(request, await loadComponentJson((await resolveComponent(params.component, PATH)).id)),
+export const GET = apiRoute<{ component: string }>(async (request, { user, params }) =>
+  jsonWithEtag(request, await loadComponentJson((await resolveComponent(params.component, PATH)).id, user)),
 );
 
 export const PATCH = apiRoute<{ component: string }>(async (request, { user, params }) => {
   const { id } = await resolveComponent(params.component, PATH);
-  const input = parseInput(ZApiEditComponent, await readEntityWrite(request, 'This component', () => loadComponentJson(id)));
+  const input = parseInput(ZApiEditComponent, await readEntityWrite(request, 'This component', () => loadComponentJson(id, user)));
   requirePermission(user, 'catalog.edit');
-  const current = await loadComponentJson(id);
+  const current = await loadComponentJson(id, user);
   const platformIds = input.platforms === undefined ? current.platforms.map((platform) => platform.id) : await resolvePlatforms(input.platforms, 'platforms');
   await withApiFieldNames(COMPONENT_API_FIELDS, () =>
     updateComponent(actorOf(user), {
@@ -40,15 +40,15 @@ export const PATCH = apiRoute<{ component: string }>(async (request, { user, par
       platformIds,
     }),
   );
-  return jsonWithEtag(request, await loadComponentJson(id));
+  return jsonWithEtag(request, await loadComponentJson(id, user));
 });
 
 export const DELETE = apiRoute<{ component: string }>(async (request, { user, params }) => {
   const { id } = await resolveComponent(params.component, PATH);
-  const input = parseInput(ZApiRetire, await readEntityWrite(request, 'This component', () => loadComponentJson(id)));
+  const input = parseInput(ZApiRetire, await readEntityWrite(request, 'This component', () => loadComponentJson(id, user)));
   requirePermission(user, 'catalog.edit');
   await setComponentRetired(actorOf(user), { id, version: input.version, retire: true });
-  return jsonWithEtag(request, await loadComponentJson(id));
+  return jsonWithEtag(request, await loadComponentJson(id, user));
 });
 
 export const { POST, PUT } = methodNotAllowed('GET', 'PATCH', 'DELETE');
