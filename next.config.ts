@@ -3,6 +3,18 @@ import { FRAMEWORK_BODY_LIMIT_BYTES } from './lib/http/body-limit';
 import { securityHeaders } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
+  // `node .next/standalone/server.js`: Next's own server with only the files it needs (README, Production).
+  output: 'standalone',
+  // Read from disk at run time, so the file tracer cannot see them: the migrations the app applies to an
+  // embedded database on start, and the schema engine's WASM that applies them.
+  outputFileTracingIncludes: {
+    '/*': ['./prisma/migrations/**/*', './prisma/schema.prisma', './node_modules/@prisma/schema-engine-wasm/**/*'],
+  },
+  // The migration runner resolves paths from the working directory, which leads the tracer to the whole
+  // project: keep tests, docs and local databases out of the deployable folder.
+  outputFileTracingExcludes: {
+    '/*': ['./e2e/**', './test/**', './docs/**', './scripts/**', './.data/**', './test-results/**', './.git/**'],
+  },
   // PGlite ships its PostgreSQL as WASM + data files that must be loaded from node_modules at run
   // time, not bundled; the same holds for the pg driver, the mailer and the MIME parser.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'nodemailer', 'mailparser'],
@@ -15,7 +27,7 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },
   // Next's own body limits sit above the app's one limit (lib/http/body-limit.ts, checked first by
-  // scripts/serve.ts): a report of exactly 10 MB plus its fields must reach the action or route whole.
+  // proxy.ts): a report of exactly 10 MB plus its fields must reach the action or route whole.
   experimental: {
     serverActions: { bodySizeLimit: FRAMEWORK_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: FRAMEWORK_BODY_LIMIT_BYTES,

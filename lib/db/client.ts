@@ -5,7 +5,6 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { readDatabaseConfig } from './config';
 import { closePglite, getPglite } from './pglite-instance';
-import { observeAdapter } from './query-observer';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -21,8 +20,7 @@ function createClient(): Db {
           max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
           connectionTimeoutMillis: 5000,
         });
-  // Observed: the page cache (lib/page-cache) learns which tables each page render read.
-  return new PrismaClient({ adapter: observeAdapter(adapter) });
+  return new PrismaClient({ adapter });
 }
 
 export function getDb(): Db {
