@@ -19,6 +19,13 @@ const nextConfig: NextConfig = {
   // time, not bundled; the same holds for the pg driver, the mailer and the MIME parser.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'nodemailer', 'mailparser'],
   poweredByHeader: false,
+  // Cache Components: pages prerender a static shell and stream their data; data functions marked
+  // 'use cache' are shared by every user who may see them and invalidated by tag (lib/cache).
+  cacheComponents: true,
+  // A link prefetches the target's static shell, so a click shows the page frame at once.
+  partialPrefetching: true,
+  // The store behind 'use cache': invalidated by PostgreSQL's change notifications, fail-closed (lib/cache).
+  cacheHandlers: { default: './lib/cache/next-cache-handler.mjs' },
   // The test command runs `tsc --noEmit` (and ESLint) before building: checking types again inside
   // `next build` would only double the slowest step on a 2-core CI machine.
   typescript: { ignoreBuildErrors: true },

@@ -12,7 +12,6 @@ import { describePolicy, POLICY_KIND_LABELS, POLICY_KINDS } from '@/lib/readines
 import { currentPolicies, policyHistory } from '@/lib/readiness/policy-store';
 
 export const metadata: Metadata = { title: 'Readiness policy' };
-export const dynamic = 'force-dynamic';
 
 export default async function ReadinessPolicyPage() {
   const user = await requirePageUser('/admin/readiness');

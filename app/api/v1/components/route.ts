@@ -8,7 +8,6 @@ import { listComponents } from '@/lib/catalog/list-components';
 import { componentTableParams } from '@/lib/catalog/table-params';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
   const state = parseApiQuery(componentTableParams, request.nextUrl.searchParams);

@@ -12,7 +12,6 @@ import { coverageTargetSchema } from '@/lib/coverage/schemas';
 import { setCoverageTarget } from '@/lib/coverage/set-coverage-target';
 import { ForbiddenError } from '@/lib/errors';
 
-export const dynamic = 'force-dynamic';
 
 async function targetJson() {
   const setting = await getCoverageTarget();

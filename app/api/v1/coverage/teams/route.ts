@@ -7,7 +7,6 @@ import { getCommittedTeams } from '@/lib/coverage/get-committed-teams';
 import { NotFoundError } from '@/lib/errors';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 const schema = z.object({
   component: z.string().trim().min(1, 'Name a component id.').max(64),

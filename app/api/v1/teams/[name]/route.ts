@@ -6,7 +6,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { loadTeamJson } from '@/lib/teams/load-team-json';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ name: string }>(async (request, { user, params }) => jsonWithEtag(request, await loadTeamJson(params.name, user)));
 

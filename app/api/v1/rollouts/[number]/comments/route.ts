@@ -8,7 +8,6 @@ import { rolloutVisibleWhere } from '@/lib/embargo/visibility';
 import { NotFoundError } from '@/lib/errors';
 import { rolloutNumberSchema } from '@/lib/rollout/schemas';
 
-export const dynamic = 'force-dynamic';
 
 const LIMIT = 1000;
 

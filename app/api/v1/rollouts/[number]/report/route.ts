@@ -15,7 +15,6 @@ import { uploadReport } from '@/lib/rollout/upload-report';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
-export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string }>(async (request, { user, params }) => {
   const number = parseInput(rolloutNumberSchema, params.number);
