@@ -31,27 +31,33 @@ function rotate<T>(items: T[]): () => T {
 export interface ReadOptions {
   /** Connections per page route and per API route. */
   connections: { page: number; api: number };
-  /** A new query string on every page request, so that the page cache never answers: every page
-   *  load is a full render (the yardstick of what rendering alone sustains). */
-  renderEveryTime?: boolean;
 }
 
 /** Coordinators on the three read pages (their signed-in sessions in turn) and on the JSON API. */
+/** What a browser sends for a page after the first load: mostly client navigations (an RSC request) and
+ *  the prefetches of the links in view (an RSC request marked as a prefetch), and now and then a full
+ *  document load. One in five of each kind is a document, two an RSC navigation, two a prefetch. */
+const BROWSER_MIX: Record<string, string>[] = [{}, { rsc: '1' }, { rsc: '1' }, { rsc: '1', 'next-router-prefetch': '1' }, { rsc: '1', 'next-router-prefetch': '1' }];
+
 export function readRoutes(f: LoadFixtures, sessions: string[], options: ReadOptions): RouteSpec[] {
-  let bust = 0;
-  const run = Math.random().toString(36).slice(2, 8); // unique across calls: no URL of an earlier phase again
   const page = (path: string): RouteSpec => {
     const session = rotate(sessions);
+    let turn = 0;
     return {
       name: `GET ${path} (page)`,
       kind: 'read',
       connections: options.connections.page,
-      next: () => ({ method: 'GET', path: options.renderEveryTime ? `${path}?load=${run}-${++bust}` : path, headers: { cookie: session() } }),
+      next: () => ({ method: 'GET', path, headers: { cookie: session(), ...BROWSER_MIX[turn++ % BROWSER_MIX.length] } }),
     };
   };
   const token = rotate(f.coordinatorTokens);
   const api = (path: string): RouteSpec => ({ name: `GET ${path}`, kind: 'read', connections: options.connections.api, next: () => ({ method: 'GET', path, headers: { authorization: `Bearer ${token()}` } }) });
-  return [page('/coverage'), page('/rollouts'), page('/teams'), api('/api/v1/rollouts?status=OPEN'), api('/api/v1/coverage/summary')];
+  return [
+    ...['/', '/coverage', '/coverage/gaps', '/rollouts', '/teams', '/releases', '/metrics'].map(page),
+    api('/api/v1/rollouts?status=OPEN'),
+    api('/api/v1/coverage/summary'),
+    api('/api/v1/teams'),
+  ];
 }
 
 export function writeRoutes(f: LoadFixtures, tally: Tally, rates: { reply: number; finding: number; invite: number; close: number }): RouteSpec[] {
