@@ -16,7 +16,7 @@ import { checkConsistency, checkOk } from './load/consistency';
 import { createLoadFixtures } from './load/fixtures';
 import { checkInvariants } from './load/invariants';
 import { type RouteStats, runRoutes, statsRow } from './load/run-routes';
-import { newTally, readRoutes, writeRoutes } from './load/scenarios';
+import { learnRscAddresses, newTally, readRoutes, writeRoutes } from './load/scenarios';
 import { percentile } from './timing';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
@@ -76,6 +76,7 @@ export async function run(ctx: BenchContext): Promise<void> {
       apps.push(app);
       const sessions: string[] = [];
       for (const email of ['coordinator@demo.local', 'coordinator2@demo.local', fixtures.coordinatorEmail, 'manager-arc@demo.local', 'member@ea-pt-lip-lisbon.demo.local']) sessions.push(await signInCookie(app.url, email));
+      await learnRscAddresses(app.url, sessions[0]!);
       const connections = { page: 2, api: 2 };
       const reads = () => readRoutes(fixtures, sessions, { connections });
       await runRoutes(app.url, reads(), 5); // warm-up: first renders, JIT, connection pool

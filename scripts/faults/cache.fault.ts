@@ -96,18 +96,27 @@ export async function run(): Promise<void> {
     const { inviteTeams } = await import('../../lib/rollout/invite-teams');
     const sentBefore = smtp.messages.length;
     const number = world.fixtures.invite[0]!;
+    const queuedAt = new Date(Date.now() - 1_000);
     const rollout = await db.rollout.findUniqueOrThrow({ where: { number }, select: { ownerId: true } });
     await inviteTeams((await loadPrincipal(rollout.ownerId!))!, number, { teamIds: world.fixtures.teams.map((t) => t.id), template: 'Dear {{team}}, please test this release; reply by {{replyDue}}.' });
-    const queued = await db.outboxMessage.count({ where: { status: 'PENDING' } });
+    const queued = await db.outboxMessage.count({ where: { createdAt: { gte: queuedAt } } });
+    // Until none is waiting or being sent (claimed by one of the workers).
     let pending = queued;
-    for (let i = 0; i < 150 && pending > 0; i++) {
+    for (let i = 0; i < 300 && pending > 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      pending = await db.outboxMessage.count({ where: { status: 'PENDING' } });
+      pending = await db.outboxMessage.count({ where: { createdAt: { gte: queuedAt }, status: { in: ['PENDING', 'SENDING'] } } });
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // a second send would arrive by now
     const delivered = smtp.messages.slice(sentBefore);
     const distinct = new Set(delivered.map((message) => message.messageId ?? message.raw)).size;
-    verdict(FAULT, `two instances' workers: ${queued} queued messages, each sent exactly once`, queued > 0 && pending === 0 && delivered.length === queued && distinct === queued, `delivered ${delivered.length}, distinct ${distinct}, still pending ${pending}`);
+    const statuses = await db.outboxMessage.groupBy({ by: ['status'], where: { createdAt: { gte: queuedAt } }, _count: true });
+    const sent = statuses.find((row) => row.status === 'SENT')?._count ?? 0;
+    verdict(
+      FAULT,
+      `two instances' workers: ${queued} queued messages, each one sent reaches the SMTP server exactly once`,
+      queued > 0 && pending === 0 && sent === queued && delivered.length === sent && distinct === sent,
+      `SMTP received ${delivered.length} (${distinct} distinct); outbox by status ${statuses.map((row) => `${row.status} ${row._count}`).join(', ')}`,
+    );
 
     const unexpected = apps.flatMap((app) => app.log.filter((line) => line.includes('unexpected error')));
     verdict(FAULT, 'no unexpected server error', unexpected.length === 0, unexpected.slice(0, 2).join(' | '));
