@@ -1,4 +1,5 @@
-// End-to-end tests (e2e/) in Chromium against the production build: `npm start` on 127.0.0.1:3100
+// End-to-end tests (e2e/) in Chromium against the production build: Next's standalone server
+// (`node .next/standalone/server.js`, as README's Production section runs it) on 127.0.0.1:3100
 // with demo sign-in and a real OpenID Connect provider (e2e/support/oidc-server.ts) on 127.0.0.1:3199.
 // Run them with `npm run test:e2e` (scripts/run-e2e.mjs), which finds Chromium, builds, picks a
 // fresh embedded database and cleans up; running `npx playwright test` directly works on a fresh
@@ -45,8 +46,9 @@ process.env.E2E_PGLITE_DATA_DIR ??= path.resolve(`.data/e2e-${Date.now()}`);
 
 const E2E_INBOUND_MAIL_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
 
-// The production server (scripts/serve.ts: Next.js behind the page cache), as `npm start` runs it.
-const nextStart = `node --import tsx scripts/serve.ts -H 127.0.0.1 -p ${APP_PORT}`;
+// The production server as README's Production section tells operators to run it: Next's standalone
+// server (no TypeScript loader), with the static files `npm run build` copied beside it.
+const nextStart = 'node .next/standalone/server.js';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -88,6 +90,8 @@ export default defineConfig({
       command: databaseUrl ? `npm run db:migrate && npm run db:seed && ${nextStart}` : nextStart,
       url: `${BASE_URL}/api/health`,
       env: {
+        HOSTNAME: '127.0.0.1',
+        PORT: String(APP_PORT),
         AUTH_DEMO: '1',
         // Specs sign in as the same demo users many times a minute; the limit itself is tested in test/security.
         RATE_LIMIT_SIGNIN_PER_MINUTE: process.env.RATE_LIMIT_SIGNIN_PER_MINUTE ?? '1000',

@@ -1,9 +1,10 @@
-// Runs before every route and page: the cross-origin guard for writes (lib/http/cross-origin-guard.ts), the
-// sign-in rate limits, a coarse sign-in gate for pages, and the status of a refused or missing page
-// (lib/page-gate: 403/404 before the page streams). It authorizes nothing: every page, server action and API
-// route checks the user's permissions itself.
+// Runs before every route and page: the address and body-size guard (lib/http/request-guard.ts), the
+// cross-origin guard for writes (lib/http/cross-origin-guard.ts), the sign-in rate limits, a coarse sign-in
+// gate for pages, and the status of a refused or missing page (lib/page-gate: 403/404 before the page
+// streams). It authorizes nothing: every page, server action and API route checks the user's permissions itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { crossOriginRefusal, SESSION_COOKIES } from '@/lib/http/cross-origin-guard';
+import { guardDecision } from '@/lib/http/request-guard';
 import { INVALID_URL_PATH } from '@/lib/http/url-guard';
 import { gateRequest } from '@/lib/page-gate/gate-request';
 import { limitSignIn } from '@/lib/rate-limit/sign-in-limit';
@@ -12,6 +13,21 @@ const PUBLIC_PREFIXES = [INVALID_URL_PATH, '/signin', '/api/', '/feeds/', '/unsu
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Malformed escapes, control characters, overlong parts, oversized bodies: refused before any route.
+  const guarded = guardDecision({
+    target: pathname + search,
+    contentLength: request.headers.get('content-length'),
+    contentType: request.headers.get('content-type'),
+  });
+  if (guarded.kind !== 'pass') {
+    const status = guarded.kind === 'not-found' ? 404 : guarded.status;
+    console.warn(`[proxy] ${status} ${request.method} ${JSON.stringify((pathname + search).slice(0, 200))}: ${guarded.kind === 'not-found' ? guarded.reason : guarded.message}`);
+    if (guarded.kind === 'not-found') return NextResponse.rewrite(new URL(INVALID_URL_PATH, request.url));
+    const headers = { 'cache-control': 'no-store' };
+    return guarded.json
+      ? NextResponse.json({ error: guarded.error, message: guarded.message }, { status, headers })
+      : new NextResponse(guarded.message, { status, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+  }
   // Writes riding on the session cookie from another origin (API routes and server actions alike).
   const refused = crossOriginRefusal({ method: request.method, pathname, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) });
   if (refused) {

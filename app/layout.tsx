@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { Suspense } from 'react';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,7 +12,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+      {/* Pages outside the app frame (sign-in, unsubscribe) read the request: they stream under this boundary. */}
+      <body className="min-h-screen font-sans">
+        <Suspense>{children}</Suspense>
+      </body>
     </html>
   );
 }

@@ -236,11 +236,13 @@ test('admin edits a team: a new site renames the team and its group; retire and 
   await expect(page).toHaveURL(new RegExp(`/teams/ea-IT-OLD-${stamp}\\?created=1$`));
 
   await page.getByRole('link', { name: 'Edit team' }).click();
-  await expect(page.getByLabel('NGI code')).toHaveValue('IT');
-  await page.getByLabel('Site', { exact: true }).fill(`NEW-${stamp}`);
-  await expect(page.getByTestId('team-name-preview')).toHaveText(`ea-IT-NEW-${stamp}`);
-  await page.getByLabel('Description (optional)').fill('Moved to the new data centre.');
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  // Cache Components keep the previous page (the creation form) in the document, hidden: use the edit form.
+  const edit = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save changes' }) });
+  await expect(edit.getByLabel('NGI code')).toHaveValue('IT');
+  await edit.getByLabel('Site', { exact: true }).fill(`NEW-${stamp}`);
+  await expect(edit.getByTestId('team-name-preview')).toHaveText(`ea-IT-NEW-${stamp}`);
+  await edit.getByLabel('Description (optional)').fill('Moved to the new data centre.');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page).toHaveURL(new RegExp(`/teams/ea-IT-NEW-${stamp}$`));
   await expect(page.getByText(`ea-IT-NEW-${stamp}`, { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Moved to the new data centre.');

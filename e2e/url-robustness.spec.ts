@@ -1,4 +1,4 @@
-// No address answers 5xx, over HTTP against the production server: the URL guard of scripts/serve.ts
+// No address answers 5xx, over HTTP against the production server: the URL guard of proxy.ts
 // (400 JSON on the API and feeds, the usual "Not found" page elsewhere, security headers on both), and a
 // property over every page of the route tree (each page.tsx) with generated dynamic segments and query
 // parameters (test/security/support/url-arbitrary.ts), signed in and signed out. The route handlers get

@@ -3,8 +3,8 @@
 //  2. refuses a DATABASE_URL that is not on this machine;
 //  3. without DATABASE_URL, gives the app a fresh embedded database (.data/e2e-<time>), removed afterwards,
 //     so the developer's demo database is never touched;
-//  4. `next build` (skipped with E2E_SKIP_BUILD=1 when .next is fresh), then Playwright, which starts
-//     the OIDC provider and the production server, scripts/serve.ts (playwright.config.ts).
+//  4. `npm run build` (skipped with E2E_SKIP_BUILD=1 when .next is fresh), then Playwright, which starts
+//     the OIDC provider and the production server as the README runs it, `node .next/standalone/server.js`.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -82,7 +82,7 @@ if (process.env.E2E_SKIP_BUILD === '1') {
 } else {
   // The build gets the run's database settings too, so nothing it might open is the demo database.
   const buildEnv = { ...env, ...(dataDir ? { PGLITE_DATA_DIR: dataDir } : {}) };
-  const status = run('npx', ['--no-install', 'next', 'build'], buildEnv);
-  if (status !== 0) fail(`next build failed (exit ${status})`);
+  const status = run('npm', ['run', 'build'], buildEnv);
+  if (status !== 0) fail(`npm run build failed (exit ${status})`);
 }
 process.exit(run('npx', ['--no-install', 'playwright', 'test', ...process.argv.slice(2)], env));

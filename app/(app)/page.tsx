@@ -8,7 +8,6 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { readinessCounts } from '@/lib/readiness/open-readiness';
 import { getOverview } from '@/lib/overview/get-overview';
 
-export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const user = await getCurrentUser();

@@ -4,6 +4,20 @@ import { ROLE_LABELS } from '@/lib/auth/roles';
 import { navItemsFor } from './nav-items';
 import { SignOutButton } from './sign-out-button';
 
+/** The header's frame while the user's navigation streams in (the static shell of every app page). */
+export function AppHeaderPlaceholder() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="font-semibold text-brand-900">
+          Early Adopters
+        </Link>
+        <span className="h-4 flex-1 animate-pulse rounded bg-slate-100" aria-hidden="true" />
+      </div>
+    </header>
+  );
+}
+
 export function AppHeader({ user, demo }: { user: CurrentUser | null; demo: boolean }) {
   const all = navItemsFor(user);
   const items = all.filter((item) => !item.admin);

@@ -1,6 +1,7 @@
 // Wraps every JSON API route: authenticates (Bearer token or session cookie), maps expected errors to
 // 4xx JSON with a reason, and never lets an unexpected error out as anything but a logged 500.
 import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
 import { NextResponse, type NextRequest } from 'next/server';
 import { resolveApiToken } from '@/lib/auth/api-tokens';
 import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
@@ -28,6 +29,8 @@ export async function authenticateRequest(request: Request): Promise<CurrentUser
 }
 
 export function errorResponse(error: unknown): NextResponse {
+  // Next's own control flow (a prerender that must stop at request data, redirects) is not an error here.
+  unstable_rethrow(error);
   if (isAppError(error)) {
     return NextResponse.json(
       {

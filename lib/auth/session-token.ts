@@ -1,9 +1,8 @@
 // What a raw next-auth session token (a JWE, strategy "jwt") says: whose session it is and until when.
 // Decoding costs a key derivation and a decryption, so each distinct token is decoded once and its
 // answer remembered until the token's own expiry. The token is the credential: a remembered entry is
-// only found by presenting the same token, and it is never trusted past `exp`. Shared by the app's
-// request code (session-user.ts) and the page cache in front of it (lib/page-cache), which is why this
-// module has no 'server-only' marker.
+// only found by presenting the same token, and it is never trusted past `exp`. Used by the app's request
+// code (session-user.ts) and by scripts, which is why this module has no 'server-only' marker.
 import { decode } from 'next-auth/jwt';
 import { authSecret } from './auth-secret';
 

@@ -1,6 +1,8 @@
 // The data of the coverage matrix page (and of the JSON summary): the computed coverage for a filter,
-// the redundancy target with its version (for the edit form), and the filter choices.
+// the redundancy target with its version (for the edit form), and the filter choices. The same for
+// every signed-in user, so each result is cached and shared (lib/cache) until a table it reads changes.
 import 'server-only';
+import { cacheTables } from '@/lib/cache/table-tags';
 import { db } from '@/lib/db/client';
 import { Capability } from '@/lib/generated/prisma/enums';
 import { byText, computeCoverage } from './compute-coverage';
@@ -33,11 +35,15 @@ function filterOptions(stacks: { slug: string; name: string }[], platforms: Plat
 
 /** The filter choices alone (the gap list page). */
 export async function getCoverageFilterOptions(): Promise<CoverageFilterOptions> {
+  'use cache';
+  cacheTables('Stack', 'Platform');
   const [stacks, platforms] = await Promise.all([db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }), loadPlatforms()]);
   return filterOptions(stacks, platforms);
 }
 
 export async function getCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {
+  'use cache';
+  cacheTables('Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting');
   const [input, setting, stacks] = await Promise.all([
     loadCoverageInput(filter),
     getCoverageTarget(),

@@ -5,24 +5,25 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { readDatabaseConfig } from './config';
 import { closePglite, getPglite } from './pglite-instance';
-import { observeAdapter } from './query-observer';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
 const globalForDb = globalThis as unknown as { __db?: Db };
 
-function createClient(): Db {
+/** The driver adapter for the configured database (also for tests that wrap it: lib/cache/table-tags.test.ts). */
+export function createAdapter() {
   const config = readDatabaseConfig();
-  const adapter =
-    config.kind === 'pglite'
+  return config.kind === 'pglite'
       ? new PrismaPGlite(getPglite(config.dataDir))
       : new PrismaPg({
           connectionString: config.url,
           max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
           connectionTimeoutMillis: 5000,
         });
-  // Observed: the page cache (lib/page-cache) learns which tables each page render read.
-  return new PrismaClient({ adapter: observeAdapter(adapter) });
+}
+
+function createClient(): Db {
+  return new PrismaClient({ adapter: createAdapter() });
 }
 
 export function getDb(): Db {

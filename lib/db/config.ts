@@ -17,7 +17,7 @@ const DEFAULT_DATA_DIR = '.data/pglite';
 export function readDatabaseConfig(env: Env = process.env): DatabaseConfig {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) {
-    return { kind: 'pglite', dataDir: path.resolve(env.PGLITE_DATA_DIR?.trim() || DEFAULT_DATA_DIR) };
+    return { kind: 'pglite', dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DATA_DIR?.trim() || DEFAULT_DATA_DIR) };
   }
   let url: URL;
   try {

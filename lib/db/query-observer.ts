@@ -1,7 +1,7 @@
-// A hook on every SQL statement the app's Prisma client sends, for whoever wants to know which tables a
-// piece of work read (the page cache in front of the app: lib/page-cache). The hook lives on globalThis
-// because the page cache and the Next.js bundles are separate module worlds in one process.
-// Without an observer registered (next start, tests, scripts) the wrapper only forwards.
+// A hook on every SQL statement a wrapped Prisma driver adapter sends, for whoever wants to know which
+// tables a piece of work read. Only tests wrap an adapter with it (lib/cache/table-tags.test.ts checks
+// that each cached data function declares every table it reads); the app's own client is not wrapped.
+// Without an observer registered the wrapper only forwards.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, SqlQueryable, Transaction } from '@prisma/driver-adapter-utils';
 
 export interface QueryObserver {

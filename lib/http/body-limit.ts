@@ -1,5 +1,5 @@
 // The one size limit on request bodies. The largest thing anybody sends is a team report (10 MB) with its
-// form fields, so a body may be that plus an allowance for the fields. scripts/serve.ts refuses a larger
+// form fields, so a body may be that plus an allowance for the fields. proxy.ts refuses a larger
 // declared body (Content-Length) with a 413 before Next.js reads it, and next.config.ts sets Next's own
 // limits (server actions, proxy body buffering) above this one, so ours always answers first and a body
 // within it is never cut short. Pure.

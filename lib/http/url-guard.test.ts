@@ -1,4 +1,4 @@
-// The raw-address check of scripts/serve.ts: what it refuses (and why) and what it lets through.
+// The raw-address check of proxy.ts: what it refuses (and why) and what it lets through.
 import { describe, expect, it } from 'vitest';
 import { malformedUrlReason } from './url-guard';
 

@@ -2,6 +2,8 @@
 // PPAs and their staged-rollout tickets, and the catalogue the intake form offers.
 import 'server-only';
 import { clampPage, type Page } from '@/lib/lists/page';
+import { shareableViewer } from '@/lib/cache/shareable-viewer';
+import { cacheTables, type TableName } from '@/lib/cache/table-tags';
 import { db } from '@/lib/db/client';
 import type { Prisma, ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/client';
 import type { ReleaseSort, ReleaseTableState } from './table-params';
@@ -34,7 +36,17 @@ function orderBy(sort: ReleaseSort, dir: 'asc' | 'desc'): Prisma.ReleaseOrderByW
   return [primary[sort], { number: 'desc' }];
 }
 
+/** What the releases list reads (lib/cache/table-tags.test.ts checks it). */
+const RELEASE_LIST_TABLES: TableName[] = ['Release', 'ReleaseItem', 'Stack', 'Component', 'Platform', 'Rollout', 'Participation', 'Document'];
+
+/** Cached per embargo view (lib/cache), shared until a table it reads changes. */
 export async function listReleases(state: ReleaseTableState, viewer: Viewer) {
+  return listSharedReleases(state, shareableViewer(viewer));
+}
+
+async function listSharedReleases(state: ReleaseTableState, viewer: Viewer) {
+  'use cache';
+  cacheTables(...RELEASE_LIST_TABLES);
   const { q, stack, state: itemState, type } = state.filters;
   const where: Prisma.ReleaseWhereInput = {
     AND: [releaseVisibleWhere(viewer)],

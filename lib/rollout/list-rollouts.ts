@@ -4,6 +4,8 @@
 // only when a report may be late, and one query for the overdue filter.
 import 'server-only';
 import type { Page } from '@/lib/lists/page';
+import { shareableViewer } from '@/lib/cache/shareable-viewer';
+import { cacheTables, type TableName } from '@/lib/cache/table-tags';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Outcome, ReleaseType, RolloutStatus } from '@/lib/generated/prisma/enums';
@@ -169,8 +171,29 @@ function toRow(row: SqlRow, overdue: boolean, readiness: Readiness | undefined):
   };
 }
 
-/** `only`: the row of one rollout whatever the filters (GET /api/v1/rollouts/{number} starts from it). */
-export async function listRollouts(state: RolloutTableState, viewer: Viewer, now = new Date(), only?: { number: number }): Promise<Page<RolloutRow>> {
+/** What the rollouts list reads (lib/cache/table-tags.test.ts checks it). */
+const ROLLOUT_LIST_TABLES: TableName[] = [
+  ...['Rollout', 'ReleaseItem', 'Release', 'Component', 'Stack', 'Platform', 'User'] as const,
+  ...['Participation', 'Team', 'Site', 'Ngi', 'Report', 'Finding', 'Document', 'ReadinessPolicy', 'Holiday'] as const,
+];
+
+type RolloutPage = Page<RolloutRow>;
+
+/** `only`: the row of one rollout whatever the filters (GET /api/v1/rollouts/{number} starts from it).
+ *  Without `now` and `only` (the list page and the API's list), the page is cached per embargo view
+ *  (lib/cache) and shared until a table it reads changes, or for a minute (overdue marks follow the clock). */
+export async function listRollouts(state: RolloutTableState, viewer: Viewer, now?: Date, only?: { number: number }): Promise<RolloutPage> {
+  if (now || only) return computeRolloutPage(state, viewer, now ?? new Date(), only);
+  return listSharedRollouts(state, shareableViewer(viewer));
+}
+
+async function listSharedRollouts(state: RolloutTableState, viewer: Viewer): Promise<RolloutPage> {
+  'use cache';
+  cacheTables(...ROLLOUT_LIST_TABLES);
+  return computeRolloutPage(state, viewer, new Date());
+}
+
+async function computeRolloutPage(state: RolloutTableState, viewer: Viewer, now: Date, only?: { number: number }): Promise<RolloutPage> {
   const overdueIds = state.filters.overdue && !only ? [...(await overdueRolloutIds(now))] : null;
   const wanted = only ? undefined : state.filters.readiness;
   // The readiness filter needs every open rollout's readiness; the page's rows then reuse it.

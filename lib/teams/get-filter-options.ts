@@ -1,6 +1,7 @@
 // The choices offered by the teams table's filters: NGIs with teams, stacks, component names, OSes and
 // architectures of the catalogue. One query (five lists as JSON) instead of four round trips per page.
 import 'server-only';
+import { cacheTables } from '@/lib/cache/table-tags';
 import { db } from '@/lib/db/client';
 
 export interface TeamFilterOptions {
@@ -12,6 +13,8 @@ export interface TeamFilterOptions {
 }
 
 export async function getTeamFilterOptions(): Promise<TeamFilterOptions> {
+  'use cache';
+  cacheTables('Ngi', 'Site', 'Team', 'Stack', 'Component', 'Platform');
   const [options] = await db.$queryRaw<TeamFilterOptions[]>`
     SELECT
       (SELECT COALESCE(json_agg(json_build_object('code', n.code, 'name', n.name) ORDER BY n.code), '[]') FROM "Ngi" n

@@ -4,6 +4,7 @@
 // past page 1 (a stale link after a filter change) costs two more: the total, then the last page.
 import 'server-only';
 import type { Page } from '@/lib/lists/page';
+import { cacheTables } from '@/lib/cache/table-tags';
 import { db } from '@/lib/db/client';
 import type { TeamSort, TeamTableState } from './table-params';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -53,6 +54,9 @@ interface PageRow {
 
 /** `options.name`: the row of that one team whatever the filters (GET /api/v1/teams/{name} starts from it). */
 export async function listTeams(state: TeamTableState, options: { all?: boolean; name?: string } = {}): Promise<TeamPage> {
+  // The same rows for everybody who may list teams: cached and shared until a table it reads changes.
+  'use cache';
+  cacheTables('Team', 'Site', 'Ngi', 'TeamContact', 'GroupMembership', 'Group', 'User', 'Commitment', 'Component', 'Stack', 'TechnologyProvider', 'Platform', 'Participation', 'Rollout', 'ReleaseItem', 'Release');
   const where = options.name === undefined ? teamWhere(state.filters) : Prisma.sql`WHERE t.name = ${options.name}`;
   const perPage = options.all ? EXPORT_LIMIT : state.perPage;
   const pageQuery = (page: number) => {

@@ -103,15 +103,15 @@ export async function run(ctx: BenchContext): Promise<void> {
   }
 
   // The rendered page and the API over HTTP, from a production server on the existing build.
-  if (process.env.BENCH_SKIP_SERVER === '1' || !fs.existsSync('.next/BUILD_ID')) {
-    console.log(fs.existsSync('.next/BUILD_ID') ? 'BENCH_SKIP_SERVER=1: HTTP timings skipped.' : 'No production build in .next (run `next build` first): HTTP timings skipped.');
+  if (process.env.BENCH_SKIP_SERVER === '1' || !fs.existsSync('.next/standalone/server.js')) {
+    console.log(fs.existsSync('.next/standalone/server.js') ? 'BENCH_SKIP_SERVER=1: HTTP timings skipped.' : 'No production build in .next (run `next build` first): HTTP timings skipped.');
   } else {
     const { startApp, signInCookie } = await import('./load/app-server');
     console.log('Waiting for /tmp/e2e.lock to start the production server on the current .next build …');
     const lock = await holdE2eLock();
     let app: Awaited<ReturnType<typeof startApp>> | undefined;
     try {
-      app = await startApp(url, { PAGE_CACHE_MB: '0' }); // every load rendered: this times the render, not a reload
+      app = await startApp(url, { CACHE_MAX_MB: '0' }); // every load computes its data: this times the render, not the cache
       const base = app.url;
       const cookie = await signInCookie(base, email);
       const fetchOk = (path: string, headers: Record<string, string>) => async () => {

@@ -1,7 +1,7 @@
 // Property: no address answers 5xx. For every route handler in the route tree (app/**/route.ts) and every
 // one of its methods, raw request targets are generated over each dynamic segment and query parameter
 // (malformed escapes, encoded NUL and control characters, overlong parts, out-of-range numbers, real
-// values) and go the way the production server sends them: the URL guard of scripts/serve.ts first
+// values) and go the way the production server sends them: the URL guard of proxy.ts first
 // (lib/http/url-guard.ts, a 400/404 with a reason), then, as Next.js does, the path segments decoded into
 // the handler's params. Signed in (Bearer tokens of a staff user and of a team member) and signed out.
 // Pages get the same addresses over HTTP in e2e/url-robustness.spec.ts.

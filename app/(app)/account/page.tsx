@@ -11,7 +11,6 @@ import { formatDateTime } from '@/lib/format';
 import { revokeTokenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
-export const dynamic = 'force-dynamic';
 
 export default async function AccountPage() {
   const user = await requirePageUser('/account');

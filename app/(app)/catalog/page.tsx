@@ -14,7 +14,6 @@ import { listComponents } from '@/lib/catalog/list-components';
 import { COMPONENT_SORTS, componentTableParams } from '@/lib/catalog/table-params';
 
 export const metadata: Metadata = { title: 'Component catalogue' };
-export const dynamic = 'force-dynamic';
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/catalog');

@@ -12,7 +12,6 @@ import { getCoverageMatrix } from '@/lib/coverage/get-coverage-matrix';
 import { type CoverageQuery, coverageQueryString, parseCoverageQuery } from '@/lib/coverage/schemas';
 
 export const metadata: Metadata = { title: 'Coverage' };
-export const dynamic = 'force-dynamic';
 
 async function Matrix({ query, canEditTarget }: { query: CoverageQuery; canEditTarget: boolean }) {
   const data = await getCoverageMatrix(query.filter);

@@ -17,7 +17,6 @@ import { parsePeriod, type PeriodParams, readPeriodParams } from '@/lib/metrics/
 import type { Period } from '@/lib/metrics/project-quarters';
 
 export const metadata: Metadata = { title: 'Metrics' };
-export const dynamic = 'force-dynamic';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

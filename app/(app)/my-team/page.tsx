@@ -9,7 +9,6 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { getMyTeams } from '@/lib/teams/get-my-team';
 
 export const metadata: Metadata = { title: 'My team' };
-export const dynamic = 'force-dynamic';
 
 export default async function MyTeamPage() {
   const user = await requirePageUser('/my-team');

@@ -11,7 +11,6 @@ import { readMailConfig } from '@/lib/notify/mail-config';
 import { listOutbox, outboxFilterSchema } from '@/lib/notify/outbox-queries';
 
 export const metadata: Metadata = { title: 'Messages' };
-export const dynamic = 'force-dynamic';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -12,7 +12,6 @@ import { listReleases, listStacksForFilter } from '@/lib/releases/queries';
 import { RELEASE_SORTS, releaseTableParams } from '@/lib/releases/table-params';
 
 export const metadata: Metadata = { title: 'Releases' };
-export const dynamic = 'force-dynamic';
 
 export default async function ReleasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/releases');

@@ -13,7 +13,6 @@ import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { rolloutTableRow } from '@/lib/rollout/serialize';
 
 export const metadata: Metadata = { title: 'Staged rollouts' };
-export const dynamic = 'force-dynamic';
 
 export default async function RolloutsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/rollouts');

@@ -9,7 +9,6 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { followOptions, listSubscriptions } from '@/lib/notify/subscription-queries';
 
 export const metadata: Metadata = { title: 'Subscriptions' };
-export const dynamic = 'force-dynamic';
 
 export default async function SubscriptionsPage() {
   const user = await requirePageUser('/subscriptions');

@@ -13,7 +13,6 @@ import { listTeams } from '@/lib/teams/list-teams';
 import { TEAM_SORTS, teamTableParams } from '@/lib/teams/table-params';
 
 export const metadata: Metadata = { title: 'Early Adopter teams' };
-export const dynamic = 'force-dynamic';
 
 export default async function TeamsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/teams');

@@ -8,7 +8,6 @@ import { DemoUserList } from '@/components/auth/demo-user-list';
 import { OidcSignInButton } from '@/components/auth/oidc-sign-in-button';
 
 export const metadata: Metadata = { title: 'Sign in' };
-export const dynamic = 'force-dynamic';
 
 const ERROR_MESSAGES: Record<string, string> = {
   NoEmail: 'The identity provider did not release your e-mail address; the app needs it to identify you.',

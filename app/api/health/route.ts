@@ -4,7 +4,6 @@ import { readDatabaseConfig } from '@/lib/db/config';
 import { migrationStatus } from '@/lib/db/migrations/apply-migrations';
 import { openSqlConnection } from '@/lib/db/sql-connection';
 
-export const dynamic = 'force-dynamic';
 
 export async function GET() {
   let kind = 'unknown';

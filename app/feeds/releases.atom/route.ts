@@ -2,7 +2,6 @@
 import { productionReleaseFeed } from '@/lib/feeds/release-feed';
 import { feedResponse } from '@/lib/feeds/respond';
 
-export const dynamic = 'force-dynamic';
 
 export async function GET(): Promise<Response> {
   const feed = await productionReleaseFeed({ selfPath: '/feeds/releases.atom' });

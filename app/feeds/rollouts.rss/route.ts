@@ -2,7 +2,6 @@
 import { rolloutsInProgressFeed } from '@/lib/feeds/rollout-feed';
 import { feedResponse } from '@/lib/feeds/respond';
 
-export const dynamic = 'force-dynamic';
 
 export async function GET(): Promise<Response> {
   return feedResponse(await rolloutsInProgressFeed('/feeds/rollouts.rss'), 'rss');

@@ -4,7 +4,6 @@
 import { describeUnsubscribeToken, unsubscribeByToken } from '@/lib/notify/subscriptions';
 import { confirmPage, donePage, unknownPage } from '@/lib/notify/unsubscribe-page';
 
-export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ token: string }> };
 

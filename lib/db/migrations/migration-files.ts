@@ -10,7 +10,7 @@ export interface MigrationFile {
   checksum: string;
 }
 
-export const MIGRATIONS_DIR = path.resolve(process.env.MIGRATIONS_DIR ?? 'prisma/migrations');
+export const MIGRATIONS_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.MIGRATIONS_DIR ?? 'prisma/migrations');
 
 export function checksumOf(sql: string): string {
   return createHash('sha256').update(sql).digest('hex');

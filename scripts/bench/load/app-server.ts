@@ -1,6 +1,7 @@
 // The production app for load and fault runs: `next build` (unless LOAD_SKIP_BUILD=1 and a build
 // exists), a fresh database on a PostgreSQL server (created, migrated and seeded with the project's own
-// npm scripts), and the production server (`npm start`: scripts/serve.ts) on a free 127.0.0.1 port, stopped (or killed) on demand.
+// npm scripts), and the production server as the README runs it (`node .next/standalone/server.js`) on a
+// free 127.0.0.1 port, stopped (or killed) on demand.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -52,8 +53,8 @@ export function migrateAndSeed(databaseUrl: string): void {
 
 export function buildApp(): void {
   if (process.env.LOAD_SKIP_BUILD === '1' && fs.existsSync('.next/BUILD_ID')) return void console.log('Using the existing production build (.next).');
-  console.log('next build …');
-  execFileSync('npx', ['--no-install', 'next', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  console.log('npm run build …');
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 }
 
 export interface RunningApp {
@@ -83,8 +84,8 @@ export const SECRET = randomBytes(32).toString('hex');
 export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}, port?: number): Promise<RunningApp> {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url, APP_URL: url, AUTH_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
+  const child = spawn(process.execPath, ['.next/standalone/server.js'], {
+    env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(port), NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url, APP_URL: url, AUTH_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: stop() reaches it and anything it started
   });

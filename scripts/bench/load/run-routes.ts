@@ -36,28 +36,10 @@ export interface RouteStats {
   samples: string[];
   /** Items of requests sent but not answered when the run stopped (the server may have done them). */
   inFlight: unknown[];
-  /** Read answers by their X-Page-Cache header (hit, miss, bypass; "-" when absent). */
-  pageCache: Record<string, number>;
 }
-
-/** The X-Page-Cache header of each connection's latest answer, taken from autocannon's parsed headers
- *  (emitted just before the response event of the same answer; bodies stay unbuffered). */
-const latestCacheHeader = new WeakMap<object, string>();
-
-function followCacheHeader(client: NodeJS.EventEmitter): void {
-  if (latestCacheHeader.has(client)) return;
-  latestCacheHeader.set(client, '-');
-  client.on('headers', (parsed: { headers?: string[] }) => {
-    const raw = parsed.headers ?? [];
-    let value = '-';
-    for (let i = 0; i < raw.length; i += 2) if (raw[i]!.toLowerCase() === 'x-page-cache') value = raw[i + 1]!;
-    latestCacheHeader.set(client, value);
-  });
-}
-
 
 function runOne(baseUrl: string, spec: RouteSpec, seconds: number): Promise<RouteStats> {
-  const stats: RouteStats = { name: spec.name, kind: spec.kind, requests: 0, seconds, latencies: [], ok: 0, conflicts: 0, errors: 0, socketErrors: 0, samples: [], inFlight: [], pageCache: {} };
+  const stats: RouteStats = { name: spec.name, kind: spec.kind, requests: 0, seconds, latencies: [], ok: 0, conflicts: 0, errors: 0, socketErrors: 0, samples: [], inFlight: [] };
   const pending = new Set<unknown>();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -107,12 +89,9 @@ function runOne(baseUrl: string, spec: RouteSpec, seconds: number): Promise<Rout
         resolve(stats);
       },
     );
-    instance.on('response', (client: NodeJS.EventEmitter, status: number, _bytes: number, responseTime: number) => {
+    instance.on('response', (_client: NodeJS.EventEmitter, status: number, _bytes: number, responseTime: number) => {
       stats.latencies.push(responseTime);
       if (spec.kind !== 'read') return;
-      const cache = latestCacheHeader.get(client);
-      if (cache) stats.pageCache[cache] = (stats.pageCache[cache] ?? 0) + 1;
-      followCacheHeader(client); // from this connection's next answer on
       if (status === 200) stats.ok++;
       else {
         stats.errors++;
@@ -138,13 +117,5 @@ export function statsRow(stats: RouteStats): Record<string, string | number> {
     p99_ms: ms(0.99),
     ...(stats.kind === 'write' ? { 'ok / 409': `${stats.ok} / ${stats.conflicts}` } : { 'ok / 409': `${stats.ok} / -` }),
     errors: stats.errors + stats.socketErrors,
-    ...(stats.kind === 'read' ? { 'page cache hit / miss': pageCacheCell(stats.pageCache) } : {}),
   };
-}
-
-function pageCacheCell(counts: Record<string, number>): string {
-  const hits = counts.hit ?? 0;
-  const misses = counts.miss ?? 0;
-  if (hits + misses === 0) return '–';
-  return `${hits} / ${misses} (${((100 * hits) / (hits + misses)).toFixed(0)}% hits)`;
 }

@@ -31,27 +31,56 @@ function rotate<T>(items: T[]): () => T {
 export interface ReadOptions {
   /** Connections per page route and per API route. */
   connections: { page: number; api: number };
-  /** A new query string on every page request, so that the page cache never answers: every page
-   *  load is a full render (the yardstick of what rendering alone sustains). */
-  renderEveryTime?: boolean;
 }
 
 /** Coordinators on the three read pages (their signed-in sessions in turn) and on the JSON API. */
+/** What a browser sends for a page after the first load: mostly client navigations (an RSC request), and
+ *  now and then a full document load: one in five is a document. Link prefetches are not sent: with
+ *  partial prefetching Next fetches them per segment with router-state headers only its client code
+ *  computes (a bare prefetch request is answered 404), so they are left out rather than faked. */
+const BROWSER_MIX: Record<string, string>[] = [{}, { rsc: '1' }, { rsc: '1' }, { rsc: '1' }, { rsc: '1' }];
+
+export const READ_PAGES = ['/', '/coverage', '/coverage/gaps', '/rollouts', '/teams', '/releases', '/metrics'];
+
+/** Next answers an RSC request whose `_rsc` search parameter does not match its router headers with a
+ *  307 to the right one (the browser computes it; a bench cannot without Next's client code). Asked once
+ *  per page and kind before a run: the address each kind of request is sent to. */
+const rscAddress = new Map<string, string>();
+
+export async function learnRscAddresses(baseUrl: string, cookie: string): Promise<void> {
+  for (const path of READ_PAGES) {
+    for (const headers of BROWSER_MIX) {
+      if (!headers.rsc) continue;
+      const response = await fetch(`${baseUrl}${path}`, { headers: { cookie, ...headers }, redirect: 'manual' });
+      await response.arrayBuffer();
+      const location = response.status === 307 ? response.headers.get('location') : null;
+      rscAddress.set(`${path} ${JSON.stringify(headers)}`, location ?? path);
+    }
+  }
+}
+
 export function readRoutes(f: LoadFixtures, sessions: string[], options: ReadOptions): RouteSpec[] {
-  let bust = 0;
-  const run = Math.random().toString(36).slice(2, 8); // unique across calls: no URL of an earlier phase again
   const page = (path: string): RouteSpec => {
     const session = rotate(sessions);
+    let turn = 0;
     return {
       name: `GET ${path} (page)`,
       kind: 'read',
       connections: options.connections.page,
-      next: () => ({ method: 'GET', path: options.renderEveryTime ? `${path}?load=${run}-${++bust}` : path, headers: { cookie: session() } }),
+      next: () => {
+        const headers = BROWSER_MIX[turn++ % BROWSER_MIX.length]!;
+        return { method: 'GET', path: rscAddress.get(`${path} ${JSON.stringify(headers)}`) ?? path, headers: { cookie: session(), ...headers } };
+      },
     };
   };
   const token = rotate(f.coordinatorTokens);
   const api = (path: string): RouteSpec => ({ name: `GET ${path}`, kind: 'read', connections: options.connections.api, next: () => ({ method: 'GET', path, headers: { authorization: `Bearer ${token()}` } }) });
-  return [page('/coverage'), page('/rollouts'), page('/teams'), api('/api/v1/rollouts?status=OPEN'), api('/api/v1/coverage/summary')];
+  return [
+    ...READ_PAGES.map(page),
+    api('/api/v1/rollouts?status=OPEN'),
+    api('/api/v1/coverage/summary'),
+    api('/api/v1/teams'),
+  ];
 }
 
 export function writeRoutes(f: LoadFixtures, tally: Tally, rates: { reply: number; finding: number; invite: number; close: number }): RouteSpec[] {

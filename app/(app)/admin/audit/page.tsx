@@ -12,7 +12,6 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Audit trail' };
-export const dynamic = 'force-dynamic';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/admin/audit');

@@ -13,7 +13,6 @@ import { getGocdbAdminView } from '@/lib/gocdb/get-admin-view';
 import { syncGocdbAction } from './actions';
 
 export const metadata: Metadata = { title: 'GOCDB sync' };
-export const dynamic = 'force-dynamic';
 
 export default async function GocdbAdminPage() {
   const user = await requirePageUser('/admin/gocdb');

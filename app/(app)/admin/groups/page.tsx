@@ -10,7 +10,6 @@ import { listRoleGroups, listStacksWithManagers } from '@/lib/groups/list-groups
 import { addGroupMemberAction, addStackManagerAction, removeGroupMemberAction, removeStackManagerAction } from './actions';
 
 export const metadata: Metadata = { title: 'Groups' };
-export const dynamic = 'force-dynamic';
 
 export default async function GroupsPage() {
   const user = await requirePageUser('/admin/groups');

@@ -12,7 +12,6 @@ import { listHolidays, listNgiCodes } from '@/lib/time/holidays';
 import { removeHolidayAction } from './actions';
 
 export const metadata: Metadata = { title: 'Holidays' };
-export const dynamic = 'force-dynamic';
 
 export default async function HolidaysPage() {
   const user = await requirePageUser('/admin/holidays');

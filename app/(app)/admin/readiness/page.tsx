@@ -15,7 +15,6 @@ import { listStacksAutoAccept } from '@/lib/readiness/auto-accept-setting';
 import { noticeWorkingDays } from '@/lib/readiness/auto-accept-plan';
 
 export const metadata: Metadata = { title: 'Readiness policy' };
-export const dynamic = 'force-dynamic';
 
 export default async function ReadinessPolicyPage() {
   const user = await requirePageUser('/admin/readiness');

@@ -12,7 +12,6 @@ import { getCoverageFilterOptions } from '@/lib/coverage/get-coverage-matrix';
 import { type CoverageQuery, coverageQueryString, parseCoverageQuery } from '@/lib/coverage/schemas';
 
 export const metadata: Metadata = { title: 'Coverage gaps' };
-export const dynamic = 'force-dynamic';
 
 async function Gaps({ query }: { query: CoverageQuery }) {
   const [data, options] = await Promise.all([getCoverageGaps(query.filter, query.page), getCoverageFilterOptions()]);

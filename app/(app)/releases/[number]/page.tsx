@@ -21,7 +21,6 @@ import { platformLabel, releaseRef } from '@/lib/releases/release-format';
 import { manualTargetsFrom } from '@/lib/releases/release-item-machine';
 import { transitionItemAction } from '../actions';
 
-export const dynamic = 'force-dynamic';
 
 type Params = Promise<{ number: string }>;
 

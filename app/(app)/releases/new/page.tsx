@@ -9,7 +9,6 @@ import { getIntakeCatalog, listKnownUmdMajors } from '@/lib/releases/queries';
 import { submitReleaseAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Submit a release' };
-export const dynamic = 'force-dynamic';
 
 export default async function NewReleasePage() {
   const user = await requirePageUser('/releases/new');

@@ -31,7 +31,6 @@ import { getRolloutDetail } from '@/lib/rollout/get-rollout-detail';
 import { getRolloutTimeline } from '@/lib/rollout/get-timeline';
 import { buildRolloutPageModel } from '@/lib/rollout/rollout-page-model';
 
-export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ number: string }> };
 

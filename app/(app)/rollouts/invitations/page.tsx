@@ -14,7 +14,6 @@ import { formatDateTime } from '@/lib/format';
 import { getTeamInvitations, getVolunteerCalls } from '@/lib/rollout/get-my-rollouts';
 
 export const metadata: Metadata = { title: 'My team’s invitations' };
-export const dynamic = 'force-dynamic';
 
 export default async function InvitationsPage() {
   const user = await requirePageUser('/rollouts/invitations');

@@ -21,7 +21,6 @@ import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { getTeamByName, listCommitmentChoices } from '@/lib/teams/get-team';
 import { listIdpUsersOutsideTeam } from '@/lib/teams/manage-team-members';
 
-export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

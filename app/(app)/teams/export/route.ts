@@ -6,7 +6,6 @@ import { listTeams } from '@/lib/teams/list-teams';
 import { teamTableParams } from '@/lib/teams/table-params';
 import { teamCsvColumns } from '@/lib/teams/team-csv';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
   const state = teamTableParams.parse(request.nextUrl.searchParams);

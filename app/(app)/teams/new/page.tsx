@@ -10,7 +10,6 @@ import { listNgisWithSites } from '@/lib/teams/get-team';
 import { createTeamAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New team' };
-export const dynamic = 'force-dynamic';
 
 // fromGocdb: an NGI read from GOCDB offers its synced sites (lib/gocdb/synced-site-rule.ts holds the server's rule).
 export default async function NewTeamPage() {

@@ -2,7 +2,6 @@ import NextAuth from 'next-auth';
 import { buildAuthOptions } from '@/lib/auth/auth-options';
 import { trustRequestHostUnlessConfigured } from '@/lib/auth/auth-origin';
 
-export const dynamic = 'force-dynamic';
 
 trustRequestHostUnlessConfigured();
 

@@ -20,7 +20,6 @@ import { componentTableParams } from '@/lib/catalog/table-params';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { appUrl } from '@/lib/notify/enqueue-message';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request, { user }) => {
   const state = parseApiQuery(componentTableParams, request.nextUrl.searchParams);

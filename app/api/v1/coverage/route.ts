@@ -8,7 +8,6 @@ import { getCoverageDetail } from '@/lib/coverage/get-coverage-detail';
 import { csvResponse } from '@/lib/csv/to-csv';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
   const params = request.nextUrl.searchParams;

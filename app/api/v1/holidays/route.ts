@@ -15,8 +15,6 @@ import { ZApiCreateHoliday } from '@/lib/time/api-schemas';
 import { listHolidaysJson, loadHolidayJson } from '@/lib/time/holiday-json';
 import { addHoliday } from '@/lib/time/holidays';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute(async (request) => wholeList(request.nextUrl.searchParams, await listHolidaysJson()));
 
 export const POST = apiRoute(async (request, { user }) => {

@@ -7,7 +7,6 @@ import { handleInboundMail } from '@/lib/rollout/inbound-mail';
 import { INBOUND_SECRET_HEADER, MAX_INBOUND_BYTES, readInboundMail, secretMatches } from '@/lib/rollout/inbound-request';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export async function POST(request: NextRequest): Promise<Response> {
   const secret = process.env.INBOUND_MAIL_SECRET?.trim();

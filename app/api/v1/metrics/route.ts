@@ -7,7 +7,6 @@ import { getMetrics } from '@/lib/metrics/get-metrics';
 import { parsePeriod, readPeriodParams } from '@/lib/metrics/period-params';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request, { user }) => {
   if (!can(user, 'metrics.view')) throw new ForbiddenError('You may not view the metrics.');

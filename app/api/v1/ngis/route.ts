@@ -12,8 +12,6 @@ import { ZApiCreateNgi } from '@/lib/teams/api-schemas';
 import { createNgi } from '@/lib/teams/manage-ngis';
 import { listNgisJson, loadNgiJson } from '@/lib/teams/ngi-json';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute(async (request) => wholeList(request.nextUrl.searchParams, await listNgisJson()));
 
 export const POST = apiRoute(async (request, { user }) => {

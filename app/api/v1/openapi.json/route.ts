@@ -4,7 +4,6 @@ import { NextResponse } from 'next/server';
 import { buildOpenApi } from '@/lib/api/openapi/build-openapi';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export async function GET(): Promise<Response> {
   return NextResponse.json(buildOpenApi());

@@ -13,8 +13,6 @@ import { listPlatformsJson, loadPlatformJson } from '@/lib/catalog/load-catalog-
 import { createPlatform } from '@/lib/catalog/manage-providers';
 import { appUrl } from '@/lib/notify/enqueue-message';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute(async (request) => wholeList(request.nextUrl.searchParams, await listPlatformsJson()));
 
 export const POST = apiRoute(async (request, { user }) => {

@@ -12,8 +12,6 @@ import { listProvidersJson, loadProviderJson } from '@/lib/catalog/load-catalog-
 import { createProvider } from '@/lib/catalog/manage-providers';
 import { appUrl } from '@/lib/notify/enqueue-message';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute(async (request) => wholeList(request.nextUrl.searchParams, await listProvidersJson()));
 
 export const POST = apiRoute(async (request, { user }) => {

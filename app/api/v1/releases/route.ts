@@ -17,7 +17,6 @@ import { submitRelease } from '@/lib/releases/submit-release';
 import { releaseTableParams } from '@/lib/releases/table-params';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request, { user }) => {
   const state = parseApiQuery(releaseTableParams, request.nextUrl.searchParams);

@@ -8,7 +8,6 @@ import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { rolloutListItem } from '@/lib/rollout/serialize';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request, { user }) => {
   const state = parseApiQuery(rolloutTableParams, request.nextUrl.searchParams);

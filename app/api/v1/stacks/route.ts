@@ -14,8 +14,6 @@ import { listStacksJson, loadStackJson } from '@/lib/catalog/load-catalog-json';
 import { createStack } from '@/lib/catalog/manage-stacks';
 import { appUrl } from '@/lib/notify/enqueue-message';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute(async (request) => wholeList(request.nextUrl.searchParams, await listStacksJson()));
 
 export const POST = apiRoute(async (request, { user }) => {

@@ -20,7 +20,6 @@ import { teamTableParams } from '@/lib/teams/table-params';
 import { TEAM_API_FIELDS, teamJson } from '@/lib/teams/team-json';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
   const state = parseApiQuery(teamTableParams, request.nextUrl.searchParams);

@@ -10,7 +10,6 @@ import { ForbiddenError } from '@/lib/errors';
 import { listUsers } from '@/lib/users/list-users';
 import { userTableParams } from '@/lib/users/user-table-params';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request, { user }) => {
   if (!can(user, 'rollout.assign') && !can(user, 'group.manage')) throw new ForbiddenError('Only coordinators and admins list the users.');

@@ -2,7 +2,6 @@
 import { productionReleaseFeed } from '@/lib/feeds/release-feed';
 import { feedResponse, notFound, splitFeedFile } from '@/lib/feeds/respond';
 
-export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, context: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await context.params;

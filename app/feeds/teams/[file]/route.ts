@@ -5,7 +5,6 @@ import { calendarResponse, notFound } from '@/lib/feeds/respond';
 import { safeDecodeURIComponent } from '@/lib/http/safe-decode';
 import { teamDeadlineCalendar } from '@/lib/feeds/team-deadlines';
 
-export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, context: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await context.params;

@@ -21,7 +21,6 @@ import { formatDate } from '@/lib/format';
 import { retireComponentAction, updateComponentAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Component' };
-export const dynamic = 'force-dynamic';
 
 export default async function ComponentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;

@@ -9,7 +9,6 @@ import { getCatalogOverview } from '@/lib/catalog/get-catalog';
 import { createComponentAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'New component' };
-export const dynamic = 'force-dynamic';
 
 export default async function NewComponentPage() {
   const user = await requirePageUser('/catalog/components/new');

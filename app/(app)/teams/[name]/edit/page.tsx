@@ -12,7 +12,6 @@ import { getTeamByName, listNgisWithSites } from '@/lib/teams/get-team';
 import { updateTeamAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edit team' };
-export const dynamic = 'force-dynamic';
 
 export default async function EditTeamPage({ params }: { params: Promise<{ name: string }> }) {
   const name = safeDecodeURIComponent((await params).name);

@@ -17,8 +17,6 @@ import { COMPONENT_API_FIELDS } from '@/lib/catalog/catalog-json';
 import { loadComponentJson } from '@/lib/catalog/load-catalog-json';
 import { setComponentRetired, updateComponent } from '@/lib/catalog/manage-components';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute<{ component: string }>(async (request, { user, params }) =>
   jsonWithEtag(request, await loadComponentJson((await resolveComponent(params.component, PATH)).id, user)),
 );

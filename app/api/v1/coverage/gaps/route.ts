@@ -9,7 +9,6 @@ import { GAPS_PAGE_SIZE, getCoverageGaps } from '@/lib/coverage/get-coverage-gap
 import { csvResponse } from '@/lib/csv/to-csv';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
   const params = request.nextUrl.searchParams;

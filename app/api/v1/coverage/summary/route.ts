@@ -6,7 +6,6 @@ import { coverageSummaryJson } from '@/lib/coverage/coverage-json';
 import { getCoverageMatrix } from '@/lib/coverage/get-coverage-matrix';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
   const query = readApiCoverageQuery(request.nextUrl.searchParams);

@@ -13,7 +13,6 @@ import { coverageTargetSchema, ZCoverageTargetJson } from '@/lib/coverage/schema
 import { setCoverageTarget } from '@/lib/coverage/set-coverage-target';
 import { ForbiddenError } from '@/lib/errors';
 
-export const dynamic = 'force-dynamic';
 
 async function targetJson(): Promise<z.infer<typeof ZCoverageTargetJson>> {
   const setting = await getCoverageTarget();

@@ -9,7 +9,6 @@ import { getCommittedTeams } from '@/lib/coverage/get-committed-teams';
 import { NotFoundError } from '@/lib/errors';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 const schema = z.object({
   component: z.string().trim().min(1, 'Name a component: its id or its name.').max(200),

@@ -9,8 +9,6 @@ import { requirePermission } from '@/lib/auth/authorize';
 import { loadHolidayJson } from '@/lib/time/holiday-json';
 import { removeHoliday } from '@/lib/time/holidays';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute<{ id: string }>(async (request, { params }) => jsonWithEtag(request, await loadHolidayJson(params.id.slice(0, 64))));
 
 export const DELETE = apiRoute<{ id: string }>(async (request, { user, params }) => {

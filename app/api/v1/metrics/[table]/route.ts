@@ -9,7 +9,6 @@ import { isMetricTable, metricCsvFileName, metricTableCsv, METRIC_TABLES } from 
 import { parsePeriod, readPeriodParams } from '@/lib/metrics/period-params';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ table: string }>(async (request, { user, params }) => {
   if (!can(user, 'metrics.view')) throw new ForbiddenError('You may not view the metrics.');

@@ -12,8 +12,6 @@ import { ZApiEditNgi } from '@/lib/teams/api-schemas';
 import { updateNgi } from '@/lib/teams/manage-ngis';
 import { loadNgiJson } from '@/lib/teams/ngi-json';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute<{ ngi: string }>(async (request, { params }) => jsonWithEtag(request, await loadNgiJson((await resolveNgi(params.ngi, PATH)).id)));
 
 export const PATCH = apiRoute<{ ngi: string }>(async (request, { user, params }) => {

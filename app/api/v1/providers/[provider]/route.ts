@@ -12,8 +12,6 @@ import { ZApiEditProvider } from '@/lib/catalog/api-schemas';
 import { loadProviderJson } from '@/lib/catalog/load-catalog-json';
 import { updateProvider } from '@/lib/catalog/manage-providers';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute<{ provider: string }>(async (request, { params }) =>
   jsonWithEtag(request, await loadProviderJson((await resolveProvider(params.provider, PATH)).id)),
 );

@@ -5,7 +5,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { loadReleaseJson } from '@/lib/releases/load-release-json';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ number: string }>(async (request, { user, params }) => jsonWithEtag(request, await loadReleaseJson(params.number, user)));
 

@@ -6,7 +6,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ number: string }>(async (request, { user, params }) => jsonWithEtag(request, await loadRolloutJson(user, params.number)));
 

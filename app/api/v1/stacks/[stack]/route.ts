@@ -13,8 +13,6 @@ import { ZApiEditStack } from '@/lib/catalog/api-schemas';
 import { loadStackJson } from '@/lib/catalog/load-catalog-json';
 import { updateStack } from '@/lib/catalog/manage-stacks';
 
-export const dynamic = 'force-dynamic';
-
 export const GET = apiRoute<{ stack: string }>(async (request, { params }) => jsonWithEtag(request, await loadStackJson((await resolveStack(params.stack, PATH)).id)));
 
 export const PATCH = apiRoute<{ stack: string }>(async (request, { user, params }) => {

@@ -18,7 +18,6 @@ import { requireTeamByName } from '@/lib/teams/team-by-name';
 import { TEAM_API_FIELDS } from '@/lib/teams/team-json';
 import { setTeamRetired, updateTeam } from '@/lib/teams/update-team';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ name: string }>(async (request, { user, params }) => jsonWithEtag(request, await loadTeamJson(params.name, user)));
 

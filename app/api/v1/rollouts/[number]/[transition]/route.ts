@@ -10,7 +10,6 @@ import { rolloutNumberSchema } from '@/lib/rollout/schemas';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
-export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string; transition: string }>(async (request, { user, params }) => {
   const transition = Object.hasOwn(API_TRANSITIONS, params.transition) ? API_TRANSITIONS[params.transition] : undefined;

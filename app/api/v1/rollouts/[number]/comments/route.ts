@@ -9,7 +9,6 @@ import { NotFoundError } from '@/lib/errors';
 import { rolloutNumberSchema, type ZCommentJson } from '@/lib/rollout/schemas';
 import type { z } from 'zod';
 
-export const dynamic = 'force-dynamic';
 
 const LIMIT = 1000;
 

@@ -2,7 +2,7 @@
 // structured fields (teamId or team, releaseNotesCorrect yes|no, testsPerformed, jobsPerDay,
 // transfersPerDay, vos, recommendation ACCEPT|REJECT). Same checks as the page: exact name, type by
 // magic bytes, 10 MB (a larger file is a 413 with the form's message; a body beyond the request limit is
-// refused by scripts/serve.ts before it is read).
+// refused by proxy.ts before it is read).
 import { requireIfMatch } from '@/lib/api/etag';
 import { apiRoute } from '@/lib/api/route-handler';
 import { formToObject, parseInput } from '@/lib/actions/action-result';
@@ -15,7 +15,6 @@ import { uploadReport } from '@/lib/rollout/upload-report';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
-export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string }>(async (request, { user, params }) => {
   const number = parseInput(rolloutNumberSchema, params.number);

@@ -6,7 +6,6 @@ import { attachmentResponse } from '@/lib/rollout/download';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { getRolloutSummaryDocument } from '@/lib/rollout/get-rollout-files';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
   const number = /^\d{1,9}$/.test(params.number) ? Number(params.number) : -1;

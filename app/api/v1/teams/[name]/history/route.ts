@@ -4,7 +4,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ name: string }>(async (_request, { params }) => {
   const team = await requireTeamByName(params.name);

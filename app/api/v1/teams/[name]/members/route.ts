@@ -16,8 +16,6 @@ import { addTeamMember } from '@/lib/teams/manage-team-members';
 import { ZAddMember } from '@/lib/teams/schemas';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
 
-export const dynamic = 'force-dynamic';
-
 export const POST = apiRoute<{ name: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
   await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(team.id, user));

@@ -6,7 +6,6 @@ import { liftEmbargo } from '@/lib/embargo/set-embargo';
 import { NotFoundError } from '@/lib/errors';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
-export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string }>(async (request, { user, params }) => {
   if (!/^\d{1,9}$/.test(params.number)) throw new NotFoundError(`There is no release #${params.number}.`);

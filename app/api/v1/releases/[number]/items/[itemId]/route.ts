@@ -6,7 +6,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { loadReleaseItemJson } from '@/lib/releases/load-release-json';
 
-export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute<{ number: string; itemId: string }>(async (request, { user, params }) =>
   jsonWithEtag(request, await loadReleaseItemJson(params.number, params.itemId, user)),

@@ -7,7 +7,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { requireIfMatch } from '@/lib/api/etag';
 import { loadTeamJson } from '@/lib/teams/load-team-json';
 
-export const dynamic = 'force-dynamic';
 
 export const DELETE = apiRoute<{ name: string; commitmentId: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);

@@ -12,8 +12,6 @@ import { removeTeamMember } from '@/lib/teams/manage-team-members';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
 import { membershipIdOf } from '@/lib/teams/team-targets';
 
-export const dynamic = 'force-dynamic';
-
 export const DELETE = apiRoute<{ name: string; user: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
   await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(team.id, user));

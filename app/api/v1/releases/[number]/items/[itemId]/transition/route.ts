@@ -12,7 +12,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { requireIfMatch } from '@/lib/api/etag';
 import { loadReleaseItemJson } from '@/lib/releases/load-release-json';
 
-export const dynamic = 'force-dynamic';
 
 export const POST = apiRoute<{ number: string; itemId: string }>(async (request, { user, params }) => {
   if (!/^\d{1,9}$/.test(params.number)) throw new NotFoundError(`No release sw-rel #${params.number}.`);

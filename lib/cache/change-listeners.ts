@@ -1,4 +1,4 @@
-// The LISTEN side of the change feed on each database kind: a dedicated pg connection on a PostgreSQL
+// The LISTEN side of the change feed (lib/cache) on each database kind: a dedicated pg connection on a PostgreSQL
 // server (it can drop, e.g. when the server restarts: the feed then reconnects), or the process's own
 // PGlite instance on the embedded database (notifications arrive as its transactions commit).
 import pg from 'pg';
@@ -6,7 +6,7 @@ import type { DatabaseConfig } from '@/lib/db/config';
 import { getPglite } from '@/lib/db/pglite-instance';
 
 const CHANGE_CHANNEL = 'ea_data_change';
-export const LISTENER_APPLICATION_NAME = 'early-adopters page cache';
+export const LISTENER_APPLICATION_NAME = 'early-adopters cache';
 const TRIGGER_NAME = 'ea_data_change';
 const HEARTBEAT_MS = 10_000;
 const HEARTBEAT_TIMEOUT_MS = 5_000;
@@ -20,6 +20,10 @@ export interface SchemaTables {
 
 export interface ChangeListener {
   tables(): Promise<SchemaTables>;
+  /** A round trip on the listening connection. PostgreSQL delivers every notification of a transaction
+   *  that committed before the round trip started ahead of its answer, so once it resolves the feed has
+   *  seen every change committed before the call; it rejects when the connection is gone. */
+  sync(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,6 +80,13 @@ function postgresListener(url: string): OpenChangeListener {
     }
     return {
       tables: async () => toSchemaTables((await client.query<{ name: string; announced: boolean }>(TABLES_SQL)).rows),
+      async sync() {
+        if (closed) throw new Error('the LISTEN connection is closed');
+        await client.query({ text: 'SELECT 1', query_timeout: HEARTBEAT_TIMEOUT_MS } as pg.QueryConfig).catch((error: Error) => {
+          lost(error);
+          throw error;
+        });
+      },
       async close() {
         closed = true;
         clearInterval(heartbeat);
@@ -94,6 +105,9 @@ function pgliteListener(dataDir: string): OpenChangeListener {
     });
     return {
       tables: async () => toSchemaTables((await pglite.query<{ name: string; announced: boolean }>(TABLES_SQL)).rows),
+      // One process owns an embedded database, and PGlite hands a commit's notifications to the listener
+      // before the committing query resolves: nothing can be in flight.
+      sync: async () => {},
       close: () => unlisten(),
     };
   };

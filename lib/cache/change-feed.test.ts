@@ -73,7 +73,7 @@ describe('ChangeFeed when the LISTEN connection is lost', () => {
     const open: OpenChangeListener = async (given) => {
       opened++;
       events = given;
-      return { tables: async () => ({ all: ['Team'], announced: ['Team'] }), close: async () => {} };
+      return { tables: async () => ({ all: ['Team'], announced: ['Team'] }), sync: async () => {}, close: async () => {} };
     };
     const resets: number[] = [];
     const local = new ChangeFeed(open, quiet);
@@ -95,6 +95,7 @@ describe('ChangeFeed when the LISTEN connection is lost', () => {
     let reads = 0;
     const open: OpenChangeListener = async () => ({
       tables: async () => (++reads < 3 ? { all: [], announced: [] } : { all: ['Team'], announced: ['Team'] }),
+      sync: async () => {},
       close: async () => {},
     });
     const local = new ChangeFeed(open, quiet);
@@ -103,5 +104,31 @@ describe('ChangeFeed when the LISTEN connection is lost', () => {
     await until(() => local.live, 5_000);
     expect(reads).toBe(3);
     await local.stop();
+  });
+});
+
+describe('ChangeFeed.catchUp (the barrier before anything is served from memory)', () => {
+  it('waits for a round trip that starts after the call, shares it between callers, and answers false when the connection fails', async () => {
+    const trips: { resolve: () => void; reject: (error: Error) => void }[] = [];
+    const open: OpenChangeListener = async () => ({
+      tables: async () => ({ all: ['Team'], announced: ['Team'] }),
+      sync: () => new Promise<void>((resolve, reject) => trips.push({ resolve, reject })),
+      close: async () => {},
+    });
+    const local = new ChangeFeed(open, quiet);
+    await local.start();
+    const first = local.catchUp();
+    await until(() => trips.length === 1);
+    const second = local.catchUp(); // the first trip was already on its way: this one needs the next
+    const third = local.catchUp();
+    trips[0]!.resolve();
+    expect(await first).toBe(true);
+    await until(() => trips.length === 2);
+    expect(trips.length).toBe(2); // second and third share one round trip
+    trips[1]!.reject(new Error('terminating connection due to administrator command'));
+    expect(await second).toBe(false);
+    expect(await third).toBe(false);
+    await local.stop();
+    expect(await local.catchUp()).toBe(false); // not listening: never caught up
   });
 });

@@ -1,8 +1,10 @@
 // Which tables changed, and in what order, as announced by the database after each commit
-// (migration data_change_notify). Every announcement takes the next sequence number; a page rendered
+// (migration data_change_notify). Every announcement takes the next sequence number; a result computed
 // from sequence number s is still good while none of the tables it read changed after s.
-// While the LISTEN connection is down, announcements may be lost, so the feed is not live (the page
-// cache then serves nothing from memory) and, when it is back, everything counts as changed.
+// While the LISTEN connection is down, announcements may be lost, so the feed is not live (the cache
+// then serves nothing from memory) and, when it is back, everything counts as changed. `catchUp()` is
+// the barrier a request passes before anything is served from memory: a round trip on the listening
+// connection, shared by the requests that arrive while it is on its way.
 import type { ChangeListener, OpenChangeListener } from './change-listeners';
 
 const RETRY_MS = [500, 1_000, 2_000, 5_000];
@@ -25,6 +27,9 @@ export class ChangeFeed {
   private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly resetHandlers: (() => void)[] = [];
+  private readonly changeHandlers: ((table: string) => void)[] = [];
+  private nextSync: Promise<boolean> | undefined;
+  private syncInFlight: Promise<boolean> | undefined;
   /** Listening, with the table list loaded: announcements can be trusted. */
   live = false;
 
@@ -76,21 +81,38 @@ export class ChangeFeed {
     return false;
   }
 
-  /** Which of `tables` changed after `seq` ("*" for a reset), for the log. */
-  changesSince(tables: Iterable<string>, seq: number): string[] {
-    if (this.resetAtSeq > seq) return ['*'];
-    return [...tables].filter((table) => (this.lastChange.get(table) ?? 0) > seq);
+  onChange(handler: (table: string) => void): void {
+    this.changeHandlers.push(handler);
   }
 
-  /** Re-reads the table list (a migration may have added tables), at most every few seconds. */
-  refreshTables(): void {
-    if (!this.listener || Date.now() - this.tablesReadAt < TABLE_REFRESH_MS) return;
-    this.tablesReadAt = Date.now();
-    void this.loadTables().catch((error: Error) => this.log.warn(`[page-cache] could not read the table list: ${error.message}`));
+  /** True once every change committed before this call has been seen and the feed is live; false when
+   *  it cannot be known (not listening, or the round trip failed). A round trip already on its way when
+   *  this is called does not count: the call waits for one that starts after it. */
+  catchUp(): Promise<boolean> {
+    if (!this.live || !this.listener) return Promise.resolve(false);
+    // Callers that arrive before the next round trip starts share it; it starts once the one on its way ends.
+    this.nextSync ??= (async () => {
+      await this.syncInFlight;
+      this.nextSync = undefined;
+      return (this.syncInFlight = this.roundTrip());
+    })();
+    return this.nextSync;
+  }
+
+  private async roundTrip(): Promise<boolean> {
+    const listener = this.listener;
+    if (!listener || !this.live) return false;
+    try {
+      await listener.sync();
+      return this.live && this.listener === listener;
+    } catch {
+      return false;
+    }
   }
 
   private noteChange(table: string): void {
     this.lastChange.set(table, ++this.seq);
+    for (const handler of this.changeHandlers) handler(table);
   }
 
   private reset(): void {
@@ -111,14 +133,14 @@ export class ChangeFeed {
       this.listener = await this.open({ change: (table) => this.noteChange(table), lost: (error) => this.lost(error) });
       await this.loadTables();
       this.reset(); // whatever happened while not listening is unknown
-      if (this.attempt > 0) this.log.info('[page-cache] listening for data changes again');
+      if (this.attempt > 0) this.log.info('[cache] listening for data changes again');
       this.attempt = 0;
       await this.goLive();
     } catch (error) {
       const listener = this.listener;
       this.listener = undefined;
       await listener?.close().catch(() => {});
-      this.log.warn(`[page-cache] cannot listen for data changes (${(error as Error).message}); pages are rendered afresh until it can`);
+      this.log.warn(`[cache] cannot listen for data changes (${(error as Error).message}); nothing is served from the cache until it can`);
       this.scheduleReconnect();
     }
   }
@@ -145,7 +167,7 @@ export class ChangeFeed {
     this.live = false;
     this.listener = undefined;
     this.reset();
-    this.log.warn(`[page-cache] lost the LISTEN connection (${error.message}); pages are rendered afresh until it is back`);
+    this.log.warn(`[cache] lost the LISTEN connection (${error.message}); nothing is served from the cache until it is back`);
     this.scheduleReconnect();
   }
 
