@@ -6,8 +6,10 @@ import { db as defaultDb, type Db } from '@/lib/db/client';
 import { ConflictError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-/** A transaction client, or the plain client where a read or a single write needs no transaction. */
-export type Tx = Prisma.TransactionClient | Db;
+/** A transaction client, or the plain client where a read or a single write needs no transaction (the
+ *  client has every model the transaction client has). One type, not a union: calls on a union of the two
+ *  make TypeScript compare Prisma's generic signatures pairwise, which can exceed its depth limit. */
+export type Tx = Prisma.TransactionClient;
 
 /**
  * `interactive`: a user's request (the default). `batch`: the worker's fan-out, the seed and the history

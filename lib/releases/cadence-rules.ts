@@ -18,6 +18,8 @@ export interface CadenceCandidate {
 
 export interface PreviousRelease {
   number: number;
+  /** Under an embargo the submitter may not see: it still counts, but the message never names it. */
+  hidden?: boolean;
   type: ReleaseType;
   umdMajor: string;
   productVersion: string;
@@ -65,6 +67,11 @@ function nextAllowed(type: ReleaseType, previous: Date): Date | null {
   return interval.months ? addMonths(previous, interval.months) : new Date(previous.getTime() + interval.days! * 86_400_000);
 }
 
+/** How a message names an earlier release: its ticket and version, or nothing a non-reader could learn from. */
+function named(release: PreviousRelease): string {
+  return release.hidden ? 'a release under embargo' : `${releaseRef(release.number)}, version ${release.productVersion}`;
+}
+
 export function checkCadence(candidate: CadenceCandidate, history: readonly PreviousRelease[]): CadenceViolation[] {
   const shipped = history.filter((release) => !release.rejected && release.submittedAt <= candidate.submittedAt);
   const violations: CadenceViolation[] = [];
@@ -80,7 +87,7 @@ export function checkCadence(candidate: CadenceCandidate, history: readonly Prev
       field: 'type',
       previousNumber: lastOfType.number,
       message:
-        `The last ${typeName} release of ${candidate.component} (${releaseRef(lastOfType.number)}, version ${lastOfType.productVersion}) ` +
+        `The last ${typeName} release of ${candidate.component} (${named(lastOfType)}) ` +
         `was submitted on ${formatDate(lastOfType.submittedAt)}; ${typeName} releases come ${INTERVALS[candidate.type]!.wording}, ` +
         `so the next one is due from ${formatDate(allowedFrom)}.`,
     });
@@ -96,7 +103,7 @@ export function checkCadence(candidate: CadenceCandidate, history: readonly Prev
       field: 'type',
       previousNumber: baseline.number,
       message:
-        `${candidate.umdMajor} already contains ${candidate.component} (${releaseRef(baseline.number)}, version ${baseline.productVersion}): ` +
+        `${candidate.umdMajor} already contains ${candidate.component} (${named(baseline)}): ` +
         `within a UMD major release a component may only be updated up to a minor release; a major release goes into the next UMD major release.`,
     });
   }
@@ -111,7 +118,9 @@ export function checkCadence(candidate: CadenceCandidate, history: readonly Prev
       field: 'productVersion',
       previousNumber: other.number,
       message:
-        `${candidate.umdMajor} ships ${candidate.component} ${majorVersionOf(other.productVersion)}.x (${releaseRef(other.number)}, version ${other.productVersion}); ` +
+        (other.hidden
+          ? `${candidate.umdMajor} ships ${candidate.component} in another major version (${named(other)}); `
+          : `${candidate.umdMajor} ships ${candidate.component} ${majorVersionOf(other.productVersion)}.x (${named(other)}); `) +
         `version ${candidate.productVersion} changes the major version, which only a new UMD major release may do.`,
     });
   }

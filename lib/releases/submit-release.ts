@@ -47,7 +47,7 @@ export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput
     // One intake per product at a time, so two submissions cannot both pass the cadence check.
     await tx.$queryRaw`SELECT "id" FROM "Component" WHERE "id" = ${component.id} FOR UPDATE`;
     // Throws unless there is no violation or the submitter overrode them with a reason.
-    const violations = await checkReleaseCadence(tx, { component, input, submittedAt });
+    const violations = await checkReleaseCadence(tx, { component, viewer: user, input, submittedAt });
     const cadenceOverride = violations.length
       ? `${input.cadenceOverrideReason}\n\nRules overridden:\n${violations.map((v) => `- ${v.message}`).join('\n')}`
       : null;
