@@ -96,3 +96,20 @@ describe('helpers', () => {
     expect(majorVersionOf('beta')).toBeNull();
   });
 });
+
+describe('a release under an embargo the submitter may not read', () => {
+  it('still counts, but no message names its ticket, version or major version', () => {
+    const hidden = [
+      prev({ hidden: true, productVersion: '1.8.1-1' }),
+      prev({ hidden: true, number: 8, type: 'MINOR', productVersion: '2.0.0', submittedAt: at('2026-01-05') }),
+    ];
+    const violations = checkCadence(candidate({ type: 'MAJOR', productVersion: '3.0.0', submittedAt: at('2026-03-12') }), hidden);
+    expect(violations.map((v) => v.rule).sort()).toEqual(['MAJOR_RELEASE_IN_UMD_MAJOR', 'MAJOR_VERSION_IN_UMD_MAJOR']);
+    const refusal = checkCadence(candidate({ submittedAt: at('2026-03-12') }), hidden);
+    expect(refusal.map((v) => v.rule)).toContain('INTERVAL');
+    for (const { message } of [...violations, ...refusal]) {
+      expect(message).toContain('a release under embargo');
+      expect(message).not.toMatch(/sw-rel|1\.8\.1|2\.0\.0|2\.x/);
+    }
+  });
+});

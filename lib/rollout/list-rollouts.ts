@@ -175,6 +175,7 @@ function toRow(row: SqlRow, overdue: boolean, readiness: Readiness | undefined):
 const ROLLOUT_LIST_TABLES: TableName[] = [
   ...['Rollout', 'ReleaseItem', 'Release', 'Component', 'Stack', 'Platform', 'User'] as const,
   ...['Participation', 'Team', 'Site', 'Ngi', 'Report', 'Finding', 'Document', 'ReadinessPolicy', 'Holiday'] as const,
+  ...['TestPlanItem', 'ReportTestedItem'] as const,
 ];
 
 type RolloutPage = Page<RolloutRow>;

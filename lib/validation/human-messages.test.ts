@@ -12,7 +12,7 @@ import { safeParseUntrusted } from './safe-parse';
 const schemaModules = import.meta.glob<Record<string, unknown>>(['/lib/**/schemas.ts', '/lib/**/*-params.ts'], { eager: true });
 
 /** zod's own English: the words its default messages are made of. */
-const RAW_ZOD_TEXT = /Too big|Too small|Invalid input|Invalid (string|option|element|key|union|email|url|date|number)|expected [a-z]+|received [a-z]+|Unrecognized key|Required$/;
+const RAW_ZOD_TEXT = /Too big|Too small|Invalid input|Invalid (string|option|element|key|union|email|url|date|number)|\bexpected [a-z]+|\breceived [a-z]+|Unrecognized key|Required$/;
 
 function isSchema(value: unknown): value is z.ZodType {
   return value instanceof z.ZodType;

@@ -11,9 +11,13 @@ import { ROOT, sourceFiles } from '../security/support/discover';
 const NOT_APP_SETTINGS: Record<string, string> = {
   NODE_ENV: 'set by Next.js and npm start',
   NEXT_RUNTIME: 'set by Next.js',
+  NEXT_PHASE: 'set by Next.js while it builds (instrumentation.ts starts nothing then)',
   NEXT_TELEMETRY_DISABLED: "Next.js's own switch, set by npm start",
   AUTH_TRUST_HOST: "next-auth's switch, set by the app itself when NEXTAUTH_URL is unset (lib/auth/auth-origin.ts)",
 };
+
+/** Settings operators give Next's own server (`node .next/standalone/server.js`), not read by the app's code. */
+const SERVER_SETTINGS = new Set(['PORT', 'HOSTNAME']);
 
 /** The app's code: what runs in the server, the worker and the npm scripts of the README (not tests, benches or e2e tooling). */
 function appSourceFiles(): string[] {
@@ -52,6 +56,6 @@ describe('environment variables and the README', () => {
   });
 
   it('documents nothing the code does not read', () => {
-    expect([...documented].filter((name) => !reads.has(name))).toEqual([]);
+    expect([...documented].filter((name) => !reads.has(name) && !SERVER_SETTINGS.has(name))).toEqual([]);
   });
 });
