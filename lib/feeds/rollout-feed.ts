@@ -1,10 +1,12 @@
 // The feed of staged rollouts in progress (New or Open): the releases coming to production soon, each
-// with its readiness to be accepted (Ready, Waiting, Held) from lib/readiness.
+// with its readiness to be accepted (Ready, Waiting, Held; stalled; an auto-accept notice running) from
+// lib/readiness.
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { byPublishedDesc, publishedAfterEmbargo, rolloutVisibleWhere } from '@/lib/embargo/visibility';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
+import { formatDateTime } from '@/lib/format';
 import { readinessOfOpenRollouts } from '@/lib/readiness/open-readiness';
 import type { Feed } from './feed-types';
 
@@ -25,6 +27,7 @@ export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
   const entries = rollouts.map((rollout) => {
     const { embargoedUntil } = rollout.releaseItem.release;
     const state = readiness.get(rollout.id)?.state;
+    const stalled = readiness.get(rollout.id)?.stalled ?? false;
     const testing = rollout.participations.filter((p) => p.status === 'ACCEPTED' || p.status === 'VOLUNTEERED').map((p) => p.team.name);
     const invited = rollout.participations.filter((p) => p.status === 'INVITED').length;
     return {
@@ -34,6 +37,10 @@ export async function rolloutsInProgressFeed(selfPath: string): Promise<Feed> {
       summary: [
         `Status: ${rollout.status === 'NEW' ? 'New, waiting for a manager' : 'Open'}.`,
         state ? `Readiness: ${READINESS_WORDS[state]}.` : '',
+        stalled ? 'Stalled: nothing left to wait for and not enough evidence; the manager calls for volunteers, extends or rejects.' : '',
+        rollout.autoAcceptNoticeAt
+          ? `Auto-accept notice since ${formatDateTime(rollout.autoAcceptNoticeAt, 'UTC')}: it resolves ACCEPT by itself at the end of the notice unless a finding, a REJECT report, a hold or a policy change comes first.`
+          : '',
         rollout.owner ? `Manager: ${rollout.owner.name}.` : '',
         testing.length ? `Early Adopters testing: ${testing.join(', ')}.` : 'No Early Adopter team has accepted yet.',
         invited ? `${invited} invitation(s) awaiting a reply.` : '',

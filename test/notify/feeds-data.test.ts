@@ -47,6 +47,16 @@ describe('feed data', () => {
     expect(feed.entries.find((entry) => entry.id === `rollout-${open.rollout.number}`)!.summary).toContain('Readiness: Waiting for evidence.');
   });
 
+  it('says when a rollout in progress is under an auto-accept notice', async () => {
+    const noticed = await createRollout();
+    const quiet = await createRollout();
+    await db.rollout.update({ where: { id: noticed.rollout.id }, data: { autoAcceptNoticeAt: new Date('2026-12-01T09:30:00Z') } });
+    const feed = await rolloutsInProgressFeed('/feeds/rollouts.atom');
+    const summary = (rollout: { number: number }) => feed.entries.find((entry) => entry.id === `rollout-${rollout.number}`)!.summary;
+    expect(summary(noticed.rollout)).toContain('Auto-accept notice since 01 Dec 2026, 09:30 UTC');
+    expect(summary(quiet.rollout)).not.toContain('Auto-accept');
+  });
+
   it("builds a team's calendar of reply, exposure and report deadlines", async () => {
     const { rollout } = await createRollout();
     const other = await createRollout();
