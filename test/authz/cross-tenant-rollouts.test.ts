@@ -112,7 +112,7 @@ describe('without valid credentials', () => {
   it('a revoked token gets 401 and writes nothing', async () => {
     const token = await tokenOf(teamA.member);
     const row = await db.apiToken.findFirstOrThrow({ where: { userId: teamA.member.id }, orderBy: { createdAt: 'desc' } });
-    await revokeApiToken({ id: teamA.member.id, label: teamA.member.email }, teamA.member.id, row.id);
+    await revokeApiToken(teamA.member, row.id);
     await expectRefusedWithoutWrites(() => post(token, 'reply', { teamId: teamA.team.id, answer: 'accept' }), 401);
     const participation = await db.participation.findFirstOrThrow({ where: { rolloutId: world.rollout.id, teamId: teamA.team.id } });
     expect(participation.status).toBe('INVITED');
