@@ -4,11 +4,11 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction, ZNoFields } from '@/lib/actions/run-action';
 import { retryOutboxMessage } from '@/lib/notify/retry-message';
 import { runChecksNow } from '@/lib/notify/run-checks-now';
-import { outboxIdSchema } from '@/lib/notify/schemas';
+import { ZOutboxId } from '@/lib/notify/schemas';
 
 export async function retryMessageAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
-    input: outboxIdSchema,
+    input: ZOutboxId,
     run: (user, input) => retryOutboxMessage(user, { id: input.id }),
     revalidate: ['/outbox'],
     message: 'Queued again: the worker sends it within seconds.',

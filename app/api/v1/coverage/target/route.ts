@@ -7,7 +7,7 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
 import { getCoverageTarget } from '@/lib/coverage/coverage-target';
 import type { z } from 'zod';
-import { coverageTargetSchema, ZCoverageTargetJson } from '@/lib/coverage/schemas';
+import { ZCoverageTarget, ZCoverageTargetJson } from '@/lib/coverage/schemas';
 import { setCoverageTarget } from '@/lib/coverage/set-coverage-target';
 
 
@@ -21,7 +21,7 @@ export const GET = apiRoute(async (request) => jsonWithEtag(request, await targe
 export const PUT = apiRoute(async (request, { user }) => {
   const matched = await requireIfMatch(request, 'The coverage target', targetJson);
   const body = (await readJsonBody(request)) as Record<string, unknown>;
-  const input = parseInput(coverageTargetSchema, matched && body?.version === undefined ? { ...body, version: matched.version } : body);
+  const input = parseInput(ZCoverageTarget, matched && body?.version === undefined ? { ...body, version: matched.version } : body);
   await setCoverageTarget(user, input);
   return targetJson();
 });
