@@ -1,11 +1,11 @@
 // What the rollout's manager (or the coordinator) can do now: invite teams, call for volunteers, and
-// close with the summary and outcome.
+// resolve with the summary and outcome.
 import { Card } from '@/components/ui/card';
 import type { RolloutDetail } from '@/lib/rollout/get-rollout-detail';
 import type { TeamProposal } from '@/lib/rollout/propose-teams';
 import { CallVolunteersForm } from './call-volunteers-form';
 import type { Readiness } from '@/lib/readiness/readiness';
-import { CloseForm } from './close-form';
+import { ResolveForm } from './resolve-form';
 import { InviteForm } from './invite-form';
 import { RejectAnswerForm } from './reject-answer-form';
 
@@ -14,12 +14,12 @@ export interface ManagerPanelProps {
   proposals: TeamProposal[] | null;
   template: string;
   listAddress: string | null;
-  close: { summaryBase: string; summaryDraft: string; readiness: Readiness; mayOverride: boolean } | null;
+  resolve: { summaryBase: string; summaryDraft: string; readiness: Readiness; mayOverride: boolean } | null;
 }
 
-export function ManagerPanel({ rollout, proposals, template, listAddress, close }: ManagerPanelProps) {
+export function ManagerPanel({ rollout, proposals, template, listAddress, resolve }: ManagerPanelProps) {
   // A REJECT recommendation holds the rollout until the manager answers it (lib/readiness).
-  const toAnswer = close ? rollout.participations.filter((p) => p.report?.recommendation === 'REJECT' && !p.report.rejectAnsweredAt) : [];
+  const toAnswer = resolve ? rollout.participations.filter((p) => p.report?.recommendation === 'REJECT' && !p.report.rejectAnsweredAt) : [];
   return (
     <>
       {toAnswer.length > 0 && (
@@ -42,9 +42,9 @@ export function ManagerPanel({ rollout, proposals, template, listAddress, close 
           <CallVolunteersForm number={rollout.number} version={rollout.version} listAddress={listAddress} />
         </Card>
       )}
-      {close && (
-        <Card title="Summary, outcome and resolution" id="close-title">
-          <CloseForm number={rollout.number} version={rollout.version} summaryBase={close.summaryBase} summaryDraft={close.summaryDraft} readiness={close.readiness} mayOverride={close.mayOverride} />
+      {resolve && (
+        <Card title="Summary, outcome and resolution" id="resolve-title">
+          <ResolveForm number={rollout.number} version={rollout.version} summaryBase={resolve.summaryBase} summaryDraft={resolve.summaryDraft} readiness={resolve.readiness} mayOverride={resolve.mayOverride} />
         </Card>
       )}
     </>

@@ -7,10 +7,13 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { requireUser } from '@/lib/auth/current-user';
 import type { CurrentUser } from '@/lib/auth/principal';
 import { type ActionResult, actionError, formToObject, parseInput } from './action-result';
+
+/** The input of a one-button form with no fields of its own ("Sync now", "Run checks now"). */
+export const ZNoFields = z.object({});
 
 type Paths = readonly (string | false | null | undefined)[];
 
@@ -25,6 +28,9 @@ export interface ActionSpec<I, R, D = undefined> {
   message?: string | ((result: R, input: I) => string | undefined);
   /** Data the form needs back (a token shown once). */
   data?: (result: R, input: I) => D;
+  /** A run that finished but did not succeed (a GOCDB sync with errors): its message, answered as
+   *  `ok: false` after the pages were revalidated (the run is listed there); undefined means success. */
+  failure?: (result: R, input: I) => string | undefined;
   /** After success, go to this page (redirect() works by throwing, so it runs after the error mapping). */
   redirectTo?: (result: R, input: I) => string;
 }
@@ -52,6 +58,8 @@ export async function runAction<I, R, D = undefined>(formData: FormData, spec: A
   } catch (error) {
     return actionError(error);
   }
+  const failure = spec.failure?.(done.result, done.input);
+  if (failure) return { ok: false, message: failure };
   if (spec.redirectTo) redirect(spec.redirectTo(done.result, done.input));
   const message = messageOf(spec, done.result, done.input);
   return spec.data ? { ok: true, message, data: spec.data(done.result, done.input) } : { ok: true, message };

@@ -4,6 +4,8 @@ import { inTransaction } from '@/lib/db/transaction';
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
+import { requirePermission } from './authorize';
+import { actorOf, type CurrentUser } from './principal';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 
 const TOKEN_PREFIX = 'eat_';
@@ -18,6 +20,8 @@ export interface CreatedToken {
   prefix: string;
 }
 
+/** Issues a token for `userId`. The operator's command line (scripts/token.ts) and test set-ups call it
+ *  directly; a signed-in user goes through createOwnApiToken, which checks the permission first. */
 export async function createApiToken(
   actor: Actor,
   userId: string,
@@ -37,12 +41,20 @@ export async function createApiToken(
   });
 }
 
-export async function revokeApiToken(actor: Actor, userId: string, tokenId: string): Promise<void> {
+/** The signed-in user's "create a token" (account page): only ever for themselves. */
+export async function createOwnApiToken(user: CurrentUser, input: { name: string; expiresAt: Date | null }): Promise<CreatedToken> {
+  requirePermission(user, 'token.manage', { userId: user.id });
+  return createApiToken(actorOf(user), user.id, input.name, input.expiresAt);
+}
+
+/** Revokes one of the user's own active tokens (the owner is part of the lookup: another's token is "no such"). */
+export async function revokeApiToken(user: CurrentUser, tokenId: string): Promise<void> {
   await inTransaction(async (tx) => {
-    const row = await tx.apiToken.findFirst({ where: { id: tokenId, userId, revokedAt: null } });
+    const row = await tx.apiToken.findFirst({ where: { id: tokenId, userId: user.id, revokedAt: null } });
     if (!row) throw new NotFoundError('No such active token.');
+    requirePermission(user, 'token.manage', { userId: row.userId });
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'User', entityId: userId, before: { tokenId: row.id, name: row.name, prefix: row.prefix } });
+    await recordAudit(tx, actorOf(user), { action: 'token.revoke', entityType: 'User', entityId: row.userId, before: { tokenId: row.id, name: row.name, prefix: row.prefix } });
   });
 }
 

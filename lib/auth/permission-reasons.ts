@@ -9,5 +9,6 @@ export const PERMISSION_REASONS: Partial<Record<Permission, string>> = {
   'team.contacts': "Only the team's members and admins edit its contacts.",
   'team.commit': "Only the team's members and admins edit its commitments.",
   'catalog.edit': 'Only Early Adopters admins edit the catalogue.',
+  'group.manage': 'Only Early Adopters admins manage groups.',
   'settings.edit': 'Only admins and coordinators edit the holiday calendar and the coverage target.',
 };

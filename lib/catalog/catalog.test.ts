@@ -11,8 +11,9 @@ import { createPlatform, createProvider, updateProvider } from './manage-provide
 import { createStack } from './manage-stacks';
 import { ZCreateComponent, ZCreateStack } from './schemas';
 import { componentTableParams } from './table-params';
+import { makeAdmin } from '@/lib/rollout/test-fixtures';
 
-const ACTOR = { id: null, label: 'admin@test' };
+const ACTOR = await makeAdmin();
 
 async function fieldErrorsOf(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (caught: unknown) => caught);

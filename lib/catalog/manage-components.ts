@@ -2,7 +2,9 @@
 // sets retiredAt and keeps every commitment, release and rollout, so the history stays whole; a retired
 // component takes no new commitments. A platform with commitments cannot be dropped from a component.
 import 'server-only';
-import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { inTransaction, type Tx, updateVersioned } from '@/lib/db/transaction';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { CreateComponentInput, EditComponentInput } from './schemas';
@@ -18,9 +20,10 @@ async function resolvePlatforms(tx: Tx, ids: string[]) {
   return platforms;
 }
 
-export async function createComponent(actor: Actor, input: CreateComponentInput) {
+export async function createComponent(user: CurrentUser, input: CreateComponentInput) {
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'catalog.edit');
       const stack = await tx.stack.findUnique({ where: { id: input.stackId } });
       if (!stack) throw new ValidationError('Unknown stack.', { stackId: ['Choose a stack from the list.'] });
       if (await tx.component.findFirst({ where: { stackId: stack.id, name: equalsIgnoringCase(input.name) } })) throw nameTaken(input.name, stack.name);
@@ -35,7 +38,7 @@ export async function createComponent(actor: Actor, input: CreateComponentInput)
           platforms: { create: platforms.map((platform) => ({ platformId: platform.id })) },
         },
       });
-      await recordAudit(tx, actor, {
+      await recordAudit(tx, actorOf(user), {
         action: 'catalog.createComponent',
         entityType: 'Component',
         entityId: component.id,
@@ -49,9 +52,10 @@ export async function createComponent(actor: Actor, input: CreateComponentInput)
   }
 }
 
-export async function updateComponent(actor: Actor, input: EditComponentInput) {
+export async function updateComponent(user: CurrentUser, input: EditComponentInput) {
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'catalog.edit');
       const component = await tx.component.findUnique({ where: { id: input.id }, include: { stack: true, platforms: { include: { platform: true } } } });
       if (!component) throw new NotFoundError('This component no longer exists.');
       const clash = await tx.component.findFirst({ where: { stackId: component.stackId, name: equalsIgnoringCase(input.name), id: { not: component.id } } });
@@ -79,7 +83,7 @@ export async function updateComponent(actor: Actor, input: EditComponentInput) {
       await tx.componentPlatform.deleteMany({ where: { componentId: component.id, platformId: { in: dropped.map((link) => link.platformId) } } });
       const had = new Set(component.platforms.map((link) => link.platformId));
       await tx.componentPlatform.createMany({ data: platforms.filter((p) => !had.has(p.id)).map((p) => ({ componentId: component.id, platformId: p.id })) });
-      await recordAudit(tx, actor, {
+      await recordAudit(tx, actorOf(user), {
         action: 'catalog.editComponent',
         entityType: 'Component',
         entityId: component.id,
@@ -93,13 +97,14 @@ export async function updateComponent(actor: Actor, input: EditComponentInput) {
   }
 }
 
-export async function setComponentRetired(actor: Actor, input: { id: string; version: number; retire: boolean }) {
+export async function setComponentRetired(user: CurrentUser, input: { id: string; version: number; retire: boolean }) {
   await inTransaction(async (tx) => {
+    requirePermission(user, 'catalog.edit');
     const component = await tx.component.findUnique({ where: { id: input.id } });
     if (!component) throw new NotFoundError('This component no longer exists.');
     const retiredAt = input.retire ? (component.retiredAt ?? new Date()) : null;
     await updateVersioned(tx, 'component', { id: component.id, version: input.version }, { retiredAt }, STALE);
-    await recordAudit(tx, actor, {
+    await recordAudit(tx, actorOf(user), {
       action: input.retire ? 'catalog.retireComponent' : 'catalog.unretireComponent',
       entityType: 'Component',
       entityId: component.id,

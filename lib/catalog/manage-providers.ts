@@ -2,19 +2,22 @@
 import 'server-only';
 import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import type { z } from 'zod';
-import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { ZCreatePlatform, ZCreateProvider, ZEditProvider } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
 
 const taken = (name: string) => new ValidationError(`A provider named ${name} already exists.`, { name: ['This name is already used.'] });
 
-export async function createProvider(actor: Actor, input: z.infer<typeof ZCreateProvider>) {
+export async function createProvider(user: CurrentUser, input: z.infer<typeof ZCreateProvider>) {
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'catalog.edit');
       if (await tx.technologyProvider.findFirst({ where: { name: equalsIgnoringCase(input.name) } })) throw taken(input.name);
       const provider = await tx.technologyProvider.create({ data: input });
-      await recordAudit(tx, actor, { action: 'catalog.createProvider', entityType: 'TechnologyProvider', entityId: provider.id, after: input });
+      await recordAudit(tx, actorOf(user), { action: 'catalog.createProvider', entityType: 'TechnologyProvider', entityId: provider.id, after: input });
       return provider;
     });
   } catch (error) {
@@ -23,9 +26,10 @@ export async function createProvider(actor: Actor, input: z.infer<typeof ZCreate
   }
 }
 
-export async function updateProvider(actor: Actor, input: z.infer<typeof ZEditProvider>) {
+export async function updateProvider(user: CurrentUser, input: z.infer<typeof ZEditProvider>) {
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'catalog.edit');
       const provider = await tx.technologyProvider.findUnique({ where: { id: input.id } });
       if (!provider) throw new NotFoundError('This provider no longer exists.');
       const clash = await tx.technologyProvider.findFirst({ where: { name: equalsIgnoringCase(input.name), id: { not: provider.id } } });
@@ -37,7 +41,7 @@ export async function updateProvider(actor: Actor, input: z.infer<typeof ZEditPr
         { name: input.name, external: input.external },
         'This provider was changed by someone else; reload and try again.',
       );
-      await recordAudit(tx, actor, {
+      await recordAudit(tx, actorOf(user), {
         action: 'catalog.editProvider',
         entityType: 'TechnologyProvider',
         entityId: provider.id,
@@ -51,14 +55,15 @@ export async function updateProvider(actor: Actor, input: z.infer<typeof ZEditPr
   }
 }
 
-export async function createPlatform(actor: Actor, input: z.infer<typeof ZCreatePlatform>) {
+export async function createPlatform(user: CurrentUser, input: z.infer<typeof ZCreatePlatform>) {
   const duplicate = () => new ValidationError(`${input.os} ${input.arch} already exists.`, { os: [`${input.os} ${input.arch} is already in the catalogue.`] });
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'catalog.edit');
       const existing = await tx.platform.findFirst({ where: { os: equalsIgnoringCase(input.os), arch: equalsIgnoringCase(input.arch) } });
       if (existing) throw duplicate();
       const platform = await tx.platform.create({ data: input });
-      await recordAudit(tx, actor, { action: 'catalog.createPlatform', entityType: 'Platform', entityId: platform.id, after: input });
+      await recordAudit(tx, actorOf(user), { action: 'catalog.createPlatform', entityType: 'Platform', entityId: platform.id, after: input });
       return platform;
     });
   } catch (error) {

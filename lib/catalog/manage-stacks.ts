@@ -2,7 +2,9 @@
 // its mailing-list group early-adopters-<slug>, in the same transaction.
 import 'server-only';
 import type { z } from 'zod';
-import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { inTransaction, type Tx, updateVersioned } from '@/lib/db/transaction';
 import { stackListAddress, stackListGroup } from '@/lib/auth/group-names';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
@@ -15,9 +17,10 @@ async function requireProvider(tx: Tx, providerId: string) {
   return provider;
 }
 
-export async function createStack(actor: Actor, input: z.infer<typeof ZCreateStack>) {
+export async function createStack(user: CurrentUser, input: z.infer<typeof ZCreateStack>) {
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'catalog.edit');
       await requireProvider(tx, input.providerId);
       if (await tx.stack.findUnique({ where: { slug: input.slug } })) throw new ValidationError('Slug taken.', { slug: ['Another stack uses this slug.'] });
       if (await tx.stack.findFirst({ where: { name: equalsIgnoringCase(input.name) } })) throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
@@ -25,7 +28,7 @@ export async function createStack(actor: Actor, input: z.infer<typeof ZCreateSta
       if (await tx.group.findUnique({ where: { name: group } })) throw new ValidationError('Group exists.', { slug: [`The group ${group} already exists.`] });
       const stack = await tx.stack.create({ data: { ...input, mailingList: input.mailingList || stackListAddress(input.slug) } });
       await tx.group.create({ data: { name: group, kind: 'STACK_LIST', stackId: stack.id, description: `Mailing list of the ${stack.name} Early Adopters` } });
-      await recordAudit(tx, actor, { action: 'catalog.createStack', entityType: 'Stack', entityId: stack.id, after: { slug: stack.slug, name: stack.name, mailingList: stack.mailingList } });
+      await recordAudit(tx, actorOf(user), { action: 'catalog.createStack', entityType: 'Stack', entityId: stack.id, after: { slug: stack.slug, name: stack.name, mailingList: stack.mailingList } });
       return stack;
     });
   } catch (error) {
@@ -34,9 +37,10 @@ export async function createStack(actor: Actor, input: z.infer<typeof ZCreateSta
   }
 }
 
-export async function updateStack(actor: Actor, input: z.infer<typeof ZEditStack>) {
+export async function updateStack(user: CurrentUser, input: z.infer<typeof ZEditStack>) {
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'catalog.edit');
       const stack = await tx.stack.findUnique({ where: { id: input.id } });
       if (!stack) throw new NotFoundError('This stack no longer exists.');
       await requireProvider(tx, input.providerId);
@@ -45,7 +49,7 @@ export async function updateStack(actor: Actor, input: z.infer<typeof ZEditStack
       }
       const data = { name: input.name, providerId: input.providerId, mailingList: input.mailingList || stackListAddress(stack.slug), repoUrl: input.repoUrl };
       await updateVersioned(tx, 'stack', { id: stack.id, version: input.version }, data, 'This stack was changed by someone else; reload and try again.');
-      await recordAudit(tx, actor, {
+      await recordAudit(tx, actorOf(user), {
         action: 'catalog.editStack',
         entityType: 'Stack',
         entityId: stack.id,

@@ -6,8 +6,9 @@ import { commit, createComponent, createPlatform, createStack, createTeam,  } fr
 import { uniqueTag } from '@/lib/seed/factories';
 import { getCoverageMatrix } from './get-coverage-matrix';
 import { setCoverageTarget } from './set-coverage-target';
+import { makeCoordinator } from '@/lib/rollout/test-fixtures';
 
-const actor = { id: null, label: 'coordinator@test.local' };
+const actor = await makeCoordinator('coordinator@test.local');
 
 // The target is global to the worker's database: put back what was there for the next test file.
 const original = getCoverageTarget();

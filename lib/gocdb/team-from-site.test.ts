@@ -9,8 +9,9 @@ import { uniqueLetters } from '@/lib/seed/factories';
 import { createTeam } from '@/lib/teams/create-team';
 import { ZCreateTeam, ZEditTeam } from '@/lib/teams/schemas';
 import { updateTeam } from '@/lib/teams/update-team';
+import { makeAdmin } from '@/lib/rollout/test-fixtures';
 
-const ACTOR = { id: null, label: 'admin@test' };
+const ACTOR = await makeAdmin();
 
 async function syncedNgi() {
   const code = `G${uniqueLetters(7)}`;

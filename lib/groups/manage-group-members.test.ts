@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { addGroupMember, removeGroupMember } from './manage-group-members';
 import { addStackManager } from './manage-stack-managers';
+import { makeAdmin } from '@/lib/rollout/test-fixtures';
 
-const ACTOR = { id: null, label: 'test' };
+const ACTOR = await makeAdmin();
 
 async function makeGroup(kind: 'ADMINS' | 'MANAGERS' = 'ADMINS', name = uniqueName('grp')) {
   return db.group.create({ data: { name, kind } });

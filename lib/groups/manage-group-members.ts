@@ -3,6 +3,8 @@
 import 'server-only';
 import { inTransaction } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { MANAGERS_GROUP } from '@/lib/auth/group-names';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -16,24 +18,26 @@ export async function findOrCreateUserByEmail(tx: Prisma.TransactionClient, acto
   return user;
 }
 
-export async function addGroupMember(actor: Actor, input: { groupId: string; email: string; name?: string }) {
+export async function addGroupMember(user: CurrentUser, input: { groupId: string; email: string; name?: string }) {
   return inTransaction(async (tx) => {
+    requirePermission(user, 'group.manage');
     const group = await tx.group.findUnique({ where: { id: input.groupId } });
     if (!group) throw new NotFoundError('No such group.');
-    const user = await findOrCreateUserByEmail(tx, actor, input.email, input.name);
-    const existing = await tx.groupMembership.findUnique({ where: { userId_groupId_source: { userId: user.id, groupId: group.id, source: 'APP' } } });
+    const member = await findOrCreateUserByEmail(tx, actorOf(user), input.email, input.name);
+    const existing = await tx.groupMembership.findUnique({ where: { userId_groupId_source: { userId: member.id, groupId: group.id, source: 'APP' } } });
     if (existing) throw new ValidationError(`${input.email} is already in ${group.name}.`, { email: ['Already a member.'] });
-    const membership = await tx.groupMembership.create({ data: { userId: user.id, groupId: group.id, source: 'APP' } });
-    await recordAudit(tx, actor, { action: 'group.addMember', entityType: 'Group', entityId: group.id, after: { group: group.name, email: user.email, source: 'APP' } });
+    const membership = await tx.groupMembership.create({ data: { userId: member.id, groupId: group.id, source: 'APP' } });
+    await recordAudit(tx, actorOf(user), { action: 'group.addMember', entityType: 'Group', entityId: group.id, after: { group: group.name, email: member.email, source: 'APP' } });
     if (group.teamId) {
-      await recordAudit(tx, actor, { action: 'team.addMember', entityType: 'Team', entityId: group.teamId, after: { email: user.email } });
+      await recordAudit(tx, actorOf(user), { action: 'team.addMember', entityType: 'Team', entityId: group.teamId, after: { email: member.email } });
     }
     return membership;
   });
 }
 
-export async function removeGroupMember(actor: Actor, membershipId: string) {
+export async function removeGroupMember(user: CurrentUser, membershipId: string) {
   return inTransaction(async (tx) => {
+    requirePermission(user, 'group.manage');
     const membership = await tx.groupMembership.findUnique({ where: { id: membershipId }, include: { group: true, user: true } });
     if (!membership) throw new NotFoundError('This membership no longer exists.');
     if (membership.source === 'IDP') {
@@ -44,9 +48,9 @@ export async function removeGroupMember(actor: Actor, membershipId: string) {
       const stillManager = await tx.groupMembership.count({ where: { userId: membership.userId, group: { name: MANAGERS_GROUP } } });
       if (stillManager === 0) await tx.stackManager.deleteMany({ where: { userId: membership.userId } });
     }
-    await recordAudit(tx, actor, { action: 'group.removeMember', entityType: 'Group', entityId: membership.groupId, before: { group: membership.group.name, email: membership.user.email, source: 'APP' } });
+    await recordAudit(tx, actorOf(user), { action: 'group.removeMember', entityType: 'Group', entityId: membership.groupId, before: { group: membership.group.name, email: membership.user.email, source: 'APP' } });
     if (membership.group.teamId) {
-      await recordAudit(tx, actor, { action: 'team.removeMember', entityType: 'Team', entityId: membership.group.teamId, before: { email: membership.user.email } });
+      await recordAudit(tx, actorOf(user), { action: 'team.removeMember', entityType: 'Team', entityId: membership.group.teamId, before: { email: membership.user.email } });
     }
   });
 }

@@ -3,6 +3,7 @@
 // rollout outcome and the tests all consult it. Pure: no database.
 import type { ReleaseItemState, ReleaseType } from '@/lib/generated/prisma/enums';
 import { ConflictError } from '@/lib/errors';
+import { assertEvent, type EventTable, nextState } from '@/lib/state-machine';
 
 export const RELEASE_ITEM_STATES = [
   'UNVERIFIED',
@@ -14,17 +15,32 @@ export const RELEASE_ITEM_STATES = [
   'ROLLOUT_REJECTED',
 ] as const satisfies readonly ReleaseItemState[];
 
+/** event -> from -> to, the shape of every machine here (lib/state-machine.ts). Each event leads to one
+ *  state, so a request naming the target state (the UI, the API) names its event. */
 export const RELEASE_ITEM_TRANSITIONS = {
+  startVerification: { UNVERIFIED: 'IN_VERIFICATION' },
+  passVerification: { IN_VERIFICATION: 'STAGED_ROLLOUT' },
+  rejectInVerification: { IN_VERIFICATION: 'VERIFICATION_REJECTED' },
   // An emergency may skip staged rollout, never verification: only from IN_VERIFICATION (issue #14).
-  UNVERIFIED: ['IN_VERIFICATION'],
-  IN_VERIFICATION: ['STAGED_ROLLOUT', 'VERIFICATION_REJECTED', 'SKIPPED_ROLLOUT'],
-  VERIFICATION_REJECTED: [],
-  STAGED_ROLLOUT: ['PRODUCTION', 'ROLLOUT_REJECTED', 'SUPERSEDED'],
-  SKIPPED_ROLLOUT: ['PRODUCTION'],
-  PRODUCTION: [],
-  ROLLOUT_REJECTED: [],
-  SUPERSEDED: [],
-} as const satisfies Record<ReleaseItemState, readonly ReleaseItemState[]>;
+  skipRollout: { IN_VERIFICATION: 'SKIPPED_ROLLOUT' },
+  putInProduction: { STAGED_ROLLOUT: 'PRODUCTION', SKIPPED_ROLLOUT: 'PRODUCTION' },
+  rejectInRollout: { STAGED_ROLLOUT: 'ROLLOUT_REJECTED' },
+  supersede: { STAGED_ROLLOUT: 'SUPERSEDED' },
+} as const satisfies EventTable<string, ReleaseItemState>;
+
+export type ReleaseItemEvent = keyof typeof RELEASE_ITEM_TRANSITIONS;
+const RELEASE_ITEM_EVENTS = Object.keys(RELEASE_ITEM_TRANSITIONS) as ReleaseItemEvent[];
+const TABLE: EventTable<ReleaseItemEvent, ReleaseItemState> = RELEASE_ITEM_TRANSITIONS;
+
+/** The event that leads to `to` (none leads back to UNVERIFIED). */
+function eventTo(to: ReleaseItemState): ReleaseItemEvent | undefined {
+  return RELEASE_ITEM_EVENTS.find((event) => Object.values(TABLE[event]).includes(to));
+}
+
+/** The states reachable from `from`, in the table's order. */
+function targetsFrom(from: ReleaseItemState): ReleaseItemState[] {
+  return RELEASE_ITEM_EVENTS.map((event) => TABLE[event][from]).filter((to): to is ReleaseItemState => to !== undefined);
+}
 
 /** Targets only the staged-rollout outcome may set (applyRolloutOutcome), never a verifier's click. */
 export const OUTCOME_TARGETS = ['PRODUCTION', 'ROLLOUT_REJECTED'] as const satisfies readonly ReleaseItemState[];
@@ -62,17 +78,23 @@ export function releaseReachedProduction(states: readonly ReleaseItemState[]): b
 }
 
 export function canTransition(from: ReleaseItemState, to: ReleaseItemState): boolean {
-  return (RELEASE_ITEM_TRANSITIONS[from] as readonly ReleaseItemState[]).includes(to);
+  const event = eventTo(to);
+  return event !== undefined && nextState(TABLE, from, event) === to;
 }
 
-/** Throws a ConflictError naming the states when `from -> to` is not in the table. */
-export function assertTransition(from: ReleaseItemState, to: ReleaseItemState): void {
-  if (canTransition(from, to)) return;
-  const allowed = RELEASE_ITEM_TRANSITIONS[from].map((state) => RELEASE_ITEM_STATE_LABELS[state]);
-  throw new ConflictError(
+function refusal(from: ReleaseItemState, to: ReleaseItemState): string {
+  const allowed = targetsFrom(from).map((state) => RELEASE_ITEM_STATE_LABELS[state]);
+  return (
     `A release item in state ${RELEASE_ITEM_STATE_LABELS[from]} cannot move to ${RELEASE_ITEM_STATE_LABELS[to]}` +
-      (allowed.length ? ` (allowed: ${allowed.join(', ')}).` : ': it is final.'),
+    (allowed.length ? ` (allowed: ${allowed.join(', ')}).` : ': it is final.')
   );
+}
+
+/** Throws a ConflictError naming the states when `from -> to` is not in the table (assertEvent on the event leading to `to`). */
+export function assertTransition(from: ReleaseItemState, to: ReleaseItemState): void {
+  const event = eventTo(to);
+  if (!event) throw new ConflictError(refusal(from, to));
+  assertEvent(TABLE, from, event, () => refusal(from, to));
 }
 
 /**

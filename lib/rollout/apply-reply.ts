@@ -4,13 +4,12 @@
 import 'server-only';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import type { Tx } from '@/lib/db/transaction';
-import { ConflictError } from '@/lib/errors';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { type ParticipationContext, updateParticipationGuarded } from './load-participation';
 import type { RolloutContext } from './load-rollout';
 import { teamRepliedMessage } from './messages';
-import { nextParticipationStatus, participationRefusal } from './participation-machine';
+import { assertParticipationEvent } from './participation-machine';
 
 export type ReplyChannel = 'app' | 'api' | 'email';
 
@@ -32,8 +31,7 @@ export async function applyReply(
   const team = participation.team.name;
   const wanted = answer === 'accept' ? 'ACCEPTED' : 'DECLINED';
   if (participation.status === wanted) return { message: `${team} had already ${answer === 'accept' ? 'accepted' : 'declined'}; nothing changed.`, changed: false };
-  const status = nextParticipationStatus(participation.status, answer);
-  if (!status) throw new ConflictError(participationRefusal(team, participation.status, answer)!);
+  const status = assertParticipationEvent(team, participation.status, answer);
   const now = new Date();
   await updateParticipationGuarded(tx, participation, { status, repliedAt: now, replyChannel: channel }, { status: 'INVITED' });
   const late = !!participation.replyDueAt && participation.replyDueAt < now;

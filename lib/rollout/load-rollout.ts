@@ -7,7 +7,7 @@ import { type Tx, updateVersioned } from '@/lib/db/transaction';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { rolloutVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
-import { rolloutRefusal, type RolloutEvent } from './rollout-machine';
+import { assertRolloutEvent, type RolloutEvent } from './rollout-machine';
 
 export const rolloutContextInclude = {
   owner: { select: { id: true, name: true, email: true } },
@@ -57,9 +57,9 @@ export function requireFreshRollout(rollout: { version: number; status: keyof ty
   }
 }
 
+/** The rollout machine's assertEvent for a loaded rollout (lib/rollout/rollout-machine.ts). */
 export function requireRolloutEvent(rollout: { status: keyof typeof STATUS_WORDS }, event: RolloutEvent): void {
-  const refusal = rolloutRefusal(rollout.status, event);
-  if (refusal) throw new ConflictError(refusal);
+  assertRolloutEvent(rollout.status, event);
 }
 
 const STALE = 'Someone else changed this rollout at the same moment; reload the page to see the change. Nothing was saved.';

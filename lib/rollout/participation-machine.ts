@@ -1,6 +1,7 @@
 // The status machine of one team's part in a rollout, as ONE typed constant. `NONE` stands for
 // "no participation row yet": a team enters by invitation or by volunteering after a call.
 import type { ParticipationStatus } from '@/lib/generated/prisma/enums';
+import { assertEvent, type EventTable, nextState } from '@/lib/state-machine';
 
 export type ParticipationState = ParticipationStatus | 'NONE';
 
@@ -19,7 +20,7 @@ export const PARTICIPATION_TRANSITIONS = {
   volunteer: { NONE: 'VOLUNTEERED', DECLINED: 'VOLUNTEERED' },
   withdraw: { ACCEPTED: 'WITHDRAWN', VOLUNTEERED: 'WITHDRAWN' },
   close: { INVITED: 'CLOSED' },
-} as const satisfies Record<string, Partial<Record<ParticipationState, ParticipationStatus>>>;
+} as const satisfies EventTable<string, ParticipationState, ParticipationStatus>;
 
 export type ParticipationEvent = keyof typeof PARTICIPATION_TRANSITIONS;
 export const PARTICIPATION_EVENTS = Object.keys(PARTICIPATION_TRANSITIONS) as ParticipationEvent[];
@@ -34,8 +35,7 @@ export function isActiveParticipation(status: ParticipationStatus): boolean {
 }
 
 export function nextParticipationStatus(state: ParticipationState, event: ParticipationEvent): ParticipationStatus | null {
-  const row: Partial<Record<ParticipationState, ParticipationStatus>> = PARTICIPATION_TRANSITIONS[event];
-  return row[state] ?? null;
+  return nextState<ParticipationEvent, ParticipationState, ParticipationStatus>(PARTICIPATION_TRANSITIONS, state, event);
 }
 
 const STATE_WORDS: Record<ParticipationState, string> = {
@@ -61,4 +61,9 @@ const EVENT_WORDS: Record<ParticipationEvent, string> = {
 export function participationRefusal(teamName: string, state: ParticipationState, event: ParticipationEvent): string | null {
   if (nextParticipationStatus(state, event)) return null;
   return `${teamName} cannot ${EVENT_WORDS[event]}: it ${STATE_WORDS[state]}.`;
+}
+
+/** The team's status after `event`; a ConflictError saying why when its current state does not allow it. */
+export function assertParticipationEvent(teamName: string, state: ParticipationState, event: ParticipationEvent): ParticipationStatus {
+  return assertEvent<ParticipationEvent, ParticipationState, ParticipationStatus>(PARTICIPATION_TRANSITIONS, state, event, (from, on) => participationRefusal(teamName, from, on)!);
 }

@@ -2,6 +2,7 @@
 // constant: which event may happen in which status, and the status it leads to. Every lib function
 // that changes a rollout asks this table first, so an illegal step is refused with one clear message.
 import type { RolloutStatus } from '@/lib/generated/prisma/enums';
+import { assertEvent, type EventTable, nextState } from '@/lib/state-machine';
 
 export const ROLLOUT_STATUSES = ['NEW', 'OPEN', 'RESOLVED'] as const satisfies readonly RolloutStatus[];
 
@@ -21,7 +22,7 @@ export const ROLLOUT_TRANSITIONS = {
   setExposureEnd: { OPEN: 'OPEN' },
   resolve: { OPEN: 'RESOLVED' },
   comment: { NEW: 'NEW', OPEN: 'OPEN', RESOLVED: 'RESOLVED' },
-} as const satisfies Record<string, Partial<Record<RolloutStatus, RolloutStatus>>>;
+} as const satisfies EventTable<string, RolloutStatus>;
 
 export type RolloutEvent = keyof typeof ROLLOUT_TRANSITIONS;
 export const ROLLOUT_EVENTS = Object.keys(ROLLOUT_TRANSITIONS) as RolloutEvent[];
@@ -47,8 +48,7 @@ const STATUS_HINTS: Record<RolloutStatus, string> = {
 
 /** The status after `event`, or null when the event is not allowed in `status`. */
 export function nextRolloutStatus(status: RolloutStatus, event: RolloutEvent): RolloutStatus | null {
-  const row: Partial<Record<RolloutStatus, RolloutStatus>> = ROLLOUT_TRANSITIONS[event];
-  return row[status] ?? null;
+  return nextState<RolloutEvent, RolloutStatus, RolloutStatus>(ROLLOUT_TRANSITIONS, status, event);
 }
 
 export function canRolloutDo(status: RolloutStatus, event: RolloutEvent): boolean {
@@ -58,5 +58,12 @@ export function canRolloutDo(status: RolloutStatus, event: RolloutEvent): boolea
 /** Why an event is refused, in words for the user; null when it is allowed. */
 export function rolloutRefusal(status: RolloutStatus, event: RolloutEvent): string | null {
   if (canRolloutDo(status, event)) return null;
-  return `You cannot ${EVENT_LABELS[event]} on this rollout: ${STATUS_HINTS[status]}.`;
+  return refusalText(status, event);
+}
+
+const refusalText = (status: RolloutStatus, event: RolloutEvent) => `You cannot ${EVENT_LABELS[event]} on this rollout: ${STATUS_HINTS[status]}.`;
+
+/** The status after `event`; a ConflictError saying why when the rollout's status does not allow it. */
+export function assertRolloutEvent(status: RolloutStatus, event: RolloutEvent): RolloutStatus {
+  return assertEvent<RolloutEvent, RolloutStatus, RolloutStatus>(ROLLOUT_TRANSITIONS, status, event, refusalText);
 }

@@ -2,7 +2,7 @@
 // item in STAGED_ROLLOUT with its rollout in NEW, the coordinator and managers (real group and
 // StackManager rows, loaded as principals), and EA teams committed to the component or the stack.
 // Unique names per call: tests never collide and nothing needs resetting.
-import { COORDINATORS_GROUP, MANAGERS_GROUP, PROVIDERS_GROUP, teamName } from '@/lib/auth/group-names';
+import { ADMINS_GROUP, COORDINATORS_GROUP, MANAGERS_GROUP, PROVIDERS_GROUP, teamName } from '@/lib/auth/group-names';
 import { type CurrentUser, loadPrincipal } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
 import { randomUUID } from 'node:crypto';
@@ -25,6 +25,15 @@ export async function makeUserIn(groups: { name: string; kind: GroupKind; teamId
   }
   return principal(user.id);
 }
+
+/** An Early Adopters admin, signed in (for lib functions that check the permission themselves). */
+export const makeAdmin = (email?: string) => makeUserIn([{ name: ADMINS_GROUP, kind: 'ADMINS' }], email);
+
+/** The Staged Rollout Coordinator, signed in. */
+export const makeCoordinator = (email?: string) => makeUserIn([{ name: COORDINATORS_GROUP, kind: 'COORDINATORS' }], email);
+
+/** A signed-in user in no group at all: holds only what every signed-in user holds. */
+export const makeOutsider = () => makeUserIn([]);
 
 export async function makeManager(stackId: string): Promise<CurrentUser> {
   const user = await makeUserIn([{ name: MANAGERS_GROUP, kind: 'MANAGERS' }]);
@@ -143,7 +152,7 @@ export async function sendReport(world: RolloutWorld, team: TestTeam, recommenda
 }
 
 /** The manager's close form, filled. */
-export const closeInput = (outcome: 'ACCEPT' | 'REJECT', version: number, extra: Partial<{ override: boolean; overrideReason: string; knownIssues: string }> = {}) => ({
+export const resolveInput = (outcome: 'ACCEPT' | 'REJECT', version: number, extra: Partial<{ override: boolean; overrideReason: string; knownIssues: string }> = {}) => ({
   outcome,
   summary: 'Two sites ran the update for a week without problems.',
   summaryExt: 'md' as const,

@@ -12,7 +12,7 @@ import { loadRolloutContext, requireRolloutEvent } from './load-rollout';
 import { requirePermission } from '@/lib/auth/authorize';
 import { inTransaction } from '@/lib/db/transaction';
 import { teamRepliedMessage, teamWithdrewMessage } from './messages';
-import { nextParticipationStatus, participationRefusal } from './participation-machine';
+import { assertParticipationEvent } from './participation-machine';
 
 export async function volunteerTeam(user: CurrentUser, number: number, input: { teamId: string }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
@@ -23,8 +23,7 @@ export async function volunteerTeam(user: CurrentUser, number: number, input: { 
     const team = await tx.team.findFirst({ where: { id: input.teamId, retiredAt: null }, select: { id: true, name: true } });
     if (!team) throw new NotFoundError('That team does not exist or is retired.');
     const existing = await findParticipation(tx, rollout.id, team.id);
-    const status = nextParticipationStatus(existing?.status ?? 'NONE', 'volunteer');
-    if (!status) throw new ConflictError(participationRefusal(team.name, existing!.status, 'volunteer')!);
+    const status = assertParticipationEvent(team.name, existing?.status ?? 'NONE', 'volunteer');
     const now = new Date();
     let participationId: string;
     if (existing) {
@@ -65,8 +64,7 @@ export async function withdrawTeam(user: CurrentUser, number: number, input: { t
     const participation = await loadParticipation(tx, rollout.id, input.teamId, rollout.number);
     requireFreshParticipation(participation, input.version);
     requireRolloutEvent(rollout, 'participate');
-    const status = nextParticipationStatus(participation.status, 'withdraw');
-    if (!status) throw new ConflictError(participationRefusal(participation.team.name, participation.status, 'withdraw')!);
+    const status = assertParticipationEvent(participation.team.name, participation.status, 'withdraw');
     if (participation.report) throw new ConflictError(`${participation.team.name} has already sent its report; it cannot withdraw now.`);
     await updateParticipationGuarded(tx, participation, { status });
     await recordAudit(tx, actorOf(user), {

@@ -9,8 +9,9 @@ import { ensureNgi, uniqueTag } from '@/lib/seed/factories';
 import { createTeam } from './create-team';
 import { ZCreateTeam } from './schemas';
 import { setTeamRetired, updateTeam } from './update-team';
+import { makeAdmin } from '@/lib/rollout/test-fixtures';
 
-const ACTOR = { id: null, label: 'admin@test' };
+const ACTOR = await makeAdmin();
 // Six random letters: digits mapped to one letter made codes collide across tests.
 const code = () => `N${Array.from(randomBytes(6), (byte) => String.fromCharCode(65 + (byte % 26))).join('')}`;
 

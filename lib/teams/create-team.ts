@@ -1,7 +1,9 @@
 // Creating an EA team: NGI chosen (or created on request), site chosen or created, the name derived
 // as ea-<NGI>-<Site>, and the team's SSO-style group, all in one transaction with its audit row.
 import 'server-only';
-import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { inTransaction, type Tx } from '@/lib/db/transaction';
 import { teamName } from '@/lib/auth/group-names';
 import { isUniqueViolation, ValidationError } from '@/lib/errors';
@@ -34,9 +36,11 @@ export function duplicateTeam(name: string) {
   return new ValidationError(`The team ${name} already exists.`, { siteName: [`The team ${name} already exists: each site has one EA team.`] });
 }
 
-export async function createTeam(actor: Actor, input: CreateTeamInput): Promise<{ id: string; name: string }> {
+export async function createTeam(user: CurrentUser, input: CreateTeamInput): Promise<{ id: string; name: string }> {
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'team.create');
+      const actor = actorOf(user);
       const existingNgi = await tx.ngi.findFirst({ where: { code: equalsIgnoringCase(input.ngiCode) } });
       let ngi = existingNgi;
       if (!ngi && input.createNgi) ngi = await insertNgi(tx, actor, { code: input.ngiCode, name: input.ngiName });

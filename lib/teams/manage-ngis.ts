@@ -3,10 +3,11 @@
 // as created; only the display name changes.
 import 'server-only';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
-import type { Tx } from '@/lib/db/transaction';
-import { db } from '@/lib/db/client';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
+import { inTransaction, type Tx, updateVersioned } from '@/lib/db/transaction';
 import { equalsIgnoringCase } from '@/lib/db/like';
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { CreateNgiInput, EditNgiInput } from './schemas';
 
 const codeTaken = (code: string) => new ValidationError(`The NGI ${code} already exists.`, { code: [`The NGI code ${code} is already used.`] });
@@ -19,21 +20,24 @@ export async function insertNgi(tx: Tx, actor: Actor, input: CreateNgiInput) {
   return ngi;
 }
 
-export async function createNgi(actor: Actor, input: CreateNgiInput) {
+export async function createNgi(user: CurrentUser, input: CreateNgiInput) {
   try {
-    return await db.$transaction((tx) => insertNgi(tx, actor, input));
+    return await inTransaction(async (tx) => {
+      requirePermission(user, 'team.create');
+      return insertNgi(tx, actorOf(user), input);
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw codeTaken(input.code);
     throw error;
   }
 }
 
-export async function updateNgi(actor: Actor, input: EditNgiInput) {
-  await db.$transaction(async (tx) => {
+export async function updateNgi(user: CurrentUser, input: EditNgiInput) {
+  await inTransaction(async (tx) => {
+    requirePermission(user, 'team.edit');
     const ngi = await tx.ngi.findUnique({ where: { id: input.id } });
     if (!ngi) throw new NotFoundError('This NGI no longer exists.');
-    const updated = await tx.ngi.updateMany({ where: { id: ngi.id, version: input.version }, data: { name: input.name, version: { increment: 1 } } });
-    if (updated.count === 0) throw new ConflictError('This NGI was changed by someone else since you read it; read it again and retry.');
-    await recordAudit(tx, actor, { action: 'ngi.edit', entityType: 'Ngi', entityId: ngi.id, before: { name: ngi.name }, after: { name: input.name } });
+    await updateVersioned(tx, 'ngi', { id: ngi.id, version: input.version }, { name: input.name }, 'This NGI was changed by someone else since you read it; read it again and retry.');
+    await recordAudit(tx, actorOf(user), { action: 'ngi.edit', entityType: 'Ngi', entityId: ngi.id, before: { name: ngi.name }, after: { name: input.name } });
   });
 }

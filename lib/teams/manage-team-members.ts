@@ -4,7 +4,9 @@
 // memberships are read-only here: the next sign-in would restore them anyway.
 import 'server-only';
 import { inTransaction } from '@/lib/db/transaction';
-import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { db } from '@/lib/db/client';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { findOrCreateUserByEmail } from '@/lib/groups/manage-group-members';
@@ -13,40 +15,43 @@ import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 export const IDP_MEMBERSHIP_READ_ONLY =
   'This membership comes from the identity provider (the user is in the group in the SSO). It is refreshed at every sign-in, so remove the user from the group there.';
 
-export async function addTeamMember(actor: Actor, input: { teamId: string; email?: string; userId?: string }) {
+export async function addTeamMember(user: CurrentUser, input: { teamId: string; email?: string; userId?: string }) {
   return inTransaction(async (tx) => {
     const team = await tx.team.findUnique({ where: { id: input.teamId }, include: { group: true } });
     if (!team?.group) throw new NotFoundError('This team no longer exists.');
+    requirePermission(user, 'team.members', { teamId: team.id });
+    const actor = actorOf(user);
     const field = input.userId ? 'userId' : 'email';
-    const user = input.userId
+    const member = input.userId
       ? await tx.user.findFirst({ where: { id: input.userId, oidcSubject: { not: null } } })
       : await findOrCreateUserByEmail(tx, actor, input.email!);
-    if (!user) throw new ValidationError('Pick a user from the list.', { userId: ['This user has not signed in through the identity provider.'] });
-    const existing = await tx.groupMembership.findMany({ where: { userId: user.id, groupId: team.group.id } });
+    if (!member) throw new ValidationError('Pick a user from the list.', { userId: ['This user has not signed in through the identity provider.'] });
+    const existing = await tx.groupMembership.findMany({ where: { userId: member.id, groupId: team.group.id } });
     if (existing.length) {
       const how = existing.some((m) => m.source === 'IDP') ? ' (through the identity provider)' : '';
-      throw new ValidationError(`${user.email} is already a member of ${team.name}.`, { [field]: [`Already a member${how}.`] });
+      throw new ValidationError(`${member.email} is already a member of ${team.name}.`, { [field]: [`Already a member${how}.`] });
     }
-    const membership = await tx.groupMembership.create({ data: { userId: user.id, groupId: team.group.id, source: 'APP' } });
-    await recordAudit(tx, actor, { action: 'team.addMember', entityType: 'Team', entityId: team.id, after: { email: user.email, source: 'APP' } });
+    const membership = await tx.groupMembership.create({ data: { userId: member.id, groupId: team.group.id, source: 'APP' } });
+    await recordAudit(tx, actor, { action: 'team.addMember', entityType: 'Team', entityId: team.id, after: { email: member.email, source: 'APP' } });
     await enqueueMessage(tx, {
       kind: 'team.memberAdded',
-      recipients: [user.email],
-      userId: user.id,
+      recipients: [member.email],
+      userId: member.id,
       subject: `You are now a member of the Early Adopter team ${team.name}`,
       text: `${actor.label} added you to the Early Adopter team ${team.name}.\n\nYou can now manage its contacts and commitments and answer staged-rollout invitations for it:\n${appUrl('/my-team')}\n`,
     });
-    return { membershipId: membership.id, email: user.email };
+    return { membershipId: membership.id, email: member.email };
   });
 }
 
-export async function removeTeamMember(actor: Actor, input: { membershipId: string; teamId: string }) {
+export async function removeTeamMember(user: CurrentUser, input: { membershipId: string; teamId: string }) {
   return inTransaction(async (tx) => {
     const membership = await tx.groupMembership.findUnique({ where: { id: input.membershipId }, include: { group: true, user: true } });
     if (!membership || membership.group.teamId !== input.teamId) throw new NotFoundError('This membership no longer exists.');
+    requirePermission(user, 'team.members', { teamId: membership.group.teamId });
     if (membership.source === 'IDP') throw new ConflictError(IDP_MEMBERSHIP_READ_ONLY);
     await tx.groupMembership.delete({ where: { id: membership.id } });
-    await recordAudit(tx, actor, { action: 'team.removeMember', entityType: 'Team', entityId: input.teamId, before: { email: membership.user.email, source: 'APP' } });
+    await recordAudit(tx, actorOf(user), { action: 'team.removeMember', entityType: 'Team', entityId: input.teamId, before: { email: membership.user.email, source: 'APP' } });
     return { email: membership.user.email };
   });
 }

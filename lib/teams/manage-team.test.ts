@@ -11,8 +11,9 @@ import { addCommitment, removeCommitment } from './manage-commitments';
 import { addTeamContact, removeTeamContact } from './manage-team-contacts';
 import { addTeamMember, listIdpUsersOutsideTeam, removeTeamMember } from './manage-team-members';
 import { ZAddContact, ZAddMember } from './schemas';
+import { makeAdmin } from '@/lib/rollout/test-fixtures';
 
-const ACTOR = { id: null, label: 'admin@test' };
+const ACTOR = await makeAdmin();
 // Contacts and commitments check the permission themselves: they take the signed-in user.
 const admin = createUser(db, { groups: [ADMINS_GROUP] }).then(async (user) => (await loadPrincipal(user.id))!);
 

@@ -1,5 +1,5 @@
-// The team a mutation targets, as stored in the database (never as the form says): actions authorize
-// with can(user, permission, { teamId }) on these.
+// The team a mutation targets, as stored in the database (never as the form says): the team actions name
+// it in their messages and revalidated pages; lib/teams checks the permission against the same rows.
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';

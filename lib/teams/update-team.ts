@@ -2,7 +2,9 @@
 // its group (ea-<NGI>-<Site>) in the same transaction; retiring keeps everything for the history.
 import 'server-only';
 import { inTransaction, updateVersioned } from '@/lib/db/transaction';
-import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { teamName } from '@/lib/auth/group-names';
 import { isUniqueViolation, NotFoundError } from '@/lib/errors';
 import { assertTeamNameFree, duplicateTeam, resolveNgi } from './create-team';
@@ -12,11 +14,12 @@ import { assertSiteFromGocdb } from '@/lib/gocdb/synced-site-rule';
 
 const STALE = 'This team was changed by someone else since you opened the page; reload and try again.';
 
-export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ id: string; name: string }> {
+export async function updateTeam(user: CurrentUser, input: EditTeamInput): Promise<{ id: string; name: string }> {
   try {
     return await inTransaction(async (tx) => {
       const team = await tx.team.findUnique({ where: { id: input.teamId }, include: { site: { include: { ngi: true } } } });
       if (!team) throw new NotFoundError('This team no longer exists.');
+      requirePermission(user, 'team.edit', { teamId: team.id });
       const ngi = await resolveNgi(tx, input.ngiCode);
       let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team && site.team.id !== team.id) throw duplicateTeam(site.team.name);
@@ -28,7 +31,7 @@ export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ 
 
       await updateVersioned(tx, 'team', { id: team.id, version: input.version }, { name, siteId: site.id, description: input.description }, STALE);
       if (name !== team.name) await tx.group.updateMany({ where: { teamId: team.id }, data: { name } });
-      await recordAudit(tx, actor, {
+      await recordAudit(tx, actorOf(user), {
         action: 'team.edit',
         entityType: 'Team',
         entityId: team.id,
@@ -44,13 +47,14 @@ export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ 
 }
 
 /** Retire (no new invitations, hidden from the default table) or bring back a team. */
-export async function setTeamRetired(actor: Actor, input: { teamId: string; version: number; retire: boolean }): Promise<void> {
+export async function setTeamRetired(user: CurrentUser, input: { teamId: string; version: number; retire: boolean }): Promise<void> {
   await inTransaction(async (tx) => {
     const team = await tx.team.findUnique({ where: { id: input.teamId } });
     if (!team) throw new NotFoundError('This team no longer exists.');
+    requirePermission(user, 'team.edit', { teamId: team.id });
     const retiredAt = input.retire ? (team.retiredAt ?? new Date()) : null;
     await updateVersioned(tx, 'team', { id: team.id, version: input.version }, { retiredAt }, STALE);
-    await recordAudit(tx, actor, {
+    await recordAudit(tx, actorOf(user), {
       action: input.retire ? 'team.retire' : 'team.reactivate',
       entityType: 'Team',
       entityId: team.id,

@@ -3,7 +3,9 @@
 import 'server-only';
 import { inTransaction } from '@/lib/db/transaction';
 import { db } from '@/lib/db/client';
-import { type Actor, recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requirePermission } from '@/lib/auth/authorize';
+import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 
 export async function listHolidays(options: { from?: Date } = {}) {
@@ -15,14 +17,15 @@ export async function listNgiCodes() {
   return db.ngi.findMany({ orderBy: { code: 'asc' }, select: { code: true, name: true } });
 }
 
-export async function addHoliday(actor: Actor, input: { date: string; name: string; countryCode: string }): Promise<{ id: string }> {
+export async function addHoliday(user: CurrentUser, input: { date: string; name: string; countryCode: string }): Promise<{ id: string }> {
   try {
     return await inTransaction(async (tx) => {
+      requirePermission(user, 'settings.edit', {}, 'Only admins and coordinators edit the holiday calendar.');
       if (input.countryCode && !(await tx.ngi.findUnique({ where: { code: input.countryCode } }))) {
         throw new ValidationError('Unknown NGI code.', { countryCode: [`No NGI has the code "${input.countryCode}".`] });
       }
       const holiday = await tx.holiday.create({ data: { date: new Date(`${input.date}T00:00:00Z`), name: input.name, countryCode: input.countryCode } });
-      await recordAudit(tx, actor, { action: 'holiday.create', entityType: 'Holiday', entityId: holiday.id, after: input });
+      await recordAudit(tx, actorOf(user), { action: 'holiday.create', entityType: 'Holiday', entityId: holiday.id, after: input });
       return { id: holiday.id };
     });
   } catch (error) {
@@ -33,12 +36,13 @@ export async function addHoliday(actor: Actor, input: { date: string; name: stri
   }
 }
 
-export async function removeHoliday(actor: Actor, id: string): Promise<void> {
+export async function removeHoliday(user: CurrentUser, id: string): Promise<void> {
   await inTransaction(async (tx) => {
+    requirePermission(user, 'settings.edit', {}, 'Only admins and coordinators edit the holiday calendar.');
     const holiday = await tx.holiday.findUnique({ where: { id } });
     if (!holiday) throw new NotFoundError('That holiday was already removed.');
     await tx.holiday.delete({ where: { id } });
-    await recordAudit(tx, actor, {
+    await recordAudit(tx, actorOf(user), {
       action: 'holiday.delete',
       entityType: 'Holiday',
       entityId: id,

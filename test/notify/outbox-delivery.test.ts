@@ -11,6 +11,7 @@ import { parseTicketTag } from '@/lib/notify/links';
 import type { MailConfig } from '@/lib/notify/mail-config';
 import { claimDueMessages, runOutboxOnce, runOutboxUntilIdle } from '@/lib/notify/outbox-worker';
 import { retryOutboxMessage } from '@/lib/notify/retry-message';
+import { makeAdmin } from '@/lib/rollout/test-fixtures';
 import { startSmtpServer, type SmtpTestServer } from '@/test/support/smtp-server';
 import { createRollout } from './fixtures';
 import { uniqueName } from '@/lib/seed/factories';
@@ -173,7 +174,7 @@ describe('outbox delivery over SMTP', () => {
     expect(failed.status).toBe('FAILED');
     expect(failed.lastError).toMatch(/550/);
 
-    const admin = { id: null, label: 'admin@notify.test' };
+    const admin = await makeAdmin('admin@notify.test');
     await retryOutboxMessage(admin, { id: id!, now: at });
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'PENDING' });
     const audit = await db.auditEvent.findFirst({ where: { entityType: 'OutboxMessage', entityId: id, action: 'outbox.retry' } });

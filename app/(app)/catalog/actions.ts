@@ -1,23 +1,16 @@
 'use server';
-// Catalogue mutations (admins, catalog.edit): providers, stacks, platforms, components, retirement.
+// Catalogue mutations (admins, catalog.edit, checked in lib/catalog): providers, stacks, platforms, components, retirement.
 import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
-import { requirePermission } from '@/lib/auth/authorize';
-import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { createComponent, setComponentRetired, updateComponent } from '@/lib/catalog/manage-components';
 import { createPlatform, createProvider, updateProvider } from '@/lib/catalog/manage-providers';
 import { createStack, updateStack } from '@/lib/catalog/manage-stacks';
 import { ZCreateComponent, ZCreatePlatform, ZCreateProvider, ZCreateStack, ZEditComponent, ZEditProvider, ZEditStack, ZRetireComponent } from '@/lib/catalog/schemas';
 
-function asCatalogAdmin(user: CurrentUser) {
-  requirePermission(user, 'catalog.edit');
-  return actorOf(user);
-}
-
 export async function createProviderAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZCreateProvider,
-    run: (user, input) => createProvider(asCatalogAdmin(user), input),
+    run: (user, input) => createProvider(user, input),
     revalidate: ['/catalog'],
     message: (_r, input) => `${input.name} added.`,
   });
@@ -26,7 +19,7 @@ export async function createProviderAction(_prev: unknown, formData: FormData): 
 export async function updateProviderAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZEditProvider,
-    run: (user, input) => updateProvider(asCatalogAdmin(user), input),
+    run: (user, input) => updateProvider(user, input),
     revalidate: ['/catalog', '/teams'],
     message: (_r, input) => `${input.name} saved.`,
   });
@@ -35,7 +28,7 @@ export async function updateProviderAction(_prev: unknown, formData: FormData): 
 export async function createStackAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZCreateStack,
-    run: (user, input) => createStack(asCatalogAdmin(user), input),
+    run: (user, input) => createStack(user, input),
     revalidate: ['/catalog'],
     message: (_r, input) => `${input.name} added with its list group early-adopters-${input.slug}.`,
   });
@@ -44,7 +37,7 @@ export async function createStackAction(_prev: unknown, formData: FormData): Pro
 export async function updateStackAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZEditStack,
-    run: (user, input) => updateStack(asCatalogAdmin(user), input),
+    run: (user, input) => updateStack(user, input),
     revalidate: ['/catalog', '/teams'],
     message: (_r, input) => `${input.name} saved.`,
   });
@@ -53,7 +46,7 @@ export async function updateStackAction(_prev: unknown, formData: FormData): Pro
 export async function createPlatformAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZCreatePlatform,
-    run: (user, input) => createPlatform(asCatalogAdmin(user), input),
+    run: (user, input) => createPlatform(user, input),
     revalidate: ['/catalog'],
     message: (_r, input) => `${input.os} ${input.arch} added.`,
   });
@@ -62,7 +55,7 @@ export async function createPlatformAction(_prev: unknown, formData: FormData): 
 export async function createComponentAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZCreateComponent,
-    run: (user, input) => createComponent(asCatalogAdmin(user), input),
+    run: (user, input) => createComponent(user, input),
     revalidate: ['/catalog'],
     redirectTo: (component) => `/catalog/components/${component.id}?created=1`,
   });
@@ -71,7 +64,7 @@ export async function createComponentAction(_prev: unknown, formData: FormData):
 export async function updateComponentAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZEditComponent,
-    run: (user, input) => updateComponent(asCatalogAdmin(user), input),
+    run: (user, input) => updateComponent(user, input),
     revalidate: (input) => ['/catalog', `/catalog/components/${input.id}`, '/teams'],
     message: (_r, input) => `${input.name} saved.`,
   });
@@ -80,7 +73,7 @@ export async function updateComponentAction(_prev: unknown, formData: FormData):
 export async function retireComponentAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZRetireComponent,
-    run: (user, input) => setComponentRetired(asCatalogAdmin(user), input),
+    run: (user, input) => setComponentRetired(user, input),
     revalidate: (input) => ['/catalog', `/catalog/components/${input.id}`, '/teams'],
     message: (_r, input) => (input.retire ? 'Retired: no new commitments; its history is kept.' : 'Back in the catalogue.'),
   });

@@ -1,12 +1,8 @@
 'use server';
-// Team mutations: parse, authenticate, authorize against the team as stored, call lib/teams, revalidate.
-// Admins create/edit teams and manage members (checked here until lib/teams takes the user); members of a
-// team edit its contacts and commitments (checked in lib/teams/manage-team-contacts.ts, manage-commitments.ts).
+// Team mutations through runAction: lib/teams checks each permission against the team as stored (admins
+// create/edit teams and manage members; members of a team edit its contacts and commitments).
 import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
-import type { Permission } from '@/lib/auth/permissions';
-import { actorOf, type CurrentUser } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { createTeam } from '@/lib/teams/create-team';
 import { addCommitment, removeCommitment } from '@/lib/teams/manage-commitments';
 import { addTeamContact, removeTeamContact } from '@/lib/teams/manage-team-contacts';
@@ -14,10 +10,6 @@ import { addTeamMember, removeTeamMember } from '@/lib/teams/manage-team-members
 import { ZAddCommitment, ZAddContact, ZAddMember, ZCreateTeam, ZEditTeam, ZRemoveCommitment, ZRemoveContact, ZRemoveMember, ZRetireTeam } from '@/lib/teams/schemas';
 import { requireTeam, teamIdOfCommitment, teamIdOfContact, teamIdOfMembership } from '@/lib/teams/team-targets';
 import { setTeamRetired, updateTeam } from '@/lib/teams/update-team';
-
-function authorize(user: CurrentUser, permission: Permission, teamId?: string) {
-  requirePermission(user, permission, teamId ? { teamId } : {});
-}
 
 /** The pages that show a team: the list, "my team", and the team's own page under each name it had. */
 function teamPages(...names: string[]): string[] {
@@ -27,10 +19,7 @@ function teamPages(...names: string[]): string[] {
 export async function createTeamAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZCreateTeam,
-    run: async (user, input) => {
-      authorize(user, 'team.create');
-      return createTeam(actorOf(user), input);
-    },
+    run: (user, input) => createTeam(user, input),
     revalidate: (_input, team) => teamPages(team.name),
     redirectTo: (team) => `/teams/${encodeURIComponent(team.name)}?created=1`,
   });
@@ -41,8 +30,7 @@ export async function updateTeamAction(_prev: unknown, formData: FormData): Prom
     input: ZEditTeam,
     run: async (user, input) => {
       const team = await requireTeam(input.teamId);
-      authorize(user, 'team.edit', team.id);
-      return { before: team.name, name: (await updateTeam(actorOf(user), input)).name };
+      return { before: team.name, name: (await updateTeam(user, input)).name };
     },
     revalidate: (_input, { before, name }) => teamPages(before, name),
     redirectTo: ({ name }) => `/teams/${encodeURIComponent(name)}`,
@@ -54,8 +42,7 @@ export async function retireTeamAction(_prev: unknown, formData: FormData): Prom
     input: ZRetireTeam,
     run: async (user, input) => {
       const team = await requireTeam(input.teamId);
-      authorize(user, 'team.edit', team.id);
-      await setTeamRetired(actorOf(user), input);
+      await setTeamRetired(user, input);
       return team;
     },
     revalidate: (_input, team) => teamPages(team.name),
@@ -68,8 +55,7 @@ export async function addMemberAction(_prev: unknown, formData: FormData): Promi
     input: ZAddMember,
     run: async (user, input) => {
       const team = await requireTeam(input.teamId);
-      authorize(user, 'team.members', team.id);
-      return { team, added: await addTeamMember(actorOf(user), input) };
+      return { team, added: await addTeamMember(user, input) };
     },
     revalidate: (_input, { team }) => teamPages(team.name),
     message: ({ team, added }) => `${added.email} is now a member of ${team.name}.`,
@@ -81,8 +67,7 @@ export async function removeMemberAction(_prev: unknown, formData: FormData): Pr
     input: ZRemoveMember,
     run: async (user, input) => {
       const team = await requireTeam(await teamIdOfMembership(input.membershipId));
-      authorize(user, 'team.members', team.id);
-      return { team, removed: await removeTeamMember(actorOf(user), { membershipId: input.membershipId, teamId: team.id }) };
+      return { team, removed: await removeTeamMember(user, { membershipId: input.membershipId, teamId: team.id }) };
     },
     revalidate: (_input, { team }) => teamPages(team.name),
     message: ({ team, removed }) => `${removed.email} removed from ${team.name}.`,

@@ -1,27 +1,20 @@
 'use server';
 // The admin's "Sync now" button: runs one GOCDB sync and reports its outcome (the run is also listed on the page).
-import { revalidatePath } from 'next/cache';
-import { type ActionResult, actionError } from '@/lib/actions/action-result';
-import { can } from '@/lib/auth/authorize';
-import { requireUser } from '@/lib/auth/current-user';
-import { actorOf } from '@/lib/auth/principal';
-import { ForbiddenError, ValidationError } from '@/lib/errors';
-import { readGocdbConfig } from '@/lib/gocdb/config';
-import { runGocdbSync } from '@/lib/gocdb/run-sync';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction, ZNoFields } from '@/lib/actions/run-action';
+import { syncGocdbNow } from '@/lib/gocdb/sync-now';
+import type { SyncOutcome } from '@/lib/gocdb/run-sync';
 
-export async function syncGocdbAction(): Promise<ActionResult> {
-  try {
-    const user = await requireUser();
-    if (!can(user, 'gocdb.sync')) throw new ForbiddenError('Only Early Adopters admins run the GOCDB sync.');
-    const gocdb = readGocdbConfig();
-    if (!gocdb.configured) throw new ValidationError(`${gocdb.reason}; teams are typed by hand until it is set.`);
-    const outcome = await runGocdbSync(gocdb.config, { trigger: 'admin', actor: actorOf(user) });
-    revalidatePath('/admin/gocdb');
-    revalidatePath('/teams/new');
-    const summary = `${outcome.counts.added} added, ${outcome.counts.updated} updated, ${outcome.counts.marked} marked removed`;
-    if (outcome.status === 'SUCCEEDED') return { ok: true, message: `GOCDB sync done: ${summary}.` };
-    return { ok: false, message: `GOCDB sync ${outcome.status === 'PARTIAL' ? 'finished with errors' : 'failed'} (${summary}); see the run below.` };
-  } catch (error) {
-    return actionError(error);
-  }
+
+const summaryOf = (outcome: SyncOutcome) => `${outcome.counts.added} added, ${outcome.counts.updated} updated, ${outcome.counts.marked} marked removed`;
+
+export async function syncGocdbAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  return runAction(formData, {
+    input: ZNoFields,
+    run: (user) => syncGocdbNow(user),
+    revalidate: ['/admin/gocdb', '/teams/new'],
+    message: (outcome) => `GOCDB sync done: ${summaryOf(outcome)}.`,
+    failure: (outcome) =>
+      outcome.status === 'SUCCEEDED' ? undefined : `GOCDB sync ${outcome.status === 'PARTIAL' ? 'finished with errors' : 'failed'} (${summaryOf(outcome)}); see the run below.`,
+  });
 }

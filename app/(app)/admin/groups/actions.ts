@@ -2,21 +2,14 @@
 
 import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
-import { requirePermission } from '@/lib/auth/authorize';
-import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { addGroupMember, removeGroupMember } from '@/lib/groups/manage-group-members';
 import { addStackManager, removeStackManager } from '@/lib/groups/manage-stack-managers';
 import { ZAddGroupMember, ZRemoveGroupMember, ZStackManager } from '@/lib/groups/schemas';
 
-function asGroupAdmin(user: CurrentUser) {
-  requirePermission(user, 'group.manage', {}, 'Only Early Adopters admins manage groups.');
-  return actorOf(user);
-}
-
 export async function addGroupMemberAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZAddGroupMember,
-    run: (user, input) => addGroupMember(asGroupAdmin(user), input),
+    run: (user, input) => addGroupMember(user, input),
     revalidate: ['/admin/groups'],
     message: (_r, input) => `${input.email} added.`,
   });
@@ -25,7 +18,7 @@ export async function addGroupMemberAction(_prev: unknown, formData: FormData): 
 export async function removeGroupMemberAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZRemoveGroupMember,
-    run: (user, input) => removeGroupMember(asGroupAdmin(user), input.membershipId),
+    run: (user, input) => removeGroupMember(user, input.membershipId),
     revalidate: ['/admin/groups'],
     message: 'Removed.',
   });
@@ -34,7 +27,7 @@ export async function removeGroupMemberAction(_prev: unknown, formData: FormData
 export async function addStackManagerAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZStackManager,
-    run: (user, input) => addStackManager(asGroupAdmin(user), input),
+    run: (user, input) => addStackManager(user, input),
     revalidate: ['/admin/groups'],
     message: (_r, input) => `${input.email} now manages this stack.`,
   });
@@ -43,7 +36,7 @@ export async function addStackManagerAction(_prev: unknown, formData: FormData):
 export async function removeStackManagerAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
     input: ZStackManager,
-    run: (user, input) => removeStackManager(asGroupAdmin(user), input),
+    run: (user, input) => removeStackManager(user, input),
     revalidate: ['/admin/groups'],
     message: 'Removed.',
   });

@@ -108,7 +108,7 @@ export default async function RolloutPage({ params }: Params) {
           <Suspense fallback={<div className="h-24 animate-pulse rounded-lg bg-slate-200" aria-label="Loading the GOCDB endpoints" />}>
             <RolloutEndpointsCard rolloutId={rollout.id} timeZone={tz} />
           </Suspense>
-          <ManagerPanel rollout={rollout} proposals={model.proposals} template={model.template} listAddress={model.listAddress} close={model.close} />
+          <ManagerPanel rollout={rollout} proposals={model.proposals} template={model.template} listAddress={model.listAddress} resolve={model.resolve} />
           <Card title="Findings" id="findings-title">
             <div className="space-y-4">
               <FindingsList number={rollout.number} findings={rollout.findings} mayChange={model.mayChangeFinding} timeZone={tz} />

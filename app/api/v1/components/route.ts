@@ -9,8 +9,6 @@ import { listEnvelope } from '@/lib/api/list-envelope';
 import { resolvePlatforms, resolveStack } from '@/lib/api/resolve-ref';
 import { parseApiQuery } from '@/lib/api/strict-query';
 import { createdAt, readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiCreateComponent } from '@/lib/catalog/api-schemas';
 import { COMPONENT_API_FIELDS, componentJson } from '@/lib/catalog/catalog-json';
 import { listComponents } from '@/lib/catalog/list-components';
@@ -29,10 +27,9 @@ export const GET = apiRoute(async (request, { user }) => {
 
 export const POST = apiRoute(async (request, { user }) => {
   const { stack, platforms, ...input } = parseInput(ZApiCreateComponent, await readBodyObject(request));
-  requirePermission(user, 'catalog.edit');
   const stackId = (await resolveStack(stack, { field: 'stack' })).id;
   const platformIds = await resolvePlatforms(platforms, 'platforms');
-  const component = await withApiFieldNames(COMPONENT_API_FIELDS, () => createComponent(actorOf(user), { ...input, stackId, platformIds }));
+  const component = await withApiFieldNames(COMPONENT_API_FIELDS, () => createComponent(user, { ...input, stackId, platformIds }));
   return createdAt(appUrl(`/api/v1/components/${component.id}`), await loadComponentJson(component.id, user));
 });
 

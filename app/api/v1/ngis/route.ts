@@ -5,8 +5,6 @@ import { wholeList } from '@/lib/api/list-envelope';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
 import { createdAt, readBodyObject } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { ZApiCreateNgi } from '@/lib/teams/api-schemas';
 import { createNgi } from '@/lib/teams/manage-ngis';
@@ -16,8 +14,7 @@ export const GET = apiRoute(async (request) => wholeList(request.nextUrl.searchP
 
 export const POST = apiRoute(async (request, { user }) => {
   const input = parseInput(ZApiCreateNgi, await readBodyObject(request));
-  requirePermission(user, 'team.create');
-  const ngi = await createNgi(actorOf(user), input);
+  const ngi = await createNgi(user, input);
   return createdAt(appUrl(`/api/v1/ngis/${encodeURIComponent(ngi.code)}`), await loadNgiJson(ngi.id));
 });
 

@@ -9,8 +9,6 @@ import { parseApiQuery } from '@/lib/api/strict-query';
 import { parseInput } from '@/lib/actions/action-result';
 import { resolveNgi } from '@/lib/api/resolve-ref';
 import { createdAt, readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { ZApiCreateTeam } from '@/lib/teams/api-schemas';
 import { createTeam } from '@/lib/teams/create-team';
@@ -29,10 +27,9 @@ export const GET = apiRoute(async (request) => {
 
 export const POST = apiRoute(async (request, { user }) => {
   const input = parseInput(ZApiCreateTeam, await readBodyObject(request));
-  requirePermission(user, 'team.create');
   const ngi = await resolveNgi(input.ngi, { field: 'ngi' });
   const team = await withApiFieldNames(TEAM_API_FIELDS, () =>
-    createTeam(actorOf(user), { ngiCode: ngi.code, createNgi: false, ngiName: '', siteName: input.site, timeZone: input.timeZone, description: input.description }),
+    createTeam(user, { ngiCode: ngi.code, createNgi: false, ngiName: '', siteName: input.site, timeZone: input.timeZone, description: input.description }),
   );
   return createdAt(appUrl(`/api/v1/teams/${encodeURIComponent(team.name)}`), await loadTeamJson(team.id, user));
 });

@@ -9,8 +9,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { PATH, resolveComponent, resolvePlatforms } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditComponent } from '@/lib/catalog/api-schemas';
 import { ZApiRetire } from '@/lib/api/body-fields';
 import { COMPONENT_API_FIELDS } from '@/lib/catalog/catalog-json';
@@ -24,11 +22,10 @@ export const GET = apiRoute<{ component: string }>(async (request, { user, param
 export const PATCH = apiRoute<{ component: string }>(async (request, { user, params }) => {
   const { id } = await resolveComponent(params.component, PATH);
   const input = parseInput(ZApiEditComponent, await readEntityWrite(request, 'This component', () => loadComponentJson(id, user)));
-  requirePermission(user, 'catalog.edit');
   const current = await loadComponentJson(id, user);
   const platformIds = input.platforms === undefined ? current.platforms.map((platform) => platform.id) : await resolvePlatforms(input.platforms, 'platforms');
   await withApiFieldNames(COMPONENT_API_FIELDS, () =>
-    updateComponent(actorOf(user), {
+    updateComponent(user, {
       id,
       version: input.version,
       name: input.name ?? current.name,
@@ -44,8 +41,7 @@ export const PATCH = apiRoute<{ component: string }>(async (request, { user, par
 export const DELETE = apiRoute<{ component: string }>(async (request, { user, params }) => {
   const { id } = await resolveComponent(params.component, PATH);
   const input = parseInput(ZApiRetire, await readEntityWrite(request, 'This component', () => loadComponentJson(id, user)));
-  requirePermission(user, 'catalog.edit');
-  await setComponentRetired(actorOf(user), { id, version: input.version, retire: true });
+  await setComponentRetired(user, { id, version: input.version, retire: true });
   return jsonWithEtag(request, await loadComponentJson(id, user));
 });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getCoverageTarget } from '@/lib/coverage/coverage-target';
 import { setCoverageTarget } from '@/lib/coverage/set-coverage-target';
 import { db } from '@/lib/db/client';
-import { makeRolloutWorld, makeUserIn } from '@/lib/rollout/test-fixtures';
+import { makeCoordinator, makeRolloutWorld, makeUserIn } from '@/lib/rollout/test-fixtures';
 import { callRoute, tokenOf } from '@/test/authz/call-route';
 import { GET, PUT } from './route';
 
@@ -14,7 +14,7 @@ let restore: number | null = null;
 afterAll(async () => {
   if (restore === null) return;
   const now = await getCoverageTarget();
-  await setCoverageTarget({ id: null, label: 'test' }, { target: restore, version: now.version });
+  await setCoverageTarget(await makeCoordinator(), { target: restore, version: now.version });
 });
 
 describe('/api/v1/coverage/target', () => {

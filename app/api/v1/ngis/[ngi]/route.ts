@@ -6,8 +6,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { PATH, resolveNgi } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditNgi } from '@/lib/teams/api-schemas';
 import { updateNgi } from '@/lib/teams/manage-ngis';
 import { loadNgiJson } from '@/lib/teams/ngi-json';
@@ -17,8 +15,7 @@ export const GET = apiRoute<{ ngi: string }>(async (request, { params }) => json
 export const PATCH = apiRoute<{ ngi: string }>(async (request, { user, params }) => {
   const ngi = await resolveNgi(params.ngi, PATH);
   const input = parseInput(ZApiEditNgi, await readEntityWrite(request, `NGI ${ngi.code}`, () => loadNgiJson(ngi.id)));
-  requirePermission(user, 'team.edit');
-  await updateNgi(actorOf(user), { id: ngi.id, ...input });
+  await updateNgi(user, { id: ngi.id, ...input });
   return jsonWithEtag(request, await loadNgiJson(ngi.id));
 });
 

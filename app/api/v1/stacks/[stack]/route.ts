@@ -7,8 +7,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { PATH, resolveProvider, resolveStack } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditStack } from '@/lib/catalog/api-schemas';
 import { loadStackJson } from '@/lib/catalog/load-catalog-json';
 import { updateStack } from '@/lib/catalog/manage-stacks';
@@ -18,11 +16,10 @@ export const GET = apiRoute<{ stack: string }>(async (request, { params }) => js
 export const PATCH = apiRoute<{ stack: string }>(async (request, { user, params }) => {
   const { id } = await resolveStack(params.stack, PATH);
   const input = parseInput(ZApiEditStack, await readEntityWrite(request, 'This stack', () => loadStackJson(id)));
-  requirePermission(user, 'catalog.edit');
   const current = await loadStackJson(id);
   const providerId = input.provider === undefined ? current.provider.id : (await resolveProvider(input.provider, { field: 'provider' })).id;
   await withApiFieldNames({ providerId: 'provider' }, () =>
-    updateStack(actorOf(user), {
+    updateStack(user, {
       id,
       version: input.version,
       providerId,

@@ -9,8 +9,6 @@ import { parseInput } from '@/lib/actions/action-result';
 import { resolveNgi } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { ZApiEditTeam } from '@/lib/teams/api-schemas';
 import { ZApiRetire } from '@/lib/api/body-fields';
 import { loadTeamJson } from '@/lib/teams/load-team-json';
@@ -24,11 +22,10 @@ export const GET = apiRoute<{ name: string }>(async (request, { user, params }) 
 export const PATCH = apiRoute<{ name: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
   const input = parseInput(ZApiEditTeam, await readEntityWrite(request, `Team ${team.name}`, () => loadTeamJson(team.id, user)));
-  requirePermission(user, 'team.edit', { teamId: team.id });
   const current = await loadTeamJson(team.id, user);
   const ngiCode = input.ngi === undefined ? current.ngi.code : (await resolveNgi(input.ngi, { field: 'ngi' })).code;
   await withApiFieldNames(TEAM_API_FIELDS, () =>
-    updateTeam(actorOf(user), {
+    updateTeam(user, {
       teamId: team.id,
       version: input.version,
       ngiCode,
@@ -43,8 +40,7 @@ export const PATCH = apiRoute<{ name: string }>(async (request, { user, params }
 export const DELETE = apiRoute<{ name: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
   const input = parseInput(ZApiRetire, await readEntityWrite(request, `Team ${team.name}`, () => loadTeamJson(team.id, user)));
-  requirePermission(user, 'team.edit', { teamId: team.id });
-  await setTeamRetired(actorOf(user), { teamId: team.id, version: input.version, retire: true });
+  await setTeamRetired(user, { teamId: team.id, version: input.version, retire: true });
   return jsonWithEtag(request, await loadTeamJson(team.id, user));
 });
 

@@ -1,20 +1,24 @@
 // POST /api/v1/rollouts/{number}/{transition}: assign, invite, reply, volunteer-call, volunteer,
-// withdraw, beta, notes, exposure-start, exposure, finding, finding-state, finding-severity, comment, reject-answer, close. JSON body,
+// withdraw, beta, notes, exposure-start, exposure, finding, finding-state, finding-severity, comment, reject-answer, resolve. JSON body,
 // the same schemas and lib functions (with their permission checks) as the pages; 4xx JSON with a reason.
 import { requireIfMatch } from '@/lib/api/etag';
 import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
 import { parseInput } from '@/lib/actions/action-result';
 import { NotFoundError } from '@/lib/errors';
 import { API_TRANSITIONS, resolveTeamName } from '@/lib/rollout/api-transitions';
-import { rolloutNumberSchema } from '@/lib/rollout/schemas';
+import { ZRolloutNumber } from '@/lib/rollout/schemas';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
+/** The old names of renamed steps (issue #20: the outcome is "resolve", as in the reference document), kept
+ *  for scripts written against them; not in the OpenAPI description. */
+const RENAMED: Readonly<Record<string, string>> = { close: 'resolve' };
 
 export const POST = apiRoute<{ number: string; transition: string }>(async (request, { user, params }) => {
-  const transition = Object.hasOwn(API_TRANSITIONS, params.transition) ? API_TRANSITIONS[params.transition] : undefined;
+  const name = (Object.hasOwn(RENAMED, params.transition) && RENAMED[params.transition]) || params.transition;
+  const transition = Object.hasOwn(API_TRANSITIONS, name) ? API_TRANSITIONS[name] : undefined;
   if (!transition) throw new NotFoundError(`Unknown transition "${params.transition}"; use one of ${Object.keys(API_TRANSITIONS).join(', ')} or report.`);
-  const number = parseInput(rolloutNumberSchema, params.number);
+  const number = parseInput(ZRolloutNumber, params.number);
   await requireIfMatch(request, `Rollout #${number}`, () => loadRolloutJson(user, params.number));
   const input = parseInput(transition.schema, await resolveTeamName(await readJsonBody(request)));
   const result = await transition.run(user, number, input as never);

@@ -7,8 +7,6 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { resolveUser } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { createdAt, readBodyObject, withApiFieldNames } from '@/lib/api/write-request';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { appUrl } from '@/lib/notify/enqueue-message';
 import { ZApiAddMember } from '@/lib/teams/api-schemas';
 import { loadTeamJson } from '@/lib/teams/load-team-json';
@@ -20,10 +18,9 @@ export const POST = apiRoute<{ name: string }>(async (request, { user, params })
   const team = await requireTeamByName(params.name);
   await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(team.id, user));
   const body = parseInput(ZApiAddMember, await readBodyObject(request));
-  requirePermission(user, 'team.members', { teamId: team.id });
   await withApiFieldNames({ email: 'user', userId: 'user' }, async () => {
     const email = body.user.includes('@') ? body.user : (await resolveUser(body.user, { field: 'user' })).email;
-    await addTeamMember(actorOf(user), parseInput(ZAddMember, { teamId: team.id, email }));
+    await addTeamMember(user, parseInput(ZAddMember, { teamId: team.id, email }));
   });
   return createdAt(appUrl(`/api/v1/teams/${encodeURIComponent(team.name)}`), await loadTeamJson(team.id, user));
 });

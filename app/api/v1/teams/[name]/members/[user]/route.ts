@@ -5,8 +5,6 @@ import { requireIfMatch } from '@/lib/api/etag';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { PATH, resolveUser } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
-import { actorOf } from '@/lib/auth/principal';
-import { requirePermission } from '@/lib/auth/authorize';
 import { loadTeamJson } from '@/lib/teams/load-team-json';
 import { removeTeamMember } from '@/lib/teams/manage-team-members';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
@@ -15,9 +13,8 @@ import { membershipIdOf } from '@/lib/teams/team-targets';
 export const DELETE = apiRoute<{ name: string; user: string }>(async (request, { user, params }) => {
   const team = await requireTeamByName(params.name);
   await requireIfMatch(request, `Team ${team.name}`, () => loadTeamJson(team.id, user));
-  requirePermission(user, 'team.members', { teamId: team.id });
   const member = await resolveUser(params.user, PATH);
-  await removeTeamMember(actorOf(user), { membershipId: await membershipIdOf(team.id, member), teamId: team.id });
+  await removeTeamMember(user, { membershipId: await membershipIdOf(team.id, member), teamId: team.id });
   return new NextResponse(null, { status: 204 });
 });
 
