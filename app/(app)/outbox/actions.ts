@@ -10,6 +10,7 @@ import { ForbiddenError } from '@/lib/errors';
 import { retryOutboxMessage } from '@/lib/notify/retry-message';
 import { outboxIdSchema } from '@/lib/notify/schemas';
 import { currentWorker, runChecksOnce } from '@/lib/notify/worker-loop';
+import { runReadinessRoundAt, testClockRoundSchema } from '@/lib/readiness/test-clock';
 
 export async function retryMessageAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
@@ -38,4 +39,13 @@ export async function runChecksAction(): Promise<ActionResult> {
   } catch (error) {
     return actionError(error);
   }
+}
+
+/** Admins, only with the readiness test clock on (lib/readiness/test-clock.ts): one rollout's readiness round at a given time. */
+export async function testClockRoundAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  return runAction(formData, {
+    input: testClockRoundSchema,
+    run: (user, input) => runReadinessRoundAt(user, input),
+    revalidate: (input) => ['/outbox', `/rollouts/${input.rollout}`],
+  });
 }
