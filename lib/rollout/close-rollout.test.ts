@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
+import { teamDeadlineCalendar } from '@/lib/feeds/team-deadlines';
 import { ConflictError, ForbiddenError, NotReadyError } from '@/lib/errors';
 import { closeRollout } from './close-rollout';
 import { addFinding } from './findings';
@@ -119,9 +120,12 @@ describe('closeRollout', () => {
     await report(world, a!, 'ACCEPT');
     // The silent team's reply window has passed: it is late, so it no longer holds the rollout.
     await db.participation.update({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: silent.team.id } }, data: { replyDueAt: new Date(Date.now() - 60_000) } });
+    const replyDue = async () => ((await teamDeadlineCalendar(silent.team.name))?.events ?? []).filter((event) => event.summary.startsWith('Reply due') && event.summary.includes(world.rollout.title));
+    expect(await replyDue()).toHaveLength(1);
     await closeRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
     const row = await db.participation.findUniqueOrThrow({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: silent.team.id } } });
     expect(row.status).toBe('CLOSED');
+    expect(await replyDue()).toEqual([]); // no stale entry in the team's .ics feed
     const told = await db.outboxMessage.findMany({ where: { rolloutId: world.rollout.id, kind: 'rollout.invitationClosed' } });
     expect(told).toHaveLength(1);
     expect(told[0]!.recipients).toEqual([silent.contact]);

@@ -19,6 +19,13 @@ describe('describeEvent', () => {
     expect(override?.body).toBe('Accepted with override of: Exposure not completed: ea-A (running).. Reason: urgent fix');
   });
 
+  it('shows the reason of an exposure changed outside the policy', () => {
+    expect(describeEvent('rollout.exposureEnd', { team: 'ea-A', exposureEnd: '2026-12-08T09:00:00.000Z', outsidePolicy: 'shorter than 5 days', exposureReason: 'Provider asked.' })?.body).toBe(
+      'Outside the policy (shorter than 5 days). Reason: Provider asked.',
+    );
+    expect(describeEvent('rollout.exposureEnd', { team: 'ea-A', exposureEnd: '2026-12-08T09:00:00.000Z', outsidePolicy: null, exposureReason: null })?.body).toBeUndefined();
+  });
+
   it('tells the auto-accept steps and a test-clock round in words', () => {
     expect(describeEvent('rollout.autoAcceptNotice', { acceptAt: '2026-12-08T09:00:00.000Z' })?.title).toBe(
       'Auto-accept notice: every readiness rule holds; accepted automatically at 08 Dec 2026, 09:00 UTC unless something changes',

@@ -76,7 +76,7 @@ export function describeEvent(action: string, after: unknown, timeZone = 'UTC'):
     case 'rollout.exposureStart':
       return { title: `${team} installed: exposure to production until ${when(a.exposureEnd)}`, tone: 'info' };
     case 'rollout.exposureEnd':
-      return { title: `Exposure of ${team} now ends ${when(a.exposureEnd)}` };
+      return { title: `Exposure of ${team} now ends ${when(a.exposureEnd)}`, body: a.exposureReason ? `Outside the policy (${str(a.outsidePolicy)}). Reason: ${str(a.exposureReason)}` : undefined };
     case 'rollout.finding':
       return { title: `${team || 'Manager'} logged a finding: ${str(a.title)}`, href: str(a.url) || undefined, tone: 'warning' };
     case 'rollout.findingClose':
