@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { teamDeadlineCalendar } from '@/lib/feeds/team-deadlines';
+import { buildMetricsReport } from '@/lib/metrics/build-metrics-report';
+import { loadMetricRows } from '@/lib/metrics/load-metric-rows';
+import { projectYearPeriod, quarterOf } from '@/lib/metrics/project-quarters';
 import { ConflictError, ForbiddenError, NotReadyError } from '@/lib/errors';
 import { closeRollout } from './close-rollout';
 import { addFinding } from './findings';
@@ -62,6 +65,9 @@ describe('closeRollout', () => {
     // A manager cannot override; the coordinator can, with a reason.
     const forbidden = await closeRollout(world.manager, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' })).catch((e) => e);
     expect(forbidden).toBeInstanceOf(ForbiddenError);
+    const quarter = quarterOf(new Date());
+    const overridesNow = async () => buildMetricsReport(await loadMetricRows(projectYearPeriod(quarter.year)), projectYearPeriod(quarter.year)).componentOutcomes.acceptedWithOverride;
+    const overridesBefore = await overridesNow();
     const result = await closeRollout(world.coordinator, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' }));
     expect(result.message).toContain('accepted with override');
     expect(await rolloutRow(world.rollout.id)).toMatchObject({
@@ -77,6 +83,8 @@ describe('closeRollout', () => {
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { rolloutId: world.rollout.id, kind: 'release.outcome' } });
     expect(mail.text).toContain('Accepted with override');
     expect(mail.text).toContain('Urgent fix, the site ran it for two days.');
+    // Metrics count it as "accepted with override" (Table 1's note).
+    expect(await overridesNow()).toBe(overridesBefore + 1);
   });
 
   it('a REJECT recommendation or an open blocker finding holds the rollout: no ACCEPT, not even by the coordinator; REJECT stays possible', async () => {
