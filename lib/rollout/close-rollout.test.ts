@@ -4,9 +4,9 @@ import { teamDeadlineCalendar } from '@/lib/feeds/team-deadlines';
 import { buildMetricsReport } from '@/lib/metrics/build-metrics-report';
 import { loadMetricRows } from '@/lib/metrics/load-metric-rows';
 import { projectYearPeriod, quarterOf } from '@/lib/metrics/project-quarters';
-import { ConflictError, ForbiddenError, NotReadyError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotReadyError, ValidationError } from '@/lib/errors';
 import { closeRollout } from './close-rollout';
-import { addFinding } from './findings';
+import { addFinding, setFindingOpen } from './findings';
 import { setBetaFlag } from './set-beta';
 import { acceptingTeams, closeInput as close, completeExposure, makeManager, makeRolloutWorld, makeTeam, sendReport as report, rolloutRow } from './test-fixtures';
 
@@ -116,6 +116,27 @@ describe('closeRollout', () => {
     expect((await rolloutRow(world.rollout.id)).status).toBe('OPEN');
     await closeRollout(world.manager, world.rollout.number, close('REJECT', version));
     expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'RESOLVED', outcome: 'REJECT', acceptedWithOverride: false });
+  });
+
+  it('a blocker leaves the hold only with a reason: closing it without one is refused; with one it is closed, audited, and the rollout can be accepted', async () => {
+    const world = await makeRolloutWorld();
+    const [a] = await acceptingTeams(world, 1);
+    await completeExposure(world, a!);
+    await report(world, a!, 'ACCEPT');
+    const { findingId } = await addFinding(a!.member, world.rollout.number, { teamId: a!.team.id, kind: 'COMMENT', severity: 'BLOCKER', title: 'Jobs lost', body: '', reference: '' });
+    const refused = await setFindingOpen(a!.member, world.rollout.number, { findingId, open: false, reason: 'fixed' }).catch((e) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(refused.fieldErrors.reason[0]).toContain('closing it lifts the hold');
+    expect((await db.finding.findUniqueOrThrow({ where: { id: findingId } })).open).toBe(true);
+    const heldVersion = (await rolloutRow(world.rollout.id)).version;
+    await expect(closeRollout(world.manager, world.rollout.number, close('ACCEPT', heldVersion))).rejects.toBeInstanceOf(NotReadyError);
+
+    const closed = await setFindingOpen(a!.member, world.rollout.number, { findingId, open: false, reason: 'Not reproducible after the CE restart fix.' });
+    expect(closed.message).toContain('no longer holds the rollout');
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: findingId, action: 'rollout.findingClose' } });
+    expect(audit.after).toMatchObject({ open: false, reason: 'Not reproducible after the CE restart fix.' });
+    await closeRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
+    expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'RESOLVED', outcome: 'ACCEPT', acceptedWithOverride: false });
   });
 
   it('closes every invitation still unanswered and tells those teams once', async () => {

@@ -80,7 +80,7 @@ export function describeEvent(action: string, after: unknown, timeZone = 'UTC'):
     case 'rollout.finding':
       return { title: `${team || 'Manager'} logged a finding: ${str(a.title)}`, href: str(a.url) || undefined, tone: 'warning' };
     case 'rollout.findingClose':
-      return { title: `Finding closed: ${str(a.title)}`, tone: 'success' };
+      return { title: `Finding closed: ${str(a.title)}`, body: a.reason ? `Reason: ${str(a.reason)}` : undefined, tone: 'success' };
     case 'rollout.findingReopen':
       return { title: `Finding reopened: ${str(a.title)}`, tone: 'warning' };
     case 'rollout.report':
