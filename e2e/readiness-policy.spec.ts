@@ -115,6 +115,7 @@ test('auto-accept on the test clock: a notice once ready, a new finding cancels 
     expect(await roundAt(admin, rollout, firstNotice)).toContain('1 notice(s) started');
     await manager.goto(`/rollouts/${rollout}`);
     await expect(panel).toContainText('unless something changes it will be accepted automatically on');
+    await expect(readinessPanel(manager)).toContainText(/Emergency policy v\d+: exposure 1–2 days \(default 2\)/); // the values that apply
     await expect(timeline).toContainText('Auto-accept notice: every readiness rule holds');
     await expect(await mailsOf(manager, 'rollout.autoAcceptNotice', rollout)).toHaveCount(1);
     const member = await pageAs(browser, memberOf(team), '/outbox');
@@ -143,6 +144,7 @@ test('auto-accept on the test clock: a notice once ready, a new finding cancels 
     await expect(document).toContainText(`Accepted automatically: every readiness rule held without interruption from ${new Date(secondNotice).toISOString()}`);
     await expect(document).toContainText(team);
     await expect(timeline).toContainText('Resolved: outcome ACCEPT');
+    await expect(readinessPanel(manager)).toContainText(/Emergency policy v\d+: exposure 1–2 days/); // the values that applied
   } finally {
     // Off again: other specs share this database.
     await switchGliteAutoAccept(coordinator, 'off');

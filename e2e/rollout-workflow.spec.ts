@@ -89,7 +89,7 @@ test('happy path: assign, two teams accept and report, the manager ACCEPTs and t
   await expect(sl5).toContainText('Accepted with override: Emergency fix');
 });
 
-test('REJECT path: a negative report and a blocker finding hold the rollout, the manager REJECTs and the release item is rejected', { tag: '@embedded' }, async ({ browser }) => {
+test('REJECT path: a negative report and a blocker finding hold the rollout until answered and closed with a reason, the manager REJECTs and the release item is rejected', { tag: '@embedded' }, async ({ browser }) => {
   const { rollout, release } = await newRollout(browser, '1.9.3-1');
   const manager = await assignGliteManager(browser, rollout);
   const [team] = await inviteTeams(manager, 1);
@@ -119,6 +119,13 @@ test('REJECT path: a negative report and a blocker finding hold the rollout, the
   await expect(blockers(manager)).toContainText(`The manager answered the REJECT recommendation of ${team}`, SLOW);
   await expect(blockers(manager)).toContainText('Open blocker finding: Jobs lost when the CE restarts');
   await expect(manager.getByTestId('reject-answer')).toContainText('the crash comes from the site configuration');
+  // The blocker leaves the hold only when closed with a reason; then the rollout merely waits (its exposure runs).
+  const close = manager.getByRole('form', { name: 'Close finding Jobs lost when the CE restarts' });
+  await close.getByLabel('Reason to close (lifts the hold)').fill('The job loss came from the site configuration, not the update.');
+  await close.getByRole('button', { name: 'Close' }).click();
+  await expect(blockers(manager)).not.toContainText('Open blocker finding', SLOW);
+  await expect(blockers(manager)).toContainText('Not ready yet');
+  await expect(manager.getByRole('list', { name: 'Timeline' })).toContainText('Reason: The job loss came from the site configuration');
   await form.getByLabel('Summary of the staged rollout').fill('The CE lost jobs under load at the Early Adopter site.');
   await form.getByRole('radio', { name: 'REJECT' }).check();
   await form.getByLabel('Known issues and workarounds').fill('Job loss under load; no workaround.');
