@@ -5,12 +5,12 @@ import { buildMetricsReport } from '@/lib/metrics/build-metrics-report';
 import { loadMetricRows } from '@/lib/metrics/load-metric-rows';
 import { projectYearPeriod, quarterOf } from '@/lib/metrics/project-quarters';
 import { ConflictError, ForbiddenError, NotReadyError, ValidationError } from '@/lib/errors';
-import { closeRollout } from './close-rollout';
+import { resolveRollout } from './resolve-rollout';
 import { addFinding, setFindingOpen } from './findings';
 import { setBetaFlag } from './set-beta';
-import { acceptingTeams, closeInput as close, completeExposure, makeManager, makeRolloutWorld, makeTeam, sendReport as report, rolloutRow } from './test-fixtures';
+import { acceptingTeams, resolveInput as close, completeExposure, makeManager, makeRolloutWorld, makeTeam, sendReport as report, rolloutRow } from './test-fixtures';
 
-describe('closeRollout', () => {
+describe('resolveRollout', () => {
   it('ACCEPT: forms the document from the summary and reports, resolves, reminds beta teams and moves the release item to production', async () => {
     const world = await makeRolloutWorld();
     const [a, b] = await acceptingTeams(world, 2);
@@ -19,7 +19,7 @@ describe('closeRollout', () => {
     const names = [await report(world, a!, 'ACCEPT'), await report(world, b!, 'ACCEPT')];
     await setBetaFlag(b!.member, world.rollout.number, { teamId: b!.team.id, beta: true });
     const version = (await rolloutRow(world.rollout.id)).version;
-    const result = await closeRollout(world.manager, world.rollout.number, close('ACCEPT', version, { knownIssues: 'Restart tomcat after the update.' }));
+    const result = await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version, { knownIssues: 'Restart tomcat after the update.' }));
 
     const rollout = await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id }, include: { document: true, releaseItem: true } });
     expect(rollout).toMatchObject({ status: 'RESOLVED', outcome: 'ACCEPT', knownIssues: 'Restart tomcat after the update.', outcomeReason: null, version: version + 1 });
@@ -43,7 +43,7 @@ describe('closeRollout', () => {
     const world = await makeRolloutWorld();
     const [a] = await acceptingTeams(world, 1);
     await report(world, a!, 'REJECT');
-    await closeRollout(world.manager, world.rollout.number, close('REJECT', (await rolloutRow(world.rollout.id)).version, { knownIssues: 'Breaks proxy renewal.' }));
+    await resolveRollout(world.manager, world.rollout.number, close('REJECT', (await rolloutRow(world.rollout.id)).version, { knownIssues: 'Breaks proxy renewal.' }));
     const rollout = await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id }, include: { releaseItem: true } });
     expect(rollout).toMatchObject({ status: 'RESOLVED', outcome: 'REJECT' });
     expect(rollout.releaseItem.state).toBe('ROLLOUT_REJECTED');
@@ -55,7 +55,7 @@ describe('closeRollout', () => {
     const [a] = await acceptingTeams(world, 1);
     await report(world, a!, 'ACCEPT'); // the team reported, but its exposure has not run
     const version = (await rolloutRow(world.rollout.id)).version;
-    const refused = await closeRollout(world.manager, world.rollout.number, close('ACCEPT', version)).catch((e) => e);
+    const refused = await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version)).catch((e) => e);
     expect(refused).toBeInstanceOf(NotReadyError);
     expect(refused.status).toBe(409);
     expect(refused.rules.map((r: { id: string }) => r.id)).toEqual(['exposures', 'acceptReports']);
@@ -63,12 +63,12 @@ describe('closeRollout', () => {
     expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'OPEN', version });
     expect(await db.document.count({ where: { rolloutId: world.rollout.id } })).toBe(0);
     // A manager cannot override; the coordinator can, with a reason.
-    const forbidden = await closeRollout(world.manager, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' })).catch((e) => e);
+    const forbidden = await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' })).catch((e) => e);
     expect(forbidden).toBeInstanceOf(ForbiddenError);
     const quarter = quarterOf(new Date());
     const overridesNow = async () => buildMetricsReport(await loadMetricRows(projectYearPeriod(quarter.year)), projectYearPeriod(quarter.year)).componentOutcomes.acceptedWithOverride;
     const overridesBefore = await overridesNow();
-    const result = await closeRollout(world.coordinator, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' }));
+    const result = await resolveRollout(world.coordinator, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' }));
     expect(result.message).toContain('accepted with override');
     expect(await rolloutRow(world.rollout.id)).toMatchObject({
       status: 'RESOLVED',
@@ -106,7 +106,7 @@ describe('closeRollout', () => {
     }
     const version = (await rolloutRow(world.rollout.id)).version;
     for (const user of [world.manager, world.coordinator]) {
-      const held = await closeRollout(user, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'We know better than the reports.' })).catch((e) => e);
+      const held = await resolveRollout(user, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'We know better than the reports.' })).catch((e) => e);
       expect(held).toBeInstanceOf(NotReadyError);
       expect(held.message).toMatch(/on hold/);
       expect(held.message).toContain(`Recommended REJECT: ${b!.team.name}`);
@@ -114,7 +114,7 @@ describe('closeRollout', () => {
       expect(held.rules.map((r: { id: string }) => r.id)).toEqual(['noRejectReports', 'noBlockers']);
     }
     expect((await rolloutRow(world.rollout.id)).status).toBe('OPEN');
-    await closeRollout(world.manager, world.rollout.number, close('REJECT', version));
+    await resolveRollout(world.manager, world.rollout.number, close('REJECT', version));
     expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'RESOLVED', outcome: 'REJECT', acceptedWithOverride: false });
   });
 
@@ -129,13 +129,13 @@ describe('closeRollout', () => {
     expect(refused.fieldErrors.reason[0]).toContain('closing it lifts the hold');
     expect((await db.finding.findUniqueOrThrow({ where: { id: findingId } })).open).toBe(true);
     const heldVersion = (await rolloutRow(world.rollout.id)).version;
-    await expect(closeRollout(world.manager, world.rollout.number, close('ACCEPT', heldVersion))).rejects.toBeInstanceOf(NotReadyError);
+    await expect(resolveRollout(world.manager, world.rollout.number, close('ACCEPT', heldVersion))).rejects.toBeInstanceOf(NotReadyError);
 
     const closed = await setFindingOpen(a!.member, world.rollout.number, { findingId, open: false, reason: 'Not reproducible after the CE restart fix.' });
     expect(closed.message).toContain('no longer holds the rollout');
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: findingId, action: 'rollout.findingClose' } });
     expect(audit.after).toMatchObject({ open: false, reason: 'Not reproducible after the CE restart fix.' });
-    await closeRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
+    await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
     expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'RESOLVED', outcome: 'ACCEPT', acceptedWithOverride: false });
   });
 
@@ -151,7 +151,7 @@ describe('closeRollout', () => {
     await db.participation.update({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: silent.team.id } }, data: { replyDueAt: new Date(Date.now() - 60_000) } });
     const replyDue = async () => ((await teamDeadlineCalendar(silent.team.name))?.events ?? []).filter((event) => event.summary.startsWith('Reply due') && event.summary.includes(world.rollout.title));
     expect(await replyDue()).toHaveLength(1);
-    await closeRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
+    await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
     const row = await db.participation.findUniqueOrThrow({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: silent.team.id } } });
     expect(row.status).toBe('CLOSED');
     expect(await replyDue()).toEqual([]); // no stale entry in the team's .ics feed
@@ -164,9 +164,9 @@ describe('closeRollout', () => {
 
   it('refuses a manager of another stack and a rollout that is not open', async () => {
     const world = await makeRolloutWorld();
-    await expect(closeRollout(world.manager, world.rollout.number, close('REJECT', 1))).rejects.toThrow(/no manager yet/);
+    await expect(resolveRollout(world.manager, world.rollout.number, close('REJECT', 1))).rejects.toThrow(/no manager yet/);
     await acceptingTeams(world, 1);
-    await expect(closeRollout(world.otherManager, world.rollout.number, close('REJECT', 3))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(resolveRollout(world.otherManager, world.rollout.number, close('REJECT', 3))).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('two managers on a stale page at the same moment: exactly one outcome, one document, one audit row, one outcome message', async () => {
@@ -177,8 +177,8 @@ describe('closeRollout', () => {
     await report(world, a!, 'ACCEPT');
     const version = (await rolloutRow(world.rollout.id)).version;
     const results = await Promise.allSettled([
-      closeRollout(world.manager, world.rollout.number, close('ACCEPT', version)),
-      closeRollout(second, world.rollout.number, close('REJECT', version)),
+      resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version)),
+      resolveRollout(second, world.rollout.number, close('REJECT', version)),
     ]);
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
