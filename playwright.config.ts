@@ -93,6 +93,9 @@ export default defineConfig({
         HOSTNAME: '127.0.0.1',
         PORT: String(APP_PORT),
         AUTH_DEMO: '1',
+        // The readiness test clock (lib/readiness/test-clock.ts): e2e/readiness-policy.spec.ts runs the
+        // auto-accept rounds at chosen times; the worker runs none by itself meanwhile.
+        READINESS_TEST_CLOCK: '1',
         // Specs sign in as the same demo users many times a minute; the limit itself is tested in test/security.
         RATE_LIMIT_SIGNIN_PER_MINUTE: process.env.RATE_LIMIT_SIGNIN_PER_MINUTE ?? '1000',
         RATE_LIMIT_SIGNIN_PER_IP_PER_MINUTE: process.env.RATE_LIMIT_SIGNIN_PER_IP_PER_MINUTE ?? '1000',

@@ -40,6 +40,12 @@ test('the 2010 page shows the document totals, charts, and a CSV of Table 2 with
   const table3 = page.getByRole('table').filter({ has: page.getByText('Table 3:') });
   await expect(table3.getByRole('row', { name: /^Q1/ }).getByRole('cell').last()).toHaveText('26');
   await expect(table3.getByRole('row', { name: /^Q4/ }).getByRole('cell').last()).toHaveText('45');
+  // Q2 is not recorded in the document: shown as a reconstruction, marked as such; Q1 is the document's figure.
+  await expect(table3.getByRole('row', { name: /^Q2/ }).getByTestId('reconstructed')).toBeVisible();
+  await expect(table3.getByRole('row', { name: /^Q1/ }).getByTestId('reconstructed')).toHaveCount(0);
+  // The counting rule of Table 1 is written on the page, with the accepted-with-override count.
+  await expect(page.getByText('How a component is counted: A component release counts once, in the quarter its last platform’s staged rollout ended')).toBeVisible();
+  await expect(page.getByTestId('accepted-with-override')).toContainText(/Accepted with override .*: \d+ of 52\./);
 
   // Charts are images with a title and their data in words.
   const figure5 = page.getByRole('img', { name: /Components Accepted, Rejected and Not tested/ });

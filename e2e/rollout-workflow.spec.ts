@@ -5,91 +5,11 @@
 // a premature ACCEPT is refused with the checklist and the coordinator overrides it with a reason; a
 // team's blocker finding holds the rollout.
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
-import { memberOf, newRollout, pageAs } from './support/rollout-steps';
+import { assignGliteManager, inviteTeams, logFinding, memberOf, newRollout, pageAs, readinessPanel as blockers, row, shot, teamTests } from './support/rollout-steps';
 
 test.setTimeout(300_000);
 const SLOW = { timeout: 30_000 };
 const INBOUND_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
-
-/** Set ROLLOUT_SCREENSHOTS=<dir> to keep screenshots for a visual check. */
-async function shot(page: Page, name: string, fullPage = true) {
-  const dir = process.env.ROLLOUT_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage });
-}
-
-const row = (page: Page, team: string) => page.locator(`tr[data-team="${team}"]`);
-const blockers = (page: Page) => page.getByRole('region', { name: /^Ready to accept\?/ });
-
-/**
- * The coordinator assigns the gLite manager; returns the manager's page on the rollout. A rollout that
- * superseded an open one of the same component and platform (an earlier test's) opens with that one's
- * manager already: then there is nothing to assign.
- */
-async function assignGliteManager(browser: Browser, rollout: number): Promise<Page> {
-  const coordinator = await pageAs(browser, 'coordinator@demo.local', `/rollouts/${rollout}`);
-  await expect(blockers(coordinator)).toContainText(/No manager yet|A manager runs the rollout/);
-  if ((await blockers(coordinator).getByText('No manager yet').count()) === 0) {
-    await coordinator.context().close();
-    return pageAs(browser, 'manager-glite@demo.local', `/rollouts/${rollout}`);
-  }
-  const select = coordinator.getByLabel('Manager of gLite');
-  const value = await select.locator('option', { hasText: 'manager-glite@demo.local' }).getAttribute('value');
-  await select.selectOption(value!);
-  await coordinator.getByRole('button', { name: 'Assign and open' }).click();
-  await expect(blockers(coordinator)).toContainText('No Early Adopter team invited yet', SLOW);
-  await coordinator.context().close();
-  return pageAs(browser, 'manager-glite@demo.local', `/rollouts/${rollout}`);
-}
-
-/** The manager invites `count` proposed teams (component tier first); returns their names. */
-async function inviteTeams(manager: Page, count: number, skip = 0): Promise<string[]> {
-  const form = manager.getByRole('form', { name: 'Invite Early Adopter teams' });
-  await expect(form.getByLabel('Notification to the teams (editable)')).toHaveValue(/What to install: CREAM/);
-  const boxes = form.getByRole('checkbox');
-  const names = await form.locator('label:has(input[name="teamIds"]) span.font-medium').allTextContents();
-  expect(names.length).toBeGreaterThanOrEqual(count + skip);
-  for (const box of await boxes.all()) await box.uncheck();
-  const chosen = names.slice(skip, skip + count);
-  for (let i = skip; i < skip + count; i++) await boxes.nth(i).check();
-  await form.getByRole('button', { name: 'Invite selected teams' }).click();
-  for (const team of chosen) await expect(row(manager, team)).toContainText('Invited', SLOW);
-  return chosen;
-}
-
-async function uploadReport(page: Page, team: string, recommendation: 'ACCEPT' | 'REJECT', opts: { wrongNameFirst?: boolean } = {}) {
-  const form = page.getByRole('form', { name: `Report of ${team}` });
-  const expected = (await form.getByTestId('expected-report-name').textContent())!.trim().replace(/\.odt$/, '.txt');
-  const file = form.getByLabel('Report file');
-  const content = Buffer.from(`Staged rollout report of ${team}\nJobs ran fine for two days.\n`);
-  if (opts.wrongNameFirst) {
-    await file.setInputFiles({ name: 'my-report.txt', mimeType: 'text/plain', buffer: content });
-    await expect(form.getByRole('alert')).toContainText(`it must be ${expected}`);
-    await form.getByRole('button', { name: `Upload it as ${expected}` }).click();
-  } else {
-    await file.setInputFiles({ name: expected, mimeType: 'text/plain', buffer: content });
-  }
-  await form.getByRole('radio', { name: 'Yes' }).check();
-  await form.getByLabel('Tests performed').fill('Submitted 200 test jobs via the WMS and directly; proxy renewal checked.');
-  await form.getByLabel('Jobs per day').fill('1500');
-  await form.getByLabel('VOs configured').fill('atlas, biomed');
-  await form.getByRole('radio', { name: recommendation }).check();
-  await form.getByRole('button', { name: 'Upload report' }).click();
-  await expect(row(page, team)).toContainText(expected, SLOW);
-  return expected;
-}
-
-/** A team member accepts in the app, starts the exposure and uploads a report. */
-async function teamTests(browser: Browser, rollout: number, team: string, recommendation: 'ACCEPT' | 'REJECT', wrongNameFirst = false) {
-  const member = await pageAs(browser, memberOf(team), `/rollouts/${rollout}`);
-  await member.getByRole('button', { name: `Accept for ${team}` }).click();
-  await expect(row(member, team)).toContainText('Accepted', SLOW);
-  await member.getByRole('button', { name: 'Installed: start the exposure period' }).click();
-  await expect(member.getByRole('timer').first()).toContainText(/left/, SLOW);
-  const name = await uploadReport(member, team, recommendation, { wrongNameFirst });
-  await shot(member, `team-${recommendation.toLowerCase()}`);
-  await member.context().close();
-  return name;
-}
 
 async function resolve(manager: Page, outcome: 'ACCEPT' | 'REJECT', knownIssues = '') {
   const form = manager.getByRole('form', { name: 'Set the outcome and resolve' });
@@ -169,7 +89,7 @@ test('happy path: assign, two teams accept and report, the manager ACCEPTs and t
   await expect(sl5).toContainText('Accepted with override: Emergency fix');
 });
 
-test('REJECT path: a negative report and a blocker finding hold the rollout, the manager REJECTs and the release item is rejected', { tag: '@embedded' }, async ({ browser }) => {
+test('REJECT path: a negative report and a blocker finding hold the rollout until answered and closed with a reason, the manager REJECTs and the release item is rejected', { tag: '@embedded' }, async ({ browser }) => {
   const { rollout, release } = await newRollout(browser, '1.9.3-1');
   const manager = await assignGliteManager(browser, rollout);
   const [team] = await inviteTeams(manager, 1);
@@ -177,13 +97,7 @@ test('REJECT path: a negative report and a blocker finding hold the rollout, the
 
   // The team logs a blocker finding: the rollout is HELD at once.
   const member = await pageAs(browser, memberOf(team!), `/rollouts/${rollout}`);
-  await member.getByText('Log a finding').click();
-  const finding = member.getByRole('form', { name: 'Log a finding' });
-  await finding.getByLabel('Severity').selectOption('BLOCKER');
-  await finding.getByRole('radio', { name: 'Discussed here' }).check();
-  await finding.getByLabel('Title').fill('Jobs lost when the CE restarts');
-  await finding.getByRole('button', { name: 'Log finding' }).click();
-  await expect(member.getByRole('region', { name: 'Findings' })).toContainText('Jobs lost when the CE restarts', SLOW);
+  await logFinding(member, 'BLOCKER', 'Jobs lost when the CE restarts');
   await member.context().close();
 
   await manager.reload();
@@ -205,6 +119,13 @@ test('REJECT path: a negative report and a blocker finding hold the rollout, the
   await expect(blockers(manager)).toContainText(`The manager answered the REJECT recommendation of ${team}`, SLOW);
   await expect(blockers(manager)).toContainText('Open blocker finding: Jobs lost when the CE restarts');
   await expect(manager.getByTestId('reject-answer')).toContainText('the crash comes from the site configuration');
+  // The blocker leaves the hold only when closed with a reason; then the rollout merely waits (its exposure runs).
+  const close = manager.getByRole('form', { name: 'Close finding Jobs lost when the CE restarts' });
+  await close.getByLabel('Reason to close (lifts the hold)').fill('The job loss came from the site configuration, not the update.');
+  await close.getByRole('button', { name: 'Close' }).click();
+  await expect(blockers(manager)).not.toContainText('Open blocker finding', SLOW);
+  await expect(blockers(manager)).toContainText('Not ready yet');
+  await expect(manager.getByRole('list', { name: 'Timeline' })).toContainText('Reason: The job loss came from the site configuration');
   await form.getByLabel('Summary of the staged rollout').fill('The CE lost jobs under load at the Early Adopter site.');
   await form.getByRole('radio', { name: 'REJECT' }).check();
   await form.getByLabel('Known issues and workarounds').fill('Job loss under load; no workaround.');

@@ -67,13 +67,22 @@ export function FindingForm({ number, teams }: { number: number; teams: { id: st
   );
 }
 
-export function FindingStateButton({ number, findingId, open, version, title }: { number: number; findingId: string; open: boolean; version: number; title: string }) {
+/** Close or reopen a finding; closing an open blocker lifts the hold, so it asks for the reason. */
+export function FindingStateButton({ number, findingId, open, blocker, version, title }: { number: number; findingId: string; open: boolean; blocker: boolean; version: number; title: string }) {
+  const needsReason = open && blocker;
   return (
-    <ActionForm action={findingStateAction} hidden={{ number, findingId, version, open: open ? 'false' : 'true' }} label={`${open ? 'Close' : 'Reopen'} finding ${title}`} className="inline-block">
-      {() => (
-        <SubmitButton variant="secondary" pendingLabel="…">
-          {open ? 'Close' : 'Reopen'}
-        </SubmitButton>
+    <ActionForm action={findingStateAction} hidden={{ number, findingId, version, open: open ? 'false' : 'true' }} label={`${open ? 'Close' : 'Reopen'} finding ${title}`} className={needsReason ? 'flex w-full flex-col gap-2 sm:w-auto' : 'inline-block'}>
+      {(state, values) => (
+        <>
+          {needsReason && (
+            <Field label="Reason to close (lifts the hold)" name="reason" errors={fieldErrors(state, 'reason')}>
+              {(props) => <input {...props} required minLength={10} defaultValue={values.reason} className={inputClass} />}
+            </Field>
+          )}
+          <SubmitButton variant="secondary" pendingLabel="…">
+            {open ? 'Close' : 'Reopen'}
+          </SubmitButton>
+        </>
       )}
     </ActionForm>
   );

@@ -16,7 +16,7 @@ export function FindingsList({ number, findings, mayChange, timeZone }: { number
             <p className="font-medium">
               {finding.title} <SeverityBadge severity={finding.severity} />{finding.foundInVersion && <span className="text-xs text-slate-600"> found in {finding.foundInVersion}</span>} <Badge tone={finding.open ? 'warning' : 'success'}>{finding.open ? 'open' : 'closed'}</Badge>
             </p>
-            {mayChange(finding) && <FindingStateButton number={number} findingId={finding.id} open={finding.open} version={finding.version} title={finding.title} />}
+            {mayChange(finding) && <FindingStateButton number={number} findingId={finding.id} open={finding.open} blocker={finding.severity === 'BLOCKER'} version={finding.version} title={finding.title} />}
           </div>
           <p className="text-xs text-slate-500">
             {finding.team?.name ?? 'manager'} · {finding.author?.name ?? '—'} · {formatDateTime(finding.createdAt, timeZone)}

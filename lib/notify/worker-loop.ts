@@ -6,6 +6,7 @@ import { fanOutAuditEvents } from './audit-fanout';
 import { recordLapsedEmbargoes } from '@/lib/embargo/record-lapsed-embargoes';
 import { scanDeadlines } from './deadline-scanner';
 import { scanReadiness } from '@/lib/readiness/scan-readiness';
+import { isReadinessTestClockEnabled } from '@/lib/readiness/test-clock';
 import { readMailConfig } from './mail-config';
 import { runOutboxUntilIdle } from './outbox-worker';
 import { triggerScheduledGocdbSync } from '@/lib/gocdb/scheduled-sync';
@@ -39,7 +40,8 @@ export async function runChecksOnce(options: { scan?: boolean } = {}): Promise<T
   const report: TickReport = { sent: 0, retried: 0, failed: 0, reminders: 0, escalations: 0, fanOut: 0, mail: '' };
   if (options.scan !== false) {
     await recordLapsedEmbargoes();
-    await scanReadiness(); // stalls and auto-accept (lib/readiness/scan-readiness.ts)
+    // Stalls and auto-accept (lib/readiness/scan-readiness.ts); with the readiness test clock on, only at the test's times.
+    if (!isReadinessTestClockEnabled()) await scanReadiness();
     const deadlines = await scanDeadlines();
     const fanOut = await fanOutAuditEvents();
     Object.assign(report, { reminders: deadlines.reminders, escalations: deadlines.escalations, fanOut: fanOut.messages });

@@ -4,19 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { addFinding, setFindingOpen } from '@/lib/rollout/findings';
-import { acceptingTeams, completeExposure, makeRolloutWorld, type RolloutWorld, rolloutRow, sendReport } from '@/lib/rollout/test-fixtures';
+import { acceptingTeams, completeExposure, makeRolloutWorld, readyWorld, type RolloutWorld, rolloutRow, sendReport } from '@/lib/rollout/test-fixtures';
 import { setStackAutoAccept } from './auto-accept-setting';
 import { scanReadiness } from './scan-readiness';
 
 const DAY = 86_400_000;
-
-async function readyWorld(): Promise<RolloutWorld & { team: Awaited<ReturnType<typeof acceptingTeams>>[number] }> {
-  const world = await makeRolloutWorld();
-  const [team] = await acceptingTeams(world, 1);
-  await completeExposure(world, team!);
-  await sendReport(world, team!, 'ACCEPT');
-  return { ...world, team: team! };
-}
 
 async function switchOn(world: RolloutWorld) {
   const stack = await db.stack.findUniqueOrThrow({ where: { id: world.stack.id } });

@@ -79,11 +79,15 @@ async function generatedSummary(tx: Tx, rolloutId: string, noticeAt: Date, now: 
 
 type Outcome = keyof ReadinessScanResult | null;
 
-async function judgeOne(rolloutId: string, enabledStacks: Set<string>, now: Date, noticeDays: number): Promise<Outcome[]> {
+async function judgeOne(rolloutId: string, enabledStacks: Set<string>, now: Date, noticeDays: number, requestedBy?: Actor): Promise<Outcome[]> {
   return inTransaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Rollout" WHERE "id" = ${rolloutId} FOR UPDATE`;
     const rollout = await tx.rollout.findUnique({ where: { id: rolloutId }, include: rolloutContextInclude });
     if (!rollout || rollout.status !== 'OPEN' || rollout.supersededBy) return [];
+    if (requestedBy) {
+      // A round at a test time (test-clock.ts): who asked for it and the time it pretended, in the same transaction.
+      await recordAudit(tx, requestedBy, { action: 'readiness.testClockRound', entityType: 'Rollout', entityId: rolloutId, after: { at: now } });
+    }
     const release = rollout.releaseItem.release;
     const { readiness, policy } = await loadRolloutReadiness(tx, { ...rollout, release }, now);
     const outcomes: Outcome[] = [(await recordStall(tx, rollout, readiness, now)) ? 'stalled' : null];
@@ -130,13 +134,22 @@ async function judgeOne(rolloutId: string, enabledStacks: Set<string>, now: Date
   });
 }
 
-/** One round over the open, assigned rollouts. `now` is the test clock (never a sleep). */
-export async function scanReadiness(options: { now?: Date } = {}): Promise<ReadinessScanResult> {
+export interface ScanOptions {
+  /** The test clock (never a sleep); the real time when left out. */
+  now?: Date;
+  /** Only these rollouts (the test clock judges one); all open ones when left out. */
+  rolloutIds?: string[];
+  /** Who asked for a round at a test time: audited on each rollout judged. */
+  requestedBy?: Actor;
+}
+
+/** One round over the open, assigned rollouts. */
+export async function scanReadiness(options: ScanOptions = {}): Promise<ReadinessScanResult> {
   const now = options.now ?? new Date();
   const result: ReadinessScanResult = { stalled: 0, noticed: 0, cancelled: 0, accepted: 0 };
   const [open, stacks] = await Promise.all([
     db.rollout.findMany({
-      where: { status: 'OPEN', ownerId: { not: null }, supersededById: null },
+      where: { status: 'OPEN', ownerId: { not: null }, supersededById: null, ...(options.rolloutIds ? { id: { in: options.rolloutIds } } : {}) },
       select: { id: true, stalledAt: true, autoAcceptNoticeAt: true, releaseItem: { select: { release: { select: { stackId: true } } } } },
       orderBy: { number: 'asc' },
     }),
@@ -153,7 +166,7 @@ export async function scanReadiness(options: { now?: Date } = {}): Promise<Readi
   });
   for (const { id } of candidates) {
     try {
-      for (const outcome of await judgeOne(id, enabled, now, noticeDays)) if (outcome) result[outcome] += 1;
+      for (const outcome of await judgeOne(id, enabled, now, noticeDays, options.requestedBy)) if (outcome) result[outcome] += 1;
     } catch (error) {
       // One rollout's failure (e.g. a manager resolving it at the same moment) never stops the round.
       console.error(`[readiness] rollout ${id}: ${error instanceof Error ? error.message : String(error)}`);

@@ -75,10 +75,17 @@ export async function loadChangeableFinding(tx: Tx, user: CurrentUser, number: n
   return { rollout, finding };
 }
 
-export async function setFindingOpen(user: CurrentUser, number: number, input: { findingId: string; open: boolean; version?: number }): Promise<{ message: string }> {
+export async function setFindingOpen(user: CurrentUser, number: number, input: { findingId: string; open: boolean; reason?: string; version?: number }): Promise<{ message: string }> {
   return inTransaction(async (tx) => {
     const { rollout, finding } = await loadChangeableFinding(tx, user, number, input, 'close or reopen it');
     if (finding.open === input.open) throw new ConflictError(input.open ? 'The finding is already open.' : 'The finding is already closed.');
+    // A blocker holds the rollout: it leaves the hold only with a reason, as a downgrade does (set-finding-severity.ts).
+    const reason = input.reason?.trim() || null;
+    const liftsHold = !input.open && finding.severity === 'BLOCKER';
+    if (liftsHold && (reason?.length ?? 0) < 10) {
+      const message = 'Say why this blocker is closed (at least 10 characters): closing it lifts the hold.';
+      throw new ValidationError(message, { reason: [message] });
+    }
     const closedAt = input.open ? null : new Date();
     await updateVersioned(tx, 'finding', finding, { open: input.open, closedAt }, FINDING_STALE);
     await recordAudit(tx, actorOf(user), {
@@ -86,8 +93,8 @@ export async function setFindingOpen(user: CurrentUser, number: number, input: {
       entityType: 'Finding',
       entityId: finding.id,
       before: { open: finding.open, version: finding.version },
-      after: { rollout: rollout.number, title: finding.title, open: input.open, closedAt, version: finding.version + 1 },
+      after: { rollout: rollout.number, title: finding.title, open: input.open, closedAt, ...(liftsHold ? { reason } : {}), version: finding.version + 1 },
     });
-    return { message: input.open ? 'Finding reopened.' : 'Finding closed.' };
+    return { message: input.open ? 'Finding reopened.' : liftsHold ? 'Blocker closed: it no longer holds the rollout.' : 'Finding closed.' };
   });
 }

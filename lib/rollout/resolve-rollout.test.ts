@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { ConflictError, ForbiddenError, NotReadyError } from '@/lib/errors';
+import { teamDeadlineCalendar } from '@/lib/feeds/team-deadlines';
+import { buildMetricsReport } from '@/lib/metrics/build-metrics-report';
+import { loadMetricRows } from '@/lib/metrics/load-metric-rows';
+import { projectYearPeriod, quarterOf } from '@/lib/metrics/project-quarters';
+import { ConflictError, ForbiddenError, NotReadyError, ValidationError } from '@/lib/errors';
 import { resolveRollout } from './resolve-rollout';
-import { addFinding } from './findings';
+import { addFinding, setFindingOpen } from './findings';
 import { setBetaFlag } from './set-beta';
 import { acceptingTeams, resolveInput as close, completeExposure, makeManager, makeRolloutWorld, makeTeam, sendReport as report, rolloutRow } from './test-fixtures';
 
@@ -61,6 +65,9 @@ describe('resolveRollout', () => {
     // A manager cannot override; the coordinator can, with a reason.
     const forbidden = await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' })).catch((e) => e);
     expect(forbidden).toBeInstanceOf(ForbiddenError);
+    const quarter = quarterOf(new Date());
+    const overridesNow = async () => buildMetricsReport(await loadMetricRows(projectYearPeriod(quarter.year)), projectYearPeriod(quarter.year)).componentOutcomes.acceptedWithOverride;
+    const overridesBefore = await overridesNow();
     const result = await resolveRollout(world.coordinator, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' }));
     expect(result.message).toContain('accepted with override');
     expect(await rolloutRow(world.rollout.id)).toMatchObject({
@@ -76,6 +83,8 @@ describe('resolveRollout', () => {
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { rolloutId: world.rollout.id, kind: 'release.outcome' } });
     expect(mail.text).toContain('Accepted with override');
     expect(mail.text).toContain('Urgent fix, the site ran it for two days.');
+    // Metrics count it as "accepted with override" (Table 1's note).
+    expect(await overridesNow()).toBe(overridesBefore + 1);
   });
 
   it('a REJECT recommendation or an open blocker finding holds the rollout: no ACCEPT, not even by the coordinator; REJECT stays possible', async () => {
@@ -109,6 +118,27 @@ describe('resolveRollout', () => {
     expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'RESOLVED', outcome: 'REJECT', acceptedWithOverride: false });
   });
 
+  it('a blocker leaves the hold only with a reason: closing it without one is refused; with one it is closed, audited, and the rollout can be accepted', async () => {
+    const world = await makeRolloutWorld();
+    const [a] = await acceptingTeams(world, 1);
+    await completeExposure(world, a!);
+    await report(world, a!, 'ACCEPT');
+    const { findingId } = await addFinding(a!.member, world.rollout.number, { teamId: a!.team.id, kind: 'COMMENT', severity: 'BLOCKER', title: 'Jobs lost', body: '', reference: '' });
+    const refused = await setFindingOpen(a!.member, world.rollout.number, { findingId, open: false, reason: 'fixed' }).catch((e) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(refused.fieldErrors.reason[0]).toContain('closing it lifts the hold');
+    expect((await db.finding.findUniqueOrThrow({ where: { id: findingId } })).open).toBe(true);
+    const heldVersion = (await rolloutRow(world.rollout.id)).version;
+    await expect(resolveRollout(world.manager, world.rollout.number, close('ACCEPT', heldVersion))).rejects.toBeInstanceOf(NotReadyError);
+
+    const closed = await setFindingOpen(a!.member, world.rollout.number, { findingId, open: false, reason: 'Not reproducible after the CE restart fix.' });
+    expect(closed.message).toContain('no longer holds the rollout');
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: findingId, action: 'rollout.findingClose' } });
+    expect(audit.after).toMatchObject({ open: false, reason: 'Not reproducible after the CE restart fix.' });
+    await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
+    expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'RESOLVED', outcome: 'ACCEPT', acceptedWithOverride: false });
+  });
+
   it('closes every invitation still unanswered and tells those teams once', async () => {
     const world = await makeRolloutWorld();
     const [a] = await acceptingTeams(world, 1);
@@ -119,9 +149,12 @@ describe('resolveRollout', () => {
     await report(world, a!, 'ACCEPT');
     // The silent team's reply window has passed: it is late, so it no longer holds the rollout.
     await db.participation.update({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: silent.team.id } }, data: { replyDueAt: new Date(Date.now() - 60_000) } });
+    const replyDue = async () => ((await teamDeadlineCalendar(silent.team.name))?.events ?? []).filter((event) => event.summary.startsWith('Reply due') && event.summary.includes(world.rollout.title));
+    expect(await replyDue()).toHaveLength(1);
     await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
     const row = await db.participation.findUniqueOrThrow({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: silent.team.id } } });
     expect(row.status).toBe('CLOSED');
+    expect(await replyDue()).toEqual([]); // no stale entry in the team's .ics feed
     const told = await db.outboxMessage.findMany({ where: { rolloutId: world.rollout.id, kind: 'rollout.invitationClosed' } });
     expect(told).toHaveLength(1);
     expect(told[0]!.recipients).toEqual([silent.contact]);

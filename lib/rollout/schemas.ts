@@ -68,7 +68,13 @@ export const ZFinding = z
   })
   .refine((value) => value.kind !== 'HELPDESK' || value.reference.length > 0, { path: ['reference'], message: 'Give the GGUS ticket number or the ticket’s link.' });
 
-export const ZFindingState = z.object({ findingId: id, open: flag, version });
+export const ZFindingState = z.object({
+  findingId: id,
+  open: flag,
+  /** Required (10+ characters) to close an open blocker: closing it lifts the hold. */
+  reason: z.string().trim().max(2000, 'At most 2000 characters.').optional(),
+  version,
+});
 export const ZFindingSeverity = z.object({
   findingId: id,
   severity: z.enum(FINDING_SEVERITIES, { message: 'Choose a severity.' }),

@@ -162,3 +162,12 @@ export const resolveInput = (outcome: 'ACCEPT' | 'REJECT', version: number, extr
   version,
   ...extra,
 });
+
+/** A rollout every readiness rule holds for: one team accepted, completed its exposure and recommends ACCEPT. */
+export async function readyWorld(): Promise<RolloutWorld & { team: TestTeam }> {
+  const world = await makeRolloutWorld();
+  const [team] = await acceptingTeams(world, 1);
+  await completeExposure(world, team!);
+  await sendReport(world, team!, 'ACCEPT');
+  return { ...world, team: team! };
+}

@@ -19,6 +19,26 @@ describe('describeEvent', () => {
     expect(override?.body).toBe('Accepted with override of: Exposure not completed: ea-A (running).. Reason: urgent fix');
   });
 
+  it('shows the reason of an exposure changed outside the policy', () => {
+    expect(describeEvent('rollout.exposureEnd', { team: 'ea-A', exposureEnd: '2026-12-08T09:00:00.000Z', outsidePolicy: 'shorter than 5 days', exposureReason: 'Provider asked.' })?.body).toBe(
+      'Outside the policy (shorter than 5 days). Reason: Provider asked.',
+    );
+    expect(describeEvent('rollout.exposureEnd', { team: 'ea-A', exposureEnd: '2026-12-08T09:00:00.000Z', outsidePolicy: null, exposureReason: null })?.body).toBeUndefined();
+  });
+
+  it('tells the auto-accept steps and a test-clock round in words', () => {
+    expect(describeEvent('rollout.autoAcceptNotice', { acceptAt: '2026-12-08T09:00:00.000Z' })?.title).toBe(
+      'Auto-accept notice: every readiness rule holds; accepted automatically at 08 Dec 2026, 09:00 UTC unless something changes',
+    );
+    expect(describeEvent('rollout.autoAcceptCancel', { why: 'a finding was logged during the notice period.' })).toEqual({
+      title: 'Auto-accept notice cancelled',
+      body: 'Why: a finding was logged during the notice period.',
+      tone: 'warning',
+    });
+    expect(describeEvent('rollout.stalled', { missing: ['0 of 1 reports.'] })?.body).toBe('0 of 1 reports.');
+    expect(describeEvent('readiness.testClockRound', { at: '2026-12-10T09:00:00.000Z' })?.title).toContain('(test clock)');
+  });
+
   it('links a helpdesk finding, hides events shown elsewhere, and never hides an unknown action', () => {
     expect(describeEvent('rollout.finding', { team: 'ea-A-B', title: 'Leak', url: 'https://ggus.eu/?mode=ticket_info&ticket_id=1' })?.href).toBe('https://ggus.eu/?mode=ticket_info&ticket_id=1');
     expect(describeEvent('rollout.comment', {})).toBeNull();

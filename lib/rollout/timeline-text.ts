@@ -76,11 +76,11 @@ export function describeEvent(action: string, after: unknown, timeZone = 'UTC'):
     case 'rollout.exposureStart':
       return { title: `${team} installed: exposure to production until ${when(a.exposureEnd)}`, tone: 'info' };
     case 'rollout.exposureEnd':
-      return { title: `Exposure of ${team} now ends ${when(a.exposureEnd)}` };
+      return { title: `Exposure of ${team} now ends ${when(a.exposureEnd)}`, body: a.exposureReason ? `Outside the policy (${str(a.outsidePolicy)}). Reason: ${str(a.exposureReason)}` : undefined };
     case 'rollout.finding':
       return { title: `${team || 'Manager'} logged a finding: ${str(a.title)}`, href: str(a.url) || undefined, tone: 'warning' };
     case 'rollout.findingClose':
-      return { title: `Finding closed: ${str(a.title)}`, tone: 'success' };
+      return { title: `Finding closed: ${str(a.title)}`, body: a.reason ? `Reason: ${str(a.reason)}` : undefined, tone: 'success' };
     case 'rollout.findingReopen':
       return { title: `Finding reopened: ${str(a.title)}`, tone: 'warning' };
     case 'rollout.report':
@@ -107,6 +107,14 @@ export function describeEvent(action: string, after: unknown, timeZone = 'UTC'):
       return { title: `Takes over rollout #${str(a.oldRollout)} (version ${str(a.oldVersion)})`, body: carriedOver(a), tone: 'info' };
     case 'rollout.exposureShortened':
       return { title: `Exposure shortened to ${str(a.exposureDays)} days`, body: `Reason: ${str(a.reason)}`, tone: 'info' };
+    case 'rollout.autoAcceptNotice':
+      return { title: `Auto-accept notice: every readiness rule holds; accepted automatically at ${when(a.acceptAt)} unless something changes`, tone: 'info' };
+    case 'rollout.autoAcceptCancel':
+      return { title: 'Auto-accept notice cancelled', body: str(a.why) ? `Why: ${str(a.why)}` : undefined, tone: 'warning' };
+    case 'rollout.stalled':
+      return { title: 'Stalled: the reply windows and exposures passed without enough evidence', body: ((a.missing as string[] | undefined) ?? []).join(' ') || undefined, tone: 'warning' };
+    case 'readiness.testClockRound':
+      return { title: `Readiness round at the test time ${when(a.at)} (test clock)`, tone: 'neutral' };
     case 'releaseItem.outcome':
       return { title: `Release item moved to ${str(a.state) === 'PRODUCTION' ? 'production' : 'rejected'}`, tone: a.state === 'PRODUCTION' ? 'success' : 'danger' };
     default:

@@ -7,6 +7,7 @@ import { seededRandom } from './random';
 import { acceptedParticipation } from './release-builder';
 import { release, reportFor, rollout } from './plan-present-day';
 import { componentKey } from './world';
+import { supersededDocument } from '@/lib/supersession/superseded-document';
 import type { SeedDb } from './write-reference';
 
 export const SUPERSEDED_VERSION = { stack: 'glite', component: 'WMS', old: '3.7.0-1', next: '3.7.1-1' } as const;
@@ -57,6 +58,20 @@ export async function linkSupersessionAndEmbargo(db: SeedDb, now: Date): Promise
   if (older && newer && !older.supersededById) {
     await db.rollout.update({ where: { id: older.id }, data: { supersededById: newer.id } });
     await db.finding.updateMany({ where: { rolloutId: newer.id }, data: { foundInVersion: SUPERSEDED_VERSION.old } });
+  }
+  // Its Document, as the supersession writes it (every resolved rollout has one); also on a demo database seeded without it.
+  if (older && newer && !(await db.document.findUnique({ where: { rolloutId: older.id } }))) {
+    const facts = await db.rollout.findUniqueOrThrow({
+      where: { id: older.id },
+      select: {
+        resolvedAt: true,
+        releaseItem: { select: { platform: { select: { os: true, arch: true } }, release: { select: { productVersion: true, stack: { select: { name: true } }, component: { select: { name: true } } } } } },
+        participations: { select: { team: { select: { name: true } }, report: { select: { fileName: true, recommendation: true } } } },
+        findings: { where: { open: true }, select: { id: true } },
+      },
+    });
+    const next = await db.rollout.findUniqueOrThrow({ where: { id: newer.id }, select: { number: true } });
+    await db.document.create({ data: { rolloutId: older.id, createdAt: facts.resolvedAt ?? now, ...supersededDocument(facts, next.number, SUPERSEDED_VERSION.next) } });
   }
   await db.release.updateMany({
     where: { component: { name: EMBARGOED_VERSION.component }, productVersion: EMBARGOED_VERSION.version, embargoedUntil: null, embargoLiftedAt: null },

@@ -332,6 +332,12 @@ describe('seedDemoData', () => {
     expect(successor.status).toBe('OPEN');
     expect(successor.participations.every((p) => p.status === 'INVITED')).toBe(true);
     expect(successor.findings.map((f) => [f.severity, f.foundInVersion])).toEqual([['BLOCKER', '3.7.0-1']]);
+    // Every resolved rollout, the superseded one too, has its outcome, its time and its Document (the load bench's invariant).
+    const incomplete = await client.rollout.findMany({ where: { status: 'RESOLVED', OR: [{ outcome: null }, { resolvedAt: null }, { document: null }] }, select: { number: true } });
+    expect(incomplete).toEqual([]);
+    const document = await client.document.findUniqueOrThrow({ where: { rolloutId: superseded[0]!.id } });
+    expect(document.summary).toContain(`staged rollout goes on in rollout #${successor.number}`);
+    expect(document.summary).toContain('recommends REJECT');
     const embargoed = await client.release.findMany({ where: { embargoedUntil: { gt: NOW } }, include: { items: { include: { rollout: { include: { participations: true } } } } } });
     expect(embargoed).toHaveLength(1);
     expect(embargoed[0]!.security).toBe(true);

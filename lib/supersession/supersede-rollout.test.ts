@@ -58,8 +58,15 @@ describe('supersession', () => {
 
     const next = await newerVersion(world);
 
-    const old = await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id }, include: { supersededBy: true, releaseItem: true } });
+    const old = await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id }, include: { supersededBy: true, releaseItem: true, document: true } });
     expect(old).toMatchObject({ status: 'RESOLVED', outcome: 'SUPERSEDED' });
+    expect(old.resolvedAt).toBeInstanceOf(Date);
+    // Like every resolved rollout, it has its Document: why there is no verdict, and the report it had received.
+    expect(old.document?.summaryFileName).toMatch(/^summary-.+-1\.8\.0-1-sl5-x86_64\.txt$/);
+    expect(old.document?.summary).toContain(`Outcome: SUPERSEDED. Version 1.8.1-1 replaced 1.8.0-1 before an outcome was set; staged rollout goes on in rollout #${next.number}.`);
+    expect(old.document?.summary).toContain(`- ${tester.team.name}: `);
+    expect(old.document?.summary).toContain('recommends ACCEPT');
+    expect(old.document?.summary).toContain(`Open findings carried over to rollout #${next.number}: 1.`);
     expect(old.supersededBy?.number).toBe(next.number);
     expect(old.releaseItem.state).toBe('SUPERSEDED');
 

@@ -21,6 +21,7 @@ import { policyKindOf } from '@/lib/readiness/policy';
 import { currentPolicy } from '@/lib/readiness/policy-store';
 import { assertTransition } from '@/lib/releases/release-item-machine';
 import { markReleaseInProductionIfComplete } from '@/lib/releases/release-production';
+import { supersededDocument } from './superseded-document';
 import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
 import { addWorkingDays } from '@/lib/time/working-days';
 
@@ -50,8 +51,16 @@ export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: 
     orderBy: { createdAt: 'desc' },
     include: {
       owner: { select: { id: true, email: true } },
-      releaseItem: { select: { id: true, state: true, version: true, release: { select: { id: true, productVersion: true, submittedBy: { select: { email: true } } } } } },
-      participations: { include: { team: { include: { site: { include: { ngi: true } } } } } },
+      releaseItem: {
+        select: {
+          id: true,
+          state: true,
+          version: true,
+          platform: { select: { os: true, arch: true } },
+          release: { select: { id: true, productVersion: true, submittedBy: { select: { email: true } }, stack: { select: { name: true } }, component: { select: { name: true } } } },
+        },
+      },
+      participations: { include: { team: { include: { site: { include: { ngi: true } } } }, report: { select: { fileName: true, recommendation: true } } } },
       findings: { where: { open: true } },
     },
   });
@@ -68,6 +77,8 @@ export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: 
     await markReleaseInProductionIfComplete(tx, older.releaseItem.release.id, actor, now);
   }
   await tx.participation.updateMany({ where: { rolloutId: older.id, status: 'INVITED' }, data: { status: 'CLOSED', version: { increment: 1 } } });
+  // Every resolved rollout has its Document (the DocDB record): here it says why there is no outcome and keeps the reports.
+  const document = await tx.document.create({ data: { rolloutId: older.id, ...supersededDocument(older, next.number, newVersion) } });
 
   // The new ticket: the manager carries on.
   if (older.owner) {
@@ -134,7 +145,7 @@ export async function supersedeOlderRollout(tx: Tx, next: { id: string; number: 
     entityType: 'Rollout',
     entityId: older.id,
     before: { status: older.status, outcome: null, version: older.version },
-    after: { status: 'RESOLVED', outcome: 'SUPERSEDED', supersededBy: next.number, ...facts },
+    after: { status: 'RESOLVED', outcome: 'SUPERSEDED', supersededBy: next.number, document: document.number, ...facts },
   });
   await recordAudit(tx, actor, { action: 'rollout.supersedes', entityType: 'Rollout', entityId: next.id, after: { supersedes: older.number, ...facts } });
 

@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { OutboxFilters } from '@/components/notify/outbox-filters';
 import { OutboxMessage } from '@/components/notify/outbox-message';
 import { RunChecksButton } from '@/components/notify/run-checks-button';
+import { TestClockForm } from '@/components/notify/test-clock-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { readMailConfig } from '@/lib/notify/mail-config';
 import { listOutbox, ZOutboxFilter } from '@/lib/notify/outbox-queries';
+import { isReadinessTestClockEnabled } from '@/lib/readiness/test-clock';
 
 export const metadata: Metadata = { title: 'Messages' };
 
@@ -36,6 +38,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
         description={admin ? 'Every e-mail the app queued, and what became of it.' : `E-mails the app queued for you (${user.email}) and for your teams’ contacts.`}
         actions={admin ? <RunChecksButton /> : undefined}
       />
+      {admin && isReadinessTestClockEnabled() && <TestClockForm />}
       {mailNote && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           <strong>No e-mail is sent: {mailNote}.</strong> Nothing is lost: every message waits here, readable in full, and is
