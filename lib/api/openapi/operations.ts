@@ -5,6 +5,12 @@ import 'server-only';
 import type { z } from 'zod';
 import { componentTableParams } from '@/lib/catalog/table-params';
 import { coverageTargetSchema, ZCoverageTargetJson } from '@/lib/coverage/schemas';
+import { ZCoverageJson, ZCoverageSummaryJson } from '@/lib/coverage/coverage-json';
+import { ZCommittedTeamsJson, ZCoverageGapJson } from '@/lib/coverage/gaps-json';
+import { ZMetricsJson } from '@/lib/metrics/metrics-json';
+import { ZReleaseItemJson, ZReleaseJson } from '@/lib/releases/release-json';
+import { ZRolloutDetailJson, ZRolloutJson } from '@/lib/rollout/rollout-json-schema';
+import { ZOpenApiJson } from './openapi-json';
 import { ZHistoryEntryJson } from '@/lib/audit/history-json';
 import { transitionSchema, submitReleaseSchema } from '@/lib/releases/schemas';
 import { ZLiftEmbargo, ZSetEmbargo } from '@/lib/embargo/schemas';
@@ -92,24 +98,24 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/v1/holidays', summary: 'Add a holiday everywhere or in one NGI (admins, coordinators)', body: { schema: ZApiCreateHoliday, parsedAs: 'ZApiCreateHoliday' }, answers: 'created', response: ZHolidayJson },
   { method: 'get', path: '/api/v1/holidays/{id}', summary: 'One holiday', etag: true, response: ZHolidayJson },
   { method: 'delete', path: '/api/v1/holidays/{id}', summary: 'Remove a holiday (admins, coordinators)', answers: 'none' },
-  { method: 'get', path: '/api/v1/coverage', summary: 'The coverage matrix', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', retired: '1 to include retired components', format: 'csv for a download' } },
-  { method: 'get', path: '/api/v1/coverage/summary', summary: 'Coverage per stack and provider', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture' } },
-  { method: 'get', path: '/api/v1/coverage/gaps', summary: 'Components below the redundancy target (a list)', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', page: 'page', format: 'csv for a download' } },
+  { method: 'get', path: '/api/v1/coverage', summary: 'The coverage matrix', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', retired: '1 to include retired components', format: 'csv for a download' }, response: ZCoverageJson },
+  { method: 'get', path: '/api/v1/coverage/summary', summary: 'Coverage per stack and provider', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture' }, response: ZCoverageSummaryJson },
+  { method: 'get', path: '/api/v1/coverage/gaps', summary: 'Components below the redundancy target (a list)', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', page: 'page', format: 'csv for a download' }, response: ZCoverageGapJson, list: 'whole' },
   { method: 'get', path: '/api/v1/coverage/target', summary: 'The redundancy target (teams per component)', etag: true, response: ZCoverageTargetJson },
-  { method: 'put', path: '/api/v1/coverage/target', summary: 'Change the redundancy target (admins, coordinators)', body: { schema: coverageTargetSchema, parsedAs: 'coverageTargetSchema' } },
-  { method: 'get', path: '/api/v1/coverage/teams', summary: 'The teams committed to a component', query: { component: 'component id, name or <stack>/<name> (required)', platform: 'platform id or "<OS> <arch>"' } },
-  { method: 'get', path: '/api/v1/metrics', summary: "The report's measures", query: { year: 'project year, e.g. 2010', from: 'ISO date', to: 'ISO date' } },
+  { method: 'put', path: '/api/v1/coverage/target', summary: 'Change the redundancy target (admins, coordinators)', body: { schema: coverageTargetSchema, parsedAs: 'coverageTargetSchema' }, response: ZCoverageTargetJson },
+  { method: 'get', path: '/api/v1/coverage/teams', summary: 'The teams committed to a component', query: { component: 'component id, name or <stack>/<name> (required)', platform: 'platform id or "<OS> <arch>"' }, response: ZCommittedTeamsJson },
+  { method: 'get', path: '/api/v1/metrics', summary: "The report's measures", query: { year: 'project year, e.g. 2010', from: 'ISO date', to: 'ISO date' }, response: ZMetricsJson },
   { method: 'get', path: '/api/v1/metrics/{table}', summary: 'One metrics table as CSV', query: { year: 'project year', from: 'ISO date', to: 'ISO date' }, answers: 'file' },
-  { method: 'get', path: '/api/v1/releases', summary: 'The sw-rel tickets', list: releaseTableParams },
-  { method: 'post', path: '/api/v1/releases', summary: 'Submit a release (stack and product may be given by name)', body: { schema: submitReleaseSchema, parsedAs: 'submitReleaseSchema' }, answers: 'created' },
-  { method: 'get', path: '/api/v1/releases/{number}', summary: 'One release, as in the list', etag: true },
+  { method: 'get', path: '/api/v1/releases', summary: 'The sw-rel tickets', list: releaseTableParams, response: ZReleaseJson },
+  { method: 'post', path: '/api/v1/releases', summary: 'Submit a release (stack and product may be given by name)', body: { schema: submitReleaseSchema, parsedAs: 'submitReleaseSchema' }, answers: 'created', response: ZReleaseJson },
+  { method: 'get', path: '/api/v1/releases/{number}', summary: 'One release, as in the list', etag: true, response: ZReleaseJson },
   { method: 'get', path: '/api/v1/releases/{number}/history', summary: 'The audit trail of the release and its items (a list, newest first)', list: 'whole', response: ZHistoryEntryJson },
-  { method: 'get', path: '/api/v1/releases/{number}/items/{itemId}', summary: 'One release item (PPA)', etag: true },
+  { method: 'get', path: '/api/v1/releases/{number}/items/{itemId}', summary: 'One release item (PPA)', etag: true, response: ZReleaseItemJson },
   { method: 'put', path: '/api/v1/releases/{number}/embargo', summary: 'Embargo a security release until a date (its submitter, the coordinator)', body: { schema: ZSetEmbargo, parsedAs: 'ZSetEmbargo' } },
   { method: 'post', path: '/api/v1/releases/{number}/embargo/lift', summary: 'Lift an embargo early, with a reason (the coordinator)', body: { schema: ZLiftEmbargo, parsedAs: 'ZLiftEmbargo' } },
   { method: 'post', path: '/api/v1/releases/{number}/items/{itemId}/transition', summary: 'Move a release item through verification', body: { schema: transitionSchema, parsedAs: 'transitionSchema' } },
-  { method: 'get', path: '/api/v1/rollouts', summary: 'The staged-rollout tickets', list: rolloutTableParams },
-  { method: 'get', path: '/api/v1/rollouts/{number}', summary: 'One rollout: its list item, then the detail', etag: true },
+  { method: 'get', path: '/api/v1/rollouts', summary: 'The staged-rollout tickets', list: rolloutTableParams, response: ZRolloutJson },
+  { method: 'get', path: '/api/v1/rollouts/{number}', summary: 'One rollout: its list item, then the detail', etag: true, response: ZRolloutDetailJson },
   ...Object.entries(API_TRANSITIONS).map(([name, transition]) => ({
     method: 'post' as const,
     path: `/api/v1/rollouts/{number}/${name}`,
@@ -122,5 +128,5 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/rollouts/{number}/summary', summary: "The manager's summary document", answers: 'file' },
   { method: 'get', path: '/api/v1/users', summary: 'People to assign rollouts to, with the stacks they manage', list: userTableParams, response: ZUserJson },
   { method: 'post', path: '/api/v1/inbound-mail', summary: 'A mail reply from the mail gateway (raw message/rfc822, or this JSON)', body: { schema: jsonMail, parsedAs: 'jsonMail', parsedIn: 'lib/rollout/inbound-request.ts' }, secret: true },
-  { method: 'get', path: '/api/v1/openapi.json', summary: 'This description' },
+  { method: 'get', path: '/api/v1/openapi.json', summary: 'This description', response: ZOpenApiJson },
 ];

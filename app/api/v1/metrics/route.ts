@@ -4,6 +4,7 @@ import { apiRoute } from '@/lib/api/route-handler';
 import { can } from '@/lib/auth/authorize';
 import { ForbiddenError } from '@/lib/errors';
 import { getMetrics } from '@/lib/metrics/get-metrics';
+import { metricsJson } from '@/lib/metrics/metrics-json';
 import { parsePeriod, readPeriodParams } from '@/lib/metrics/period-params';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
@@ -11,7 +12,7 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 export const GET = apiRoute(async (request, { user }) => {
   if (!can(user, 'metrics.view')) throw new ForbiddenError('You may not view the metrics.');
   const period = parsePeriod(readPeriodParams((name) => request.nextUrl.searchParams.get(name)));
-  return getMetrics(period);
+  return metricsJson(await getMetrics(period));
 });
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -6,6 +6,7 @@ import { parseInput } from '@/lib/actions/action-result';
 import { apiRoute } from '@/lib/api/route-handler';
 import { PATH, resolveComponent, resolvePlatform } from '@/lib/api/resolve-ref';
 import { getCommittedTeams } from '@/lib/coverage/get-committed-teams';
+import { committedTeamsJson } from '@/lib/coverage/gaps-json';
 import { NotFoundError } from '@/lib/errors';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
@@ -22,7 +23,7 @@ export const GET = apiRoute(async (request) => {
   const platform = input.platform === undefined ? undefined : await resolvePlatform(input.platform, PATH);
   const result = await getCommittedTeams(component.id, platform?.id);
   if (!result) throw new NotFoundError('No such component or platform.');
-  return result;
+  return committedTeamsJson(result);
 });
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');
