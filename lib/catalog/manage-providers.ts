@@ -4,7 +4,7 @@ import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import type { z } from 'zod';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
-import type { ZCreatePlatform, ZCreateProvider, ZEditProvider } from './schemas';
+import type { ZCreatePlatform, ZCreateProvider, ZEditPlatform, ZEditProvider } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
 
 const taken = (name: string) => new ValidationError(`A provider named ${name} already exists.`, { name: ['This name is already used.'] });
@@ -51,8 +51,11 @@ export async function updateProvider(actor: Actor, input: z.infer<typeof ZEditPr
   }
 }
 
+const platformTaken = (input: { os: string; arch: string }) =>
+  new ValidationError(`${input.os} ${input.arch} already exists.`, { os: [`${input.os} ${input.arch} is already in the catalogue.`] });
+
 export async function createPlatform(actor: Actor, input: z.infer<typeof ZCreatePlatform>) {
-  const duplicate = () => new ValidationError(`${input.os} ${input.arch} already exists.`, { os: [`${input.os} ${input.arch} is already in the catalogue.`] });
+  const duplicate = () => platformTaken(input);
   try {
     return await inTransaction(async (tx) => {
       const existing = await tx.platform.findFirst({ where: { os: equalsIgnoringCase(input.os), arch: equalsIgnoringCase(input.arch) } });
@@ -63,6 +66,24 @@ export async function createPlatform(actor: Actor, input: z.infer<typeof ZCreate
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}
+
+/** Corrects a platform's OS or architecture label; its components, commitments and release items follow it. */
+export async function updatePlatform(actor: Actor, input: z.infer<typeof ZEditPlatform>) {
+  try {
+    await inTransaction(async (tx) => {
+      const platform = await tx.platform.findUnique({ where: { id: input.id } });
+      if (!platform) throw new NotFoundError('This platform no longer exists.');
+      const clash = await tx.platform.findFirst({ where: { os: equalsIgnoringCase(input.os), arch: equalsIgnoringCase(input.arch), id: { not: platform.id } } });
+      if (clash) throw platformTaken(input);
+      const data = { os: input.os, arch: input.arch };
+      await updateVersioned(tx, 'platform', { id: platform.id, version: input.version }, data, 'This platform was changed by someone else; reload and try again.');
+      await recordAudit(tx, actor, { action: 'catalog.editPlatform', entityType: 'Platform', entityId: platform.id, before: { os: platform.os, arch: platform.arch }, after: data });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw platformTaken(input);
     throw error;
   }
 }

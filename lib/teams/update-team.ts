@@ -5,6 +5,7 @@ import { inTransaction, updateVersioned } from '@/lib/db/transaction';
 import { type Actor, recordAudit } from '@/lib/audit/record-audit';
 import { teamName } from '@/lib/auth/group-names';
 import { isUniqueViolation, NotFoundError } from '@/lib/errors';
+import { requireLive } from '@/lib/catalog/live-entry';
 import { assertTeamNameFree, duplicateTeam, resolveNgi } from './create-team';
 import type { EditTeamInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
@@ -18,6 +19,7 @@ export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<{ 
       const team = await tx.team.findUnique({ where: { id: input.teamId }, include: { site: { include: { ngi: true } } } });
       if (!team) throw new NotFoundError('This team no longer exists.');
       const ngi = await resolveNgi(tx, input.ngiCode);
+      if (ngi.id !== team.site.ngiId) requireLive(ngi, `The NGI ${ngi.code}`, 'ngiCode', 'no team moves into it');
       let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team && site.team.id !== team.id) throw duplicateTeam(site.team.name);
       if (site?.id !== team.siteId) assertSiteFromGocdb(ngi, site, input.siteName); // moving to another site: GOCDB's rule

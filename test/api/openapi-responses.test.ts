@@ -47,7 +47,7 @@ beforeAll(async () => {
   rolloutParams.number = String(rollout.number);
   const item = await db.releaseItem.findUniqueOrThrow({ where: { id: rollout.releaseItemId }, include: { release: true } });
   Object.assign(itemParams, { number: String(item.release.number), itemId: item.id });
-  Object.assign(params, { name: team.name, ngi: ngi.code, provider: component.stack.provider.name, stack: component.stack.slug, component: component.id, id: holiday.id, number: String(release.number) });
+  Object.assign(params, { name: team.name, ngi: ngi.code, provider: component.stack.provider.name, stack: component.stack.slug, component: component.id, platform: commitment.platformId, id: holiday.id, number: String(release.number) });
 });
 
 const withSchema = OPERATIONS.filter((operation) => operation.method === 'get' && operation.response);

@@ -25,7 +25,7 @@ import { ZApiAddCommitment, ZApiAddMember, ZApiCreateNgi, ZApiCreateTeam, ZApiEd
 import { ZTeamDetailJson, ZTeamJson } from '@/lib/teams/team-json';
 import { ZNgiJson } from '@/lib/teams/ngi-json';
 import { ZApiRetire } from '@/lib/api/body-fields';
-import { ZApiCreateComponent, ZApiCreatePlatform, ZApiCreateProvider, ZApiCreateStack, ZApiEditComponent, ZApiEditProvider, ZApiEditStack } from '@/lib/catalog/api-schemas';
+import { ZApiCreateComponent, ZApiCreatePlatform, ZApiCreateProvider, ZApiCreateStack, ZApiEditComponent, ZApiEditPlatform, ZApiEditProvider, ZApiEditStack } from '@/lib/catalog/api-schemas';
 import { ZComponentJson, ZPlatformJson, ZProviderJson, ZStackJson } from '@/lib/catalog/catalog-json';
 import { ZApiCreateHoliday } from '@/lib/time/api-schemas';
 import { ZHolidayJson } from '@/lib/time/holiday-json';
@@ -62,13 +62,22 @@ export interface Operation {
 }
 
 const teamPath = { omit: ['teamId'] } as const;
+const retireBody = { schema: ZApiRetire, parsedAs: 'ZApiRetire', parsedIn: 'lib/api/retire-route.ts' };
+
+/** DELETE retires, POST …/restore brings back: the one way for every retirable entity (lib/api/retire-route.ts). */
+function retirement(path: string, noun: string, effect: string, response: z.ZodType): Operation[] {
+  return [
+    { method: 'delete', path, summary: `Retire ${noun} (admins): ${effect}; its history kept`, body: retireBody, etag: true, response },
+    { method: 'post', path: `${path}/restore`, summary: `Bring a retired ${noun.replace(/^(a|an) /, '')} back (admins)`, body: retireBody, response },
+  ];
+}
 
 export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/teams', summary: 'The EA teams table', list: teamTableParams, response: ZTeamJson },
   { method: 'post', path: '/api/v1/teams', summary: 'Create a team ea-<NGI>-<Site> (admins); `ngi` by id, code or name', body: { schema: ZApiCreateTeam, parsedAs: 'ZApiCreateTeam' }, answers: 'created', response: ZTeamDetailJson },
   { method: 'get', path: '/api/v1/teams/{name}', summary: 'One team (by name or id), as in the list, with its rollouts', etag: true, response: ZTeamDetailJson },
   { method: 'patch', path: '/api/v1/teams/{name}', summary: 'Edit a team (admins): only the fields sent change; a new NGI or site renames it', body: { schema: ZApiEditTeam, parsedAs: 'ZApiEditTeam' }, etag: true, response: ZTeamDetailJson },
-  { method: 'delete', path: '/api/v1/teams/{name}', summary: 'Retire a team (admins): no new invitations, its history kept', body: { schema: ZApiRetire, parsedAs: 'ZApiRetire' }, etag: true, response: ZTeamDetailJson },
+  ...retirement('/api/v1/teams/{name}', 'a team', 'no new invitations or commitments', ZTeamDetailJson),
   { method: 'post', path: '/api/v1/teams/{name}/members', summary: 'Add a member (admins); `user` by id or e-mail address', body: { schema: ZApiAddMember, parsedAs: 'ZApiAddMember' }, answers: 'created', response: ZTeamDetailJson },
   { method: 'delete', path: '/api/v1/teams/{name}/members/{user}', summary: 'Remove a member added in the app (admins); `user` by id or e-mail address', answers: 'none' },
   { method: 'post', path: '/api/v1/teams/{name}/contacts', summary: "Add a team's e-mail contact", body: { schema: ZAddContact, parsedAs: 'ZAddContact', ...teamPath }, answers: 'created' },
@@ -79,21 +88,27 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/v1/ngis', summary: 'Create an NGI (admins)', body: { schema: ZApiCreateNgi, parsedAs: 'ZApiCreateNgi' }, answers: 'created', response: ZNgiJson },
   { method: 'get', path: '/api/v1/ngis/{ngi}', summary: 'One NGI by id, code or name', etag: true, response: ZNgiJson },
   { method: 'patch', path: '/api/v1/ngis/{ngi}', summary: 'Rename an NGI (admins); the code stays', body: { schema: ZApiEditNgi, parsedAs: 'ZApiEditNgi' }, etag: true, response: ZNgiJson },
+  ...retirement('/api/v1/ngis/{ngi}', 'an NGI', 'no new teams in it', ZNgiJson),
   { method: 'get', path: '/api/v1/providers', summary: 'The Technology Providers', list: 'whole', response: ZProviderJson },
   { method: 'post', path: '/api/v1/providers', summary: 'Add a Technology Provider (admins)', body: { schema: ZApiCreateProvider, parsedAs: 'ZApiCreateProvider' }, answers: 'created', response: ZProviderJson },
   { method: 'get', path: '/api/v1/providers/{provider}', summary: 'One Technology Provider by id or name', etag: true, response: ZProviderJson },
   { method: 'patch', path: '/api/v1/providers/{provider}', summary: 'Edit a Technology Provider (admins)', body: { schema: ZApiEditProvider, parsedAs: 'ZApiEditProvider' }, etag: true, response: ZProviderJson },
+  ...retirement('/api/v1/providers/{provider}', 'a Technology Provider', 'no new stacks of it', ZProviderJson),
   { method: 'get', path: '/api/v1/stacks', summary: 'The middleware stacks', list: 'whole', response: ZStackJson },
   { method: 'post', path: '/api/v1/stacks', summary: 'Add a stack and its list group (admins); `provider` by id or name', body: { schema: ZApiCreateStack, parsedAs: 'ZApiCreateStack' }, answers: 'created', response: ZStackJson },
   { method: 'get', path: '/api/v1/stacks/{stack}', summary: 'One stack by id, slug or name', etag: true, response: ZStackJson },
   { method: 'patch', path: '/api/v1/stacks/{stack}', summary: 'Edit a stack (admins); the slug stays', body: { schema: ZApiEditStack, parsedAs: 'ZApiEditStack' }, etag: true, response: ZStackJson },
+  ...retirement('/api/v1/stacks/{stack}', 'a stack', 'no new components, commitments or releases', ZStackJson),
   { method: 'get', path: '/api/v1/platforms', summary: 'The platforms (OS + architecture)', list: 'whole', response: ZPlatformJson },
   { method: 'post', path: '/api/v1/platforms', summary: 'Add a platform (admins)', body: { schema: ZApiCreatePlatform, parsedAs: 'ZApiCreatePlatform' }, answers: 'created', response: ZPlatformJson },
+  { method: 'get', path: '/api/v1/platforms/{platform}', summary: 'One platform by id or "<OS> <arch>"', etag: true, response: ZPlatformJson },
+  { method: 'patch', path: '/api/v1/platforms/{platform}', summary: 'Correct a platform\'s OS or architecture (admins)', body: { schema: ZApiEditPlatform, parsedAs: 'ZApiEditPlatform' }, etag: true, response: ZPlatformJson },
+  ...retirement('/api/v1/platforms/{platform}', 'a platform', 'no new components, commitments or release items on it', ZPlatformJson),
   { method: 'get', path: '/api/v1/components', summary: 'The component catalogue', list: componentTableParams, response: ZComponentJson },
   { method: 'post', path: '/api/v1/components', summary: 'Add a component (admins); `stack` by id, slug or name, `platforms` by id or "<OS> <arch>"', body: { schema: ZApiCreateComponent, parsedAs: 'ZApiCreateComponent' }, answers: 'created', response: ZComponentJson },
   { method: 'get', path: '/api/v1/components/{component}', summary: 'One component by id, name or <stack>/<name>, as in the list', etag: true, response: ZComponentJson },
   { method: 'patch', path: '/api/v1/components/{component}', summary: 'Edit a component (admins): only the fields sent change', body: { schema: ZApiEditComponent, parsedAs: 'ZApiEditComponent' }, etag: true, response: ZComponentJson },
-  { method: 'delete', path: '/api/v1/components/{component}', summary: 'Retire a component (admins): no new commitments, its history kept', body: { schema: ZApiRetire, parsedAs: 'ZApiRetire' }, etag: true, response: ZComponentJson },
+  ...retirement('/api/v1/components/{component}', 'a component', 'no new commitments or releases', ZComponentJson),
   { method: 'get', path: '/api/v1/holidays', summary: 'The holiday calendar from the start of last year', list: 'whole', response: ZHolidayJson },
   { method: 'post', path: '/api/v1/holidays', summary: 'Add a holiday everywhere or in one NGI (admins, coordinators)', body: { schema: ZApiCreateHoliday, parsedAs: 'ZApiCreateHoliday' }, answers: 'created', response: ZHolidayJson },
   { method: 'get', path: '/api/v1/holidays/{id}', summary: 'One holiday', etag: true, response: ZHolidayJson },
