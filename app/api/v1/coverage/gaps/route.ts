@@ -13,7 +13,7 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const GET = apiRoute(async (request) => {
   const params = request.nextUrl.searchParams;
-  const query = readApiCoverageQuery(params);
+  const query = await readApiCoverageQuery(params, ['page', 'format']);
   if (wantsCsv(params)) {
     const all = await getCoverageGaps(query.filter, 1, null);
     return csvResponse(gapsCsv(all.gaps), csvFileName('gaps'));
