@@ -104,7 +104,8 @@ describe('what retired means', () => {
 
     // History keeps them, marked: the team's commitment on the retired platform, the platform itself.
     const teamJson = await callApi(getTeam, { token: admin.token, params: { name: fixture.team.name } });
-    expect(teamJson.body.commitments.map((c: { platform: { id: string } }) => c.platform.id)).toContain(fixture.platformId);
+    const kept = teamJson.body.commitments.find((c: { platform: { id: string } }) => c.platform.id === fixture.platformId);
+    expect(kept).toMatchObject({ stack: { retired: true }, platform: { retired: true } });
     const platformJson = await callApi(getPlatform, { token: admin.token, params: { platform: fixture.platformId } });
     expect(platformJson.body).toMatchObject({ status: 'retired', commitments: 1 });
     // A retired platform can still be corrected.
