@@ -103,3 +103,31 @@ test('non-admins read the catalogue but cannot change it', async ({ page }) => {
   expect((await page.goto('/catalog/components/new'))?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
 });
+
+test('admin retires a platform on the catalogue page: marked, offered to no new component, then back', async ({ page }) => {
+  const os = `E2E${Date.now().toString(36).toUpperCase()}`;
+  page.on('dialog', (dialog) => dialog.accept());
+  await signInAs(page, ADMIN, '/catalog');
+  await page.locator('summary', { hasText: 'Add a platform' }).click();
+  const add = page.getByRole('form', { name: 'Add a platform' });
+  await add.getByLabel('OS').fill(os);
+  await add.getByLabel('Architecture').fill('x86_64');
+  await add.getByRole('button', { name: 'Add platform' }).click();
+  await expect(page.getByText(`${os} x86_64 added.`)).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: `Retire ${os} x86_64` }).click();
+  await expect(page.getByText(/Retired: offered nowhere new/)).toBeVisible();
+  await page.reload();
+  const item = page.locator('li', { has: page.getByRole('button', { name: `Unretire ${os} x86_64` }) });
+  await expect(item).toContainText(`${os} x86_64 0 components, 0 commitments retired`);
+  await page.goto('/catalog/components/new');
+  await expect(page.getByRole('checkbox', { name: 'SL5 x86_64' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: `${os} x86_64` })).toHaveCount(0);
+
+  await page.goto('/catalog');
+  await page.getByRole('button', { name: `Unretire ${os} x86_64` }).click();
+  await expect(page.getByText('Back in use.')).toBeVisible();
+  await page.goto('/catalog/components/new');
+  await expect(page.getByRole('checkbox', { name: `${os} x86_64` })).toBeVisible();
+});

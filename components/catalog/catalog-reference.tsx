@@ -1,9 +1,11 @@
-// Providers, stacks and platforms of the catalogue: listed for everyone, edited by admins in place.
+// Providers, stacks, platforms and NGIs of the catalogue: listed for everyone (retired ones marked, since
+// history refers to them), edited, retired and brought back by admins in place.
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { CatalogOverview } from '@/lib/catalog/get-catalog';
-import { createPlatformAction, createProviderAction, createStackAction, updateProviderAction, updateStackAction } from '@/app/(app)/catalog/actions';
+import { createPlatformAction, createProviderAction, createStackAction, updatePlatformAction, updateProviderAction, updateStackAction } from '@/app/(app)/catalog/actions';
 import { PlatformForm, ProviderForm } from './provider-forms';
+import { RetireEntryButton } from './retire-entry-button';
 import { StackForm } from './stack-form';
 
 function EditDetails({ label, children }: { label: string; children: React.ReactNode }) {
@@ -15,8 +17,11 @@ function EditDetails({ label, children }: { label: string; children: React.React
   );
 }
 
+const Retired = ({ entry }: { entry: { retiredAt: Date | null } }) => (entry.retiredAt ? <Badge tone="warning">retired</Badge> : null);
+
 export function CatalogReference({ catalog, canEdit }: { catalog: CatalogOverview; canEdit: boolean }) {
-  const providers = catalog.providers.map((p) => ({ id: p.id, name: p.name }));
+  // A stack keeps its provider in the picker even once that provider is retired (StackForm adds it back).
+  const providers = catalog.providers.filter((p) => !p.retiredAt).map((p) => ({ id: p.id, name: p.name }));
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title="Technology Providers" id="providers">
@@ -24,11 +29,15 @@ export function CatalogReference({ catalog, canEdit }: { catalog: CatalogOvervie
           {catalog.providers.map((provider) => (
             <li key={provider.id} className="py-2">
               <span className="font-medium">{provider.name}</span> <Badge>{provider.external ? 'external' : 'EGI internal'}</Badge>{' '}
-              <span className="text-slate-500">{provider._count.stacks} stack(s)</span>
+              <span className="text-slate-500">{provider._count.stacks} stack(s)</span> <Retired entry={provider} />
               {canEdit && (
-                <EditDetails label={`Edit ${provider.name}`}>
-                  <ProviderForm action={updateProviderAction} provider={provider} />
-                </EditDetails>
+                <>
+                  {' '}
+                  <RetireEntryButton kind="technologyProvider" entry={provider} name={provider.name} effect="No new stacks of it" />
+                  <EditDetails label={`Edit ${provider.name}`}>
+                    <ProviderForm action={updateProviderAction} provider={provider} />
+                  </EditDetails>
+                </>
               )}
             </li>
           ))}
@@ -48,7 +57,17 @@ export function CatalogReference({ catalog, canEdit }: { catalog: CatalogOvervie
               </span>{' '}
               <span className="text-slate-500">
                 {platform._count.components} components, {platform._count.commitments} commitments
-              </span>
+              </span>{' '}
+              <Retired entry={platform} />
+              {canEdit && (
+                <>
+                  {' '}
+                  <RetireEntryButton kind="platform" entry={platform} name={`${platform.os} ${platform.arch}`} effect="No new components, commitments or packages on it" />
+                  <EditDetails label={`Edit ${platform.os} ${platform.arch}`}>
+                    <PlatformForm action={updatePlatformAction} platform={platform} />
+                  </EditDetails>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -64,7 +83,7 @@ export function CatalogReference({ catalog, canEdit }: { catalog: CatalogOvervie
             {catalog.stacks.map((stack) => (
               <li key={stack.id} className="py-2">
                 <span className="font-medium">{stack.name}</span> <span className="text-slate-500">({stack.provider.name})</span> ·{' '}
-                <code>{stack.slug}</code> · {stack._count.components} live components
+                <code>{stack.slug}</code> · {stack._count.components} live components <Retired entry={stack} />
                 {stack.mailingList && (
                   <>
                     {' '}
@@ -73,9 +92,12 @@ export function CatalogReference({ catalog, canEdit }: { catalog: CatalogOvervie
                 )}
                 {stack.repoUrl && <span className="block break-all text-xs text-slate-500">repository {stack.repoUrl}</span>}
                 {canEdit && (
-                  <EditDetails label={`Edit ${stack.name}`}>
-                    <StackForm action={updateStackAction} providers={providers} stack={stack} />
-                  </EditDetails>
+                  <>
+                    <RetireEntryButton kind="stack" entry={stack} name={stack.name} effect="No new components, commitments or releases" />
+                    <EditDetails label={`Edit ${stack.name}`}>
+                      <StackForm action={updateStackAction} providers={withCurrent(providers, stack.provider)} stack={stack} />
+                    </EditDetails>
+                  </>
                 )}
               </li>
             ))}
@@ -87,6 +109,26 @@ export function CatalogReference({ catalog, canEdit }: { catalog: CatalogOvervie
           )}
         </Card>
       </div>
+      <Card title="NGIs" id="ngis">
+        <ul className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-2">
+          {catalog.ngis.map((ngi) => (
+            <li key={ngi.id}>
+              <span className="font-medium">{ngi.code}</span> <span className="text-slate-500">{ngi.name}</span> <Retired entry={ngi} />
+              {canEdit && (
+                <>
+                  {' '}
+                  <RetireEntryButton kind="ngi" entry={ngi} name={`NGI ${ngi.code}`} effect="No new teams in it" />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Card>
     </div>
   );
+}
+
+/** The live choices, plus the entry's current one when it has been retired since. */
+function withCurrent(choices: { id: string; name: string }[], current: { id: string; name: string }) {
+  return choices.some((choice) => choice.id === current.id) ? choices : [...choices, current];
 }

@@ -26,16 +26,23 @@ export function ProviderForm({ action, provider }: { action: FormAction; provide
   );
 }
 
-export function PlatformForm({ action }: { action: FormAction }) {
+export function PlatformForm({ action, platform }: { action: FormAction; platform?: { id: string; version: number; os: string; arch: string } }) {
   return (
-    <ActionForm action={action} label="Add a platform" submitLabel="Add platform" className="grid gap-2 sm:grid-cols-2" resetOnSuccess>
+    <ActionForm
+      action={action}
+      label={platform ? `Edit ${platform.os} ${platform.arch}` : 'Add a platform'}
+      submitLabel={platform ? 'Save' : 'Add platform'}
+      hidden={platform ? { id: platform.id, version: String(platform.version) } : {}}
+      className="grid gap-2 sm:grid-cols-2"
+      resetOnSuccess={!platform}
+    >
       {(errors) => (
         <>
           <Field label="OS" name="os" errors={errors?.os}>
-            {(props) => <input {...props} placeholder="e.g. SL6" className={inputClass} />}
+            {(props) => <input {...props} defaultValue={platform?.os} placeholder="e.g. SL6" className={inputClass} />}
           </Field>
           <Field label="Architecture" name="arch" errors={errors?.arch}>
-            {(props) => <input {...props} placeholder="e.g. x86_64" className={inputClass} />}
+            {(props) => <input {...props} defaultValue={platform?.arch} placeholder="e.g. x86_64" className={inputClass} />}
           </Field>
         </>
       )}

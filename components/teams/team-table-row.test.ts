@@ -3,7 +3,7 @@ import type { TeamRow } from '@/lib/teams/list-teams';
 import { groupCommitments } from './group-commitments';
 import { toTeamTableRow } from './team-table-row';
 
-const commitment = (component: string, os: string, stack = 'gLite') => ({ id: `c-${component}-${os}`, componentId: component, platformId: os, component, componentRetired: false, stack, stackSlug: stack.toLowerCase(), provider: 'EMI', os, arch: 'x86_64' });
+const commitment = (component: string, os: string, stack = 'gLite') => ({ id: `c-${component}-${os}`, componentId: component, platformId: os, component, componentRetired: false, stack, stackSlug: stack.toLowerCase(), stackRetired: false, provider: 'EMI', os, arch: 'x86_64', platformRetired: false });
 
 const row: TeamRow = {
   id: 't1',

@@ -18,3 +18,19 @@ export function parseApiQuery<S extends TableState>(params: TableParams<S>, quer
   }
   return params.parse(query);
 }
+
+/** A query of fixed parameters (not a table's): a parameter not in `allowed` is a 400 that lists them. */
+export function refuseUnknownParams(query: URLSearchParams, allowed: readonly string[]): void {
+  const unknown = [...new Set(query.keys())].filter((key) => !allowed.includes(key));
+  if (unknown.length === 0) return;
+  const accepts = allowed.length ? `this endpoint accepts: ${allowed.join(', ')}` : 'this endpoint takes no query parameters';
+  const message = (key: string) => `Unknown parameter ${key}; ${accepts}.`;
+  throw new ValidationError(unknown.map(message).join(' '), Object.fromEntries(unknown.map((key) => [key, [message(key)]])));
+}
+
+/** A parameter whose value must be one of `values` (a 400 naming them otherwise). */
+export function requireOneOf(name: string, value: string | undefined, values: readonly string[]): void {
+  if (value === undefined || values.includes(value)) return;
+  const message = `${name} must be one of: ${values.join(', ')}.`;
+  throw new ValidationError(message, { [name]: [message] });
+}

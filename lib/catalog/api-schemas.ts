@@ -3,7 +3,7 @@
 // sends; unknown keys are a 400.
 import { z } from 'zod';
 import { expectedVersion, patchFields, reference } from '@/lib/api/body-fields';
-import { componentFields, providerFields, stackFields, ZCreatePlatform, ZCreateStack } from './schemas';
+import { componentFields, platformFields, providerFields, stackFields, ZCreatePlatform, ZCreateStack } from './schemas';
 
 const stackOwnFields = z.object(stackFields).omit({ providerId: true }).shape;
 const componentOwnFields = z.object(componentFields).omit({ platformIds: true }).shape;
@@ -16,6 +16,7 @@ export const ZApiCreateStack = z.strictObject({ slug: ZCreateStack.shape.slug, p
 export const ZApiEditStack = z.strictObject({ version: expectedVersion, provider: reference('Technology Provider').optional(), ...patchFields(stackOwnFields) });
 
 export const ZApiCreatePlatform = ZCreatePlatform.strict();
+export const ZApiEditPlatform = z.strictObject({ version: expectedVersion, ...patchFields(platformFields) });
 
 export const ZApiCreateComponent = z.strictObject({ stack: reference('stack'), platforms: platformList.default([]), ...componentOwnFields });
 export const ZApiEditComponent = z.strictObject({ version: expectedVersion, platforms: platformList.optional(), ...patchFields(componentOwnFields) });

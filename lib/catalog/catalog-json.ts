@@ -9,11 +9,15 @@ import type { ComponentRow } from './list-components';
 
 const instant = z.iso.datetime();
 const ref = z.strictObject({ id: z.string(), name: z.string() });
+/** Retired entries stay in the lists (history refers to them), marked; pickers leave them out. */
+const retirement = { status: z.enum(['live', 'retired']), retiredAt: instant.nullable() };
+export const retirementJson = (row: { retiredAt: Date | null }) => ({ status: row.retiredAt ? ('retired' as const) : ('live' as const), retiredAt: row.retiredAt?.toISOString() ?? null });
 
 export const ZProviderJson = z.strictObject({
   id: z.string(),
   name: z.string(),
   external: z.boolean(),
+  ...retirement,
   version: z.int(),
   createdAt: instant,
   stacks: z.array(z.strictObject({ id: z.string(), slug: z.string(), name: z.string() })),
@@ -27,6 +31,7 @@ export const ZStackJson = z.strictObject({
   provider: ref,
   mailingList: z.string(),
   repoUrl: z.string(),
+  ...retirement,
   version: z.int(),
   createdAt: instant,
   liveComponents: z.int(),
@@ -38,6 +43,8 @@ export const ZPlatformJson = z.strictObject({
   os: z.string(),
   arch: z.string(),
   label: z.string(),
+  ...retirement,
+  version: z.int(),
   createdAt: instant,
   components: z.int(),
   commitments: z.int(),

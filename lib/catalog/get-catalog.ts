@@ -6,12 +6,13 @@ import { db } from '@/lib/db/client';
 import { releaseVisibleWhere, type Viewer } from '@/lib/embargo/visibility';
 
 export async function getCatalogOverview() {
-  const [providers, stacks, platforms] = await Promise.all([
+  const [providers, stacks, platforms, ngis] = await Promise.all([
     db.technologyProvider.findMany({ include: { _count: { select: { stacks: true } } }, orderBy: { name: 'asc' } }),
     db.stack.findMany({ include: { provider: { select: { id: true, name: true } }, _count: { select: { components: { where: { retiredAt: null } } } } }, orderBy: { name: 'asc' } }),
     db.platform.findMany({ include: { _count: { select: { components: true, commitments: true } } }, orderBy: [{ os: 'asc' }, { arch: 'asc' }] }),
+    db.ngi.findMany({ select: { id: true, code: true, name: true, version: true, retiredAt: true }, orderBy: { code: 'asc' } }),
   ]);
-  return { providers, stacks, platforms };
+  return { providers, stacks, platforms, ngis };
 }
 
 export type CatalogOverview = Awaited<ReturnType<typeof getCatalogOverview>>;

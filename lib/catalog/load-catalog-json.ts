@@ -4,7 +4,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { Viewer } from '@/lib/embargo/visibility';
 import { NotFoundError } from '@/lib/errors';
-import { componentJson, type PlatformJson, platformLabel, type ProviderJson, type StackJson } from './catalog-json';
+import { componentJson, type PlatformJson, platformLabel, type ProviderJson, retirementJson, type StackJson } from './catalog-json';
 import { listComponents } from './list-components';
 import { componentTableParams } from './table-params';
 
@@ -16,6 +16,7 @@ export async function listProvidersJson(where: { id?: string } = {}): Promise<Pr
     id: provider.id,
     name: provider.name,
     external: provider.external,
+    ...retirementJson(provider),
     version: provider.version,
     createdAt: provider.createdAt.toISOString(),
     stacks: provider.stacks,
@@ -35,6 +36,7 @@ export async function listStacksJson(where: { id?: string } = {}): Promise<Stack
     provider: stack.provider,
     mailingList: stack.mailingList,
     repoUrl: stack.repoUrl,
+    ...retirementJson(stack),
     version: stack.version,
     createdAt: stack.createdAt.toISOString(),
     liveComponents: stack._count.components,
@@ -48,6 +50,8 @@ export async function listPlatformsJson(where: { id?: string } = {}): Promise<Pl
     os: platform.os,
     arch: platform.arch,
     label: platformLabel(platform),
+    ...retirementJson(platform),
+    version: platform.version,
     createdAt: platform.createdAt.toISOString(),
     components: platform._count.components,
     commitments: platform._count.commitments,

@@ -9,14 +9,17 @@ import { inTransaction, type Tx, updateVersioned } from '@/lib/db/transaction';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { CreateComponentInput, EditComponentInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
+import { requireLive } from './live-entry';
 
 const STALE = 'This component was changed by someone else since you opened the page; reload and try again.';
 const nameTaken = (name: string, stack: string) => new ValidationError(`${stack} already has ${name}.`, { name: [`${stack} already has a component named ${name}.`] });
 
-async function resolvePlatforms(tx: Tx, ids: string[]) {
+/** `kept`: the platforms the component already ships on, which may be retired since; any other must be live. */
+async function resolvePlatforms(tx: Tx, ids: string[], kept: ReadonlySet<string> = new Set()) {
   const unique = [...new Set(ids)];
   const platforms = await tx.platform.findMany({ where: { id: { in: unique } } });
   if (platforms.length !== unique.length) throw new ValidationError('Unknown platform.', { platformIds: ['One of the platforms no longer exists; reload the page.'] });
+  for (const platform of platforms) if (!kept.has(platform.id)) requireLive(platform, `${platform.os} ${platform.arch}`, 'platformIds', 'no new components ship on it');
   return platforms;
 }
 
@@ -26,6 +29,7 @@ export async function createComponent(user: CurrentUser, input: CreateComponentI
       requirePermission(user, 'catalog.edit');
       const stack = await tx.stack.findUnique({ where: { id: input.stackId } });
       if (!stack) throw new ValidationError('Unknown stack.', { stackId: ['Choose a stack from the list.'] });
+      requireLive(stack, `The stack ${stack.name}`, 'stackId', 'no new components');
       if (await tx.component.findFirst({ where: { stackId: stack.id, name: equalsIgnoringCase(input.name) } })) throw nameTaken(input.name, stack.name);
       const platforms = await resolvePlatforms(tx, input.platformIds);
       const component = await tx.component.create({
@@ -60,7 +64,7 @@ export async function updateComponent(user: CurrentUser, input: EditComponentInp
       if (!component) throw new NotFoundError('This component no longer exists.');
       const clash = await tx.component.findFirst({ where: { stackId: component.stackId, name: equalsIgnoringCase(input.name), id: { not: component.id } } });
       if (clash) throw nameTaken(input.name, component.stack.name);
-      const platforms = await resolvePlatforms(tx, input.platformIds);
+      const platforms = await resolvePlatforms(tx, input.platformIds, new Set(component.platforms.map((link) => link.platformId)));
       const keep = new Set(platforms.map((platform) => platform.id));
       const dropped = component.platforms.filter((link) => !keep.has(link.platformId));
       if (dropped.length) {

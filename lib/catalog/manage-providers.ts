@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePermission } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
-import type { ZCreatePlatform, ZCreateProvider, ZEditProvider } from './schemas';
+import type { ZCreatePlatform, ZCreateProvider, ZEditPlatform, ZEditProvider } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
 
 const taken = (name: string) => new ValidationError(`A provider named ${name} already exists.`, { name: ['This name is already used.'] });
@@ -55,8 +55,11 @@ export async function updateProvider(user: CurrentUser, input: z.infer<typeof ZE
   }
 }
 
+const platformTaken = (input: { os: string; arch: string }) =>
+  new ValidationError(`${input.os} ${input.arch} already exists.`, { os: [`${input.os} ${input.arch} is already in the catalogue.`] });
+
 export async function createPlatform(user: CurrentUser, input: z.infer<typeof ZCreatePlatform>) {
-  const duplicate = () => new ValidationError(`${input.os} ${input.arch} already exists.`, { os: [`${input.os} ${input.arch} is already in the catalogue.`] });
+  const duplicate = () => platformTaken(input);
   try {
     return await inTransaction(async (tx) => {
       requirePermission(user, 'catalog.edit');
@@ -68,6 +71,25 @@ export async function createPlatform(user: CurrentUser, input: z.infer<typeof ZC
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}
+
+/** Corrects a platform's OS or architecture label; its components, commitments and release items follow it. */
+export async function updatePlatform(user: CurrentUser, input: z.infer<typeof ZEditPlatform>) {
+  try {
+    await inTransaction(async (tx) => {
+      requirePermission(user, 'catalog.edit');
+      const platform = await tx.platform.findUnique({ where: { id: input.id } });
+      if (!platform) throw new NotFoundError('This platform no longer exists.');
+      const clash = await tx.platform.findFirst({ where: { os: equalsIgnoringCase(input.os), arch: equalsIgnoringCase(input.arch), id: { not: platform.id } } });
+      if (clash) throw platformTaken(input);
+      const data = { os: input.os, arch: input.arch };
+      await updateVersioned(tx, 'platform', { id: platform.id, version: input.version }, data, 'This platform was changed by someone else; reload and try again.');
+      await recordAudit(tx, actorOf(user), { action: 'catalog.editPlatform', entityType: 'Platform', entityId: platform.id, before: { os: platform.os, arch: platform.arch }, after: data });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw platformTaken(input);
     throw error;
   }
 }

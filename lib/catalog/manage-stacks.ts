@@ -10,10 +10,13 @@ import { stackListAddress, stackListGroup } from '@/lib/auth/group-names';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import type { ZCreateStack, ZEditStack } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
+import { requireLive } from './live-entry';
 
-async function requireProvider(tx: Tx, providerId: string) {
+/** `current`: the stack's provider now, which may have been retired since; any other must be live. */
+async function requireProvider(tx: Tx, providerId: string, current?: string) {
   const provider = await tx.technologyProvider.findUnique({ where: { id: providerId } });
   if (!provider) throw new ValidationError('Unknown provider.', { providerId: ['Choose a Technology Provider from the list.'] });
+  if (provider.id !== current) requireLive(provider, `The provider ${provider.name}`, 'providerId', 'no new stacks');
   return provider;
 }
 
@@ -43,7 +46,7 @@ export async function updateStack(user: CurrentUser, input: z.infer<typeof ZEdit
       requirePermission(user, 'catalog.edit');
       const stack = await tx.stack.findUnique({ where: { id: input.id } });
       if (!stack) throw new NotFoundError('This stack no longer exists.');
-      await requireProvider(tx, input.providerId);
+      await requireProvider(tx, input.providerId, stack.providerId);
       if (await tx.stack.findFirst({ where: { name: equalsIgnoringCase(input.name), id: { not: stack.id } } })) {
         throw new ValidationError('Name taken.', { name: ['Another stack has this name.'] });
       }

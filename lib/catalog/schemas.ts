@@ -63,10 +63,14 @@ export const ZCreateComponent = z.object({ stackId: z.string().trim().min(1, 'Ch
 export const ZEditComponent = z.object({ id, version, ...componentFields });
 export const ZRetireComponent = z.object({ id, version, retire: checkbox });
 
-export const ZCreatePlatform = z.object({
+export const platformFields = {
   os: z.string().trim().min(2, 'At least 2 characters.').max(32).regex(/^[A-Za-z0-9._-]+$/, 'Letters, digits, ".", "_" and "-" (e.g. SL6).'),
   arch: z.string().trim().min(2, 'At least 2 characters.').max(16).regex(/^[A-Za-z0-9._-]+$/, 'Letters, digits, ".", "_" and "-" (e.g. x86_64).'),
-});
+};
+export const ZCreatePlatform = z.object(platformFields);
+export const ZEditPlatform = z.object({ id, version, ...platformFields });
+/** Retire (retire=on) or bring back a provider, stack, platform or NGI (lib/catalog/retire-entry.ts). */
+export const ZRetireEntry = z.object({ kind: z.enum(['technologyProvider', 'stack', 'platform', 'ngi']), id, version, retire: checkbox });
 
 /** Callers that predate the GOCDB service type may leave it out: none on create, unchanged on edit. */
 type GocdbTypeOptional<T> = Omit<T, 'gocdbServiceType'> & { gocdbServiceType?: string | null };

@@ -61,7 +61,7 @@ describe('coverage JSON', () => {
     expect(json.components.map((row) => row.name)).toEqual(['=HYPERLINK("x")', 'CREAM']);
     const cream = json.components[1]!;
     expect(cream).toMatchObject({ stack: 'glite', provider: 'EMI', teams: 2, status: 'met', retired: false });
-    expect(cream.platforms[0]).toEqual({ platform: 'SL5 x86_64', os: 'SL5', arch: 'x86_64', shipped: true, teams: 1, status: 'belowTarget', committedTeams: ['ea-IT-INFN-T1'] });
+    expect(cream.platforms[0]).toEqual({ id: 'p5', platform: 'SL5 x86_64', os: 'SL5', arch: 'x86_64', shipped: true, teams: 1, status: 'belowTarget', committedTeams: ['ea-IT-INFN-T1'] });
     expect(coverageJson(coverage, { includeRetired: true }).components.map((row) => row.retired)).toEqual([false, false, true]);
   });
 

@@ -35,6 +35,7 @@ interface VersionedModels {
   component: { data: Prisma.ComponentUncheckedUpdateManyInput; where: Prisma.ComponentWhereInput };
   finding: { data: Prisma.FindingUncheckedUpdateManyInput; where: Prisma.FindingWhereInput };
   ngi: { data: Prisma.NgiUncheckedUpdateManyInput; where: Prisma.NgiWhereInput };
+  platform: { data: Prisma.PlatformUncheckedUpdateManyInput; where: Prisma.PlatformWhereInput };
   participation: { data: Prisma.ParticipationUncheckedUpdateManyInput; where: Prisma.ParticipationWhereInput };
   readinessPolicy: { data: Prisma.ReadinessPolicyUncheckedUpdateManyInput; where: Prisma.ReadinessPolicyWhereInput };
   release: { data: Prisma.ReleaseUncheckedUpdateManyInput; where: Prisma.ReleaseWhereInput };

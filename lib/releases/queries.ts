@@ -126,9 +126,10 @@ export async function getReleasesByNumbers(numbers: readonly number[], viewer: V
 }
 export type ReleaseDetail = NonNullable<Awaited<ReturnType<typeof getReleaseByNumber>>>;
 
-/** The stacks, their products that are not retired, and the platforms each ships on. */
+/** The stacks and their products that are not retired, and the live platforms each ships on. */
 export async function getIntakeCatalog() {
   const stacks = await db.stack.findMany({
+    where: { retiredAt: null },
     orderBy: { name: 'asc' },
     select: {
       id: true,
@@ -140,7 +141,7 @@ export async function getIntakeCatalog() {
         select: {
           id: true,
           name: true,
-          platforms: { select: { platform: { select: { id: true, os: true, arch: true } } } },
+          platforms: { where: { platform: { retiredAt: null } }, select: { platform: { select: { id: true, os: true, arch: true } } } },
         },
       },
     },

@@ -13,12 +13,12 @@ export interface PlatformRef {
 const PACKAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+:~@-]*$/;
 const norm = (label: string) => label.trim().toLowerCase().replace(/[\s/]+/g, ' ');
 
-export function resolvePackages(
+export function resolvePackages<P extends PlatformRef>(
   packages: Record<string, string>,
-  platforms: readonly PlatformRef[],
-): { platform: PlatformRef; packages: string[] }[] {
+  platforms: readonly P[],
+): { platform: P; packages: string[] }[] {
   const errors: string[] = [];
-  const byPlatform = new Map<string, { platform: PlatformRef; packages: string[] }>();
+  const byPlatform = new Map<string, { platform: P; packages: string[] }>();
   for (const [key, text] of Object.entries(packages)) {
     const names = normalizePackageList(text);
     if (names.length === 0) continue;

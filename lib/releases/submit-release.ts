@@ -1,5 +1,6 @@
 // Release intake: the `sw-rel` parent ticket and one child per Product-Platform-Architecture, checked
 // against the catalogue and the release cadence, written with its audit rows in one transaction.
+import { requireLive } from '@/lib/catalog/live-entry';
 import 'server-only';
 import { inTransaction } from '@/lib/db/transaction';
 import { can } from '@/lib/auth/authorize';
@@ -18,8 +19,9 @@ export interface SubmittedRelease {
 }
 
 export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput): Promise<SubmittedRelease> {
-  const stack = await db.stack.findUnique({ where: { id: input.stackId }, select: { id: true } });
+  const stack = await db.stack.findUnique({ where: { id: input.stackId }, select: { id: true, name: true, retiredAt: true } });
   if (!stack) throw new ValidationError('Please correct the highlighted fields.', { stackId: ['Unknown middleware stack.'] });
+  requireLive(stack, `The stack ${stack.name}`, 'stackId', 'it takes no new releases');
   if (!can(user, 'release.submit', { stackId: stack.id })) {
     throw new ForbiddenError('Only Technology Providers and Staged Rollout Coordinators may submit releases.');
   }
@@ -40,6 +42,7 @@ export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput
       throw new ValidationError('Please correct the highlighted fields.', { componentId: [`${component.name} is retired.`] });
     }
     const items = resolvePackages(input.packages, component.platforms.map((link) => link.platform));
+    for (const item of items) requireLive(item.platform, `${item.platform.os} ${item.platform.arch}`, 'packages', 'no new release items on it');
     const submittedAt = new Date();
     if (input.embargoedUntil && input.embargoedUntil <= submittedAt) {
       throw new ValidationError('Please correct the highlighted fields.', { embargoedUntil: ['The embargo must end in the future: choose a later date and time.'] });

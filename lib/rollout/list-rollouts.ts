@@ -30,8 +30,9 @@ export interface RolloutRow {
   owner: { id: string; name: string; email: string } | null;
   document: { number: number } | null;
   releaseItem: {
-    platform: { os: string; arch: string };
+    platform: { id: string; os: string; arch: string };
     release: {
+      id: string;
       number: number;
       productVersion: string;
       umdMajor: string;
@@ -40,7 +41,7 @@ export interface RolloutRow {
       embargoedUntil: Date | null;
       /** Under embargo now (the date is ahead): marked "Embargoed" for the readers who see it. */
       embargoed: boolean;
-      stack: { slug: string; name: string }; component: { name: string } };
+      stack: { id: string; slug: string; name: string }; component: { id: string; name: string } };
   };
   counts: { invited: number; accepted: number; declined: number; volunteered: number; reports: number; openFindings: number };
   teams: string[];
@@ -66,8 +67,10 @@ type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' |
     ownerName: string | null;
     ownerEmail: string | null;
     documentNumber: number | null;
+    platformId: string;
     os: string;
     arch: string;
+    releaseId: string;
     releaseNumber: number;
     productVersion: string;
     umdMajor: string;
@@ -75,8 +78,10 @@ type SqlRow = Omit<RolloutRow, 'owner' | 'document' | 'releaseItem' | 'counts' |
     security: boolean;
     embargoedUntil: Date | null;
     embargoed: boolean;
+    stackId: string;
     stackSlug: string;
     stackName: string;
+    componentId: string;
     componentName: string;
   };
 
@@ -112,10 +117,10 @@ function pageQuery(where: Prisma.Sql, state: RolloutTableState, page: number, no
     )
     SELECT page.total::int AS total, r.id, r.number, r.title, r.status::text AS status, r.outcome::text AS outcome,
       r."createdAt", r."assignedAt", r."resolvedAt", r."volunteersCalledAt",
-      u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail", d.number AS "documentNumber", pl.os, pl.arch,
-      rel.number AS "releaseNumber", rel."productVersion", rel."umdMajor", rel.type::text AS "releaseType", rel.security,
+      u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail", d.number AS "documentNumber", pl.id AS "platformId", pl.os, pl.arch,
+      rel.id AS "releaseId", rel.number AS "releaseNumber", rel."productVersion", rel."umdMajor", rel.type::text AS "releaseType", rel.security,
       rel."embargoedUntil", COALESCE(rel."embargoedUntil" > ${now}, false) AS embargoed,
-      st.slug AS "stackSlug", st.name AS "stackName", c.name AS "componentName",
+      st.id AS "stackId", st.slug AS "stackSlug", st.name AS "stackName", c.id AS "componentId", c.name AS "componentName",
       (SELECT count(*)::int FROM "Finding" f WHERE f."rolloutId" = r.id AND f.open) AS "openFindings",
       pa.*
     FROM page JOIN (${LIST_FROM}) ON r.id = page.id
@@ -150,8 +155,9 @@ function toRow(row: SqlRow, overdue: boolean, readiness: Readiness | undefined):
     owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName!, email: row.ownerEmail! },
     document: row.documentNumber === null ? null : { number: row.documentNumber },
     releaseItem: {
-      platform: { os: row.os, arch: row.arch },
+      platform: { id: row.platformId, os: row.os, arch: row.arch },
       release: {
+        id: row.releaseId,
         number: row.releaseNumber,
         productVersion: row.productVersion,
         umdMajor: row.umdMajor,
@@ -159,8 +165,8 @@ function toRow(row: SqlRow, overdue: boolean, readiness: Readiness | undefined):
         security: row.security,
         embargoedUntil: row.embargoedUntil,
         embargoed: row.embargoed,
-        stack: { slug: row.stackSlug, name: row.stackName },
-        component: { name: row.componentName },
+        stack: { id: row.stackId, slug: row.stackSlug, name: row.stackName },
+        component: { id: row.componentId, name: row.componentName },
       },
     },
     counts: { invited: row.invited, accepted: row.accepted, declined: row.declined, volunteered: row.volunteered, reports: row.reports, openFindings: row.openFindings },

@@ -11,6 +11,7 @@ import type { CreateTeamInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
 import { assertSiteFromGocdb } from '@/lib/gocdb/synced-site-rule';
 import { insertNgi } from './manage-ngis';
+import { requireLive } from '@/lib/catalog/live-entry';
 
 /** The NGI with this code (any letter case), or a field error naming the problem. */
 export async function resolveNgi(tx: Tx, code: string) {
@@ -45,6 +46,7 @@ export async function createTeam(user: CurrentUser, input: CreateTeamInput): Pro
       let ngi = existingNgi;
       if (!ngi && input.createNgi) ngi = await insertNgi(tx, actor, { code: input.ngiCode, name: input.ngiName });
       if (!ngi) ngi = await resolveNgi(tx, input.ngiCode); // throws the field error
+      requireLive(ngi, `The NGI ${ngi.code}`, 'ngiCode', 'no new teams');
       let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team) throw duplicateTeam(site.team.name);
       assertSiteFromGocdb(ngi, site, input.siteName);

@@ -46,11 +46,11 @@ export async function getTeamByName(name: string, viewer: Viewer) {
 
 export type TeamDetail = NonNullable<Awaited<ReturnType<typeof getTeamByName>>>;
 
-/** Live components with the platforms each ships on, for the "add commitment" form. */
+/** Live components of live stacks with the live platforms each ships on, for the "add commitment" form. */
 export async function listCommitmentChoices() {
   const components = await db.component.findMany({
-    where: { retiredAt: null },
-    select: { id: true, name: true, stack: { select: { name: true } }, platforms: { select: { platform: { select: { id: true, os: true, arch: true } } } } },
+    where: { retiredAt: null, stack: { retiredAt: null } },
+    select: { id: true, name: true, stack: { select: { name: true } }, platforms: { where: { platform: { retiredAt: null } }, select: { platform: { select: { id: true, os: true, arch: true } } } } },
     orderBy: [{ stack: { name: 'asc' } }, { name: 'asc' }],
   });
   return components.map((component) => ({
@@ -65,9 +65,10 @@ export async function listCommitmentChoices() {
 
 export type CommitmentChoice = Awaited<ReturnType<typeof listCommitmentChoices>>[number];
 
-/** All NGIs and the sites already known, for the create/edit team form. */
-export async function listNgisWithSites() {
+/** The NGIs not retired (and `keepId`, a team's own, even retired) with the sites already known, for the create/edit team form. */
+export async function listNgisWithSites(keepId?: string) {
   return db.ngi.findMany({
+    where: { OR: [{ retiredAt: null }, ...(keepId ? [{ id: keepId }] : [])] },
     select: {
       id: true,
       code: true,

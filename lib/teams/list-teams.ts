@@ -22,7 +22,7 @@ export interface TeamRow {
   retiredAt: Date | null;
   members: { id: string; name: string; email: string; sources: ('IDP' | 'APP')[] }[];
   contacts: { email: string; name: string }[];
-  commitments: { id: string; componentId: string; platformId: string; component: string; componentRetired: boolean; stack: string; stackSlug: string; provider: string; os: string; arch: string }[];
+  commitments: { id: string; componentId: string; platformId: string; component: string; componentRetired: boolean; stack: string; stackSlug: string; stackRetired: boolean; provider: string; os: string; arch: string; platformRetired: boolean }[];
   counts: { members: number; contacts: number; commitments: number; rollouts: number };
 }
 

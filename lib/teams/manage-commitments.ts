@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePermission } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { requireLive } from '@/lib/catalog/live-entry';
 
 const refusal = (team: string) => `Only admins and members of ${team} edit its commitments.`;
 
@@ -27,6 +28,8 @@ export async function addCommitment(user: CurrentUser, input: { teamId: string; 
       }
       const platform = await tx.platform.findUnique({ where: { id: input.platformId } });
       if (!platform) throw new ValidationError('Unknown platform.', { platformId: ['Choose an OS and architecture from the list.'] });
+      requireLive(component.stack, `The stack ${component.stack.name}`, 'componentId', 'no new commitments');
+      requireLive(platform, `${platform.os} ${platform.arch}`, 'platformId', 'no new commitments');
       if (!component.platforms.some((link) => link.platformId === platform.id)) {
         const shipped = component.platforms.map((link) => `${link.platform.os} ${link.platform.arch}`).sort().join(', ') || 'no platform yet';
         throw new ValidationError(`${component.name} does not ship on ${platform.os} ${platform.arch}.`, {

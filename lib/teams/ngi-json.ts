@@ -4,11 +4,14 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
+import { retirementJson } from '@/lib/catalog/catalog-json';
 
 export const ZNgiJson = z.strictObject({
   id: z.string(),
   code: z.string(),
   name: z.string(),
+  status: z.enum(['live', 'retired']),
+  retiredAt: z.iso.datetime().nullable(),
   version: z.int(),
   createdAt: z.iso.datetime(),
   /** GOCDB's name of the NGI when the site-registry sync knows it. */
@@ -23,6 +26,7 @@ export async function listNgisJson(where: { id?: string } = {}): Promise<NgiJson
     id: ngi.id,
     code: ngi.code,
     name: ngi.name,
+    ...retirementJson(ngi),
     version: ngi.version,
     createdAt: ngi.createdAt.toISOString(),
     gocdbName: ngi.gocdbName,

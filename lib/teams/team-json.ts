@@ -26,9 +26,9 @@ export const ZTeamJson = z.strictObject({
     z.strictObject({
       id: z.string(),
       component: z.strictObject({ id: z.string(), name: z.string(), retired: z.boolean() }),
-      stack: z.strictObject({ slug: z.string(), name: z.string() }),
+      stack: z.strictObject({ slug: z.string(), name: z.string(), retired: z.boolean() }),
       provider: z.string(),
-      platform: z.strictObject({ id: z.string(), os: z.string(), arch: z.string(), label: z.string() }),
+      platform: z.strictObject({ id: z.string(), os: z.string(), arch: z.string(), label: z.string(), retired: z.boolean() }),
     }),
   ),
   counts: z.strictObject({ members: z.int(), contacts: z.int(), commitments: z.int(), rollouts: z.int() }),
@@ -66,9 +66,9 @@ export function teamJson(row: TeamRow): z.infer<typeof ZTeamJson> {
     commitments: row.commitments.map((c) => ({
       id: c.id,
       component: { id: c.componentId, name: c.component, retired: c.componentRetired },
-      stack: { slug: c.stackSlug, name: c.stack },
+      stack: { slug: c.stackSlug, name: c.stack, retired: c.stackRetired },
       provider: c.provider,
-      platform: { id: c.platformId, os: c.os, arch: c.arch, label: `${c.os} ${c.arch}` },
+      platform: { id: c.platformId, os: c.os, arch: c.arch, label: `${c.os} ${c.arch}`, retired: c.platformRetired },
     })),
     counts: row.counts,
     url: appUrl(teamPath(row)),

@@ -95,7 +95,7 @@ export const TEAM_DETAILS = Prisma.sql`
              FROM "Group" g JOIN "GroupMembership" gm ON gm."groupId" = g.id JOIN "User" u ON u.id = gm."userId"
             WHERE g."teamId" = page_row.id GROUP BY u.id, u.name, u.email) m) AS "memberList",
   (SELECT coalesce(json_agg(json_build_object('id', c.id, 'componentId', k.id, 'platformId', pl.id, 'component', k.name, 'componentRetired', k."retiredAt" IS NOT NULL, 'stack', st.name,
-            'stackSlug', st.slug, 'provider', tp.name, 'os', pl.os, 'arch', pl.arch) ORDER BY st.name, k.name, pl.os, pl.arch), '[]')
+            'stackSlug', st.slug, 'stackRetired', st."retiredAt" IS NOT NULL, 'provider', tp.name, 'os', pl.os, 'arch', pl.arch, 'platformRetired', pl."retiredAt" IS NOT NULL) ORDER BY st.name, k.name, pl.os, pl.arch), '[]')
      FROM "Commitment" c JOIN "Component" k ON k.id = c."componentId" JOIN "Stack" st ON st.id = k."stackId"
      JOIN "TechnologyProvider" tp ON tp.id = st."providerId" JOIN "Platform" pl ON pl.id = c."platformId"
     WHERE c."teamId" = page_row.id) AS "commitmentList"`;

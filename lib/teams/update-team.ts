@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
 import { teamName } from '@/lib/auth/group-names';
 import { isUniqueViolation, NotFoundError } from '@/lib/errors';
+import { requireLive } from '@/lib/catalog/live-entry';
 import { assertTeamNameFree, duplicateTeam, resolveNgi } from './create-team';
 import type { EditTeamInput } from './schemas';
 import { equalsIgnoringCase } from '@/lib/db/like';
@@ -21,6 +22,7 @@ export async function updateTeam(user: CurrentUser, input: EditTeamInput): Promi
       if (!team) throw new NotFoundError('This team no longer exists.');
       requirePermission(user, 'team.edit', { teamId: team.id });
       const ngi = await resolveNgi(tx, input.ngiCode);
+      if (ngi.id !== team.site.ngiId) requireLive(ngi, `The NGI ${ngi.code}`, 'ngiCode', 'no team moves into it');
       let site = await tx.site.findFirst({ where: { ngiId: ngi.id, name: equalsIgnoringCase(input.siteName) }, include: { team: true } });
       if (site?.team && site.team.id !== team.id) throw duplicateTeam(site.team.name);
       if (site?.id !== team.siteId) assertSiteFromGocdb(ngi, site, input.siteName); // moving to another site: GOCDB's rule

@@ -3,9 +3,10 @@
 import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
 import { createComponent, setComponentRetired, updateComponent } from '@/lib/catalog/manage-components';
-import { createPlatform, createProvider, updateProvider } from '@/lib/catalog/manage-providers';
+import { createPlatform, createProvider, updatePlatform, updateProvider } from '@/lib/catalog/manage-providers';
+import { setEntryRetired } from '@/lib/catalog/retire-entry';
 import { createStack, updateStack } from '@/lib/catalog/manage-stacks';
-import { ZCreateComponent, ZCreatePlatform, ZCreateProvider, ZCreateStack, ZEditComponent, ZEditProvider, ZEditStack, ZRetireComponent } from '@/lib/catalog/schemas';
+import { ZCreateComponent, ZCreatePlatform, ZCreateProvider, ZCreateStack, ZEditComponent, ZEditPlatform, ZEditProvider, ZEditStack, ZRetireComponent, ZRetireEntry } from '@/lib/catalog/schemas';
 
 export async function createProviderAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
@@ -49,6 +50,25 @@ export async function createPlatformAction(_prev: unknown, formData: FormData): 
     run: (user, input) => createPlatform(user, input),
     revalidate: ['/catalog'],
     message: (_r, input) => `${input.os} ${input.arch} added.`,
+  });
+}
+
+export async function updatePlatformAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  return runAction(formData, {
+    input: ZEditPlatform,
+    run: (user, input) => updatePlatform(user, input),
+    revalidate: ['/catalog', '/teams'],
+    message: (_r, input) => `${input.os} ${input.arch} saved.`,
+  });
+}
+
+/** Retire or bring back a provider, stack, platform (catalog.edit) or NGI (team.edit, as in the API). */
+export async function setEntryRetiredAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  return runAction(formData, {
+    input: ZRetireEntry,
+    run: (user, input) => setEntryRetired(user, input.kind, input),
+    revalidate: ['/catalog', '/teams'],
+    message: (_r, input) => (input.retire ? 'Retired: offered nowhere new; what refers to it keeps it.' : 'Back in use.'),
   });
 }
 

@@ -63,7 +63,7 @@ function parameters(operation: Operation): Json[] {
       ...Object.entries(filters).map(([name, values]) => ({ name, in: 'query', schema: values ? { type: 'string', enum: values } : { type: 'string' } })),
     );
   }
-  const headers = operation.method !== 'get' && operation.path.match(/\/(rollouts|releases|teams|ngis|providers|stacks|components|holidays)\/\{|\/coverage\/target$/) ? [{ name: 'If-Match', in: 'header', schema: { type: 'string' }, description: 'The ETag of the entity as last read: 412 if it changed since.' }] : [];
+  const headers = operation.method !== 'get' && operation.path.match(/\/(rollouts|releases|teams|ngis|providers|stacks|platforms|components|holidays)\/\{|\/coverage\/target$/) ? [{ name: 'If-Match', in: 'header', schema: { type: 'string' }, description: 'The ETag of the entity as last read: 412 if it changed since.' }] : [];
   return [...inPath, ...query, ...headers];
 }
 

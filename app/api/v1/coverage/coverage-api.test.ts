@@ -44,7 +44,7 @@ describe('GET /api/v1/coverage', () => {
     const cream = body.components.find((c: { id: string }) => c.id === w.cream.id);
     expect(cream).toMatchObject({ teams: 1, status: 'belowTarget', retired: false });
     expect(cream.platforms).toEqual([
-      { platform: `${w.p1.os} x86_64`, os: w.p1.os, arch: 'x86_64', shipped: true, teams: 1, status: 'belowTarget', committedTeams: [w.team.name] },
+      { id: w.p1.id, platform: `${w.p1.os} x86_64`, os: w.p1.os, arch: 'x86_64', shipped: true, teams: 1, status: 'belowTarget', committedTeams: [w.team.name] },
     ]);
   });
 
@@ -62,6 +62,21 @@ describe('GET /api/v1/coverage', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: 'invalid', fieldErrors: { capability: ['Invalid value for "capability".'] } });
     expect((await call(coverageGet, '/api/v1/coverage', 'eat_not-a-real-token')).status).toBe(401);
+  });
+
+  it('is strict: an unknown parameter, stack, OS or option is a 400 naming what is allowed, never an empty answer', async () => {
+    const answers = await Promise.all(
+      ['/api/v1/coverage?stak=x', `/api/v1/coverage/summary?stack=no-such-${suffix}`, '/api/v1/coverage/gaps?os=Windows95', '/api/v1/coverage?retired=yes', '/api/v1/coverage/teams?component=x&foo=1'].map(async (path, i) => {
+        const response = await call([coverageGet, summaryGet, gapsGet, coverageGet, teamsGet][i]!, path);
+        return { status: response.status, fieldErrors: (await response.json()).fieldErrors };
+      }),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400, 400, 400]);
+    expect(answers[0]!.fieldErrors.stak[0]).toMatch(/accepts: stack, capability, os, arch, retired, format/);
+    expect(answers[1]!.fieldErrors.stack[0]).toMatch(new RegExp(`stack must be one of: .*${w.stack.slug}`));
+    expect(answers[2]!.fieldErrors.os[0]).toMatch(/os must be one of: /);
+    expect(answers[3]!.fieldErrors.retired).toEqual(['retired must be one of: 0, 1.']);
+    expect(answers[4]!.fieldErrors.foo[0]).toMatch(/accepts: component, platform/);
   });
 });
 

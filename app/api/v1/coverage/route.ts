@@ -11,7 +11,7 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 export const GET = apiRoute(async (request) => {
   const params = request.nextUrl.searchParams;
-  const query = readApiCoverageQuery(params);
+  const query = await readApiCoverageQuery(params, ['retired', 'format']);
   const { coverage, names } = await getCoverageDetail(query.filter);
   if (wantsCsv(params)) return csvResponse(matrixCsv(coverage, names, query.showRetired), csvFileName('matrix'));
   return { filter: query.filter, ...coverageJson(coverage, { names, includeRetired: query.showRetired }) };

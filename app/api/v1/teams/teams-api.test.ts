@@ -55,7 +55,7 @@ describe('GET /api/v1/teams', () => {
     const body = await (await call(listTeamsRoute, `/api/v1/teams?ngi=${ngi}&component=${component}&os=SL6`, token)).json();
     expect(body.data.map((row: { name: string }) => row.name)).toEqual([teamNames[1]]);
     expect(body.data[0].commitments).toEqual([
-      { id: expect.any(String), component: { id: expect.any(String), name: component, retired: false }, stack: { slug: stack, name: expect.any(String) }, provider: expect.any(String), platform: { id: expect.any(String), os: 'SL6', arch: 'x86_64', label: 'SL6 x86_64' } },
+      { id: expect.any(String), component: { id: expect.any(String), name: component, retired: false }, stack: { slug: stack, name: expect.any(String), retired: false }, provider: expect.any(String), platform: { id: expect.any(String), os: 'SL6', arch: 'x86_64', label: 'SL6 x86_64', retired: false } },
     ]);
   });
 

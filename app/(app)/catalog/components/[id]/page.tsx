@@ -104,7 +104,7 @@ export default async function ComponentPage({ params, searchParams }: { params: 
           <ComponentForm
             action={updateComponentAction}
             stacks={catalog.stacks}
-            platforms={catalog.platforms}
+            platforms={catalog.platforms.filter((p) => !p.retiredAt || component.platforms.some((link) => link.platformId === p.id))}
             component={{ id: component.id, version: component.version, name: component.name, capability: component.capability, description: component.description, platformIds: component.platforms.map((l) => l.platformId), gocdbServiceType: component.gocdbServiceType }}
           />
         </Card>

@@ -17,7 +17,7 @@ export default async function NewComponentPage() {
   return (
     <div>
       <PageHeader title="New component" description="A product of a stack, in a UMD capability category, shipped on one or more platforms." />
-      <ComponentForm action={createComponentAction} stacks={catalog.stacks} platforms={catalog.platforms} />
+      <ComponentForm action={createComponentAction} stacks={catalog.stacks.filter((s) => !s.retiredAt)} platforms={catalog.platforms.filter((p) => !p.retiredAt)} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ export default async function EditTeamPage({ params }: { params: Promise<{ name:
   const team = await getTeamByName(name, user);
   if (!team) notFound();
   if (!can(user, 'team.edit', { teamId: team.id })) forbidden();
-  const ngis = await listNgisWithSites();
+  const ngis = await listNgisWithSites(team.site.ngiId);
   return (
     <div>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">

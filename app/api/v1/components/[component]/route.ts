@@ -2,7 +2,8 @@
 // its row in GET /api/v1/components; with an ETag.
 // PATCH { version, name?, capability?, description?, platforms?, gocdbServiceType? } (or If-Match): edits
 //   it (admins, catalog.edit); a platform teams are committed on cannot be dropped.
-// DELETE { version } (or If-Match): retires it (admins): no new commitments, its history kept.
+// DELETE { version } (or If-Match): retires it (admins): no new commitments, its history kept;
+//   POST …/restore brings it back (lib/api/retire-route.ts).
 import { parseInput } from '@/lib/actions/action-result';
 import { jsonWithEtag } from '@/lib/api/etag';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
@@ -10,10 +11,10 @@ import { PATH, resolveComponent, resolvePlatforms } from '@/lib/api/resolve-ref'
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
 import { ZApiEditComponent } from '@/lib/catalog/api-schemas';
-import { ZApiRetire } from '@/lib/api/body-fields';
+import { RETIRABLE, retireRoute } from '@/lib/api/retire-route';
 import { COMPONENT_API_FIELDS } from '@/lib/catalog/catalog-json';
 import { loadComponentJson } from '@/lib/catalog/load-catalog-json';
-import { setComponentRetired, updateComponent } from '@/lib/catalog/manage-components';
+import { updateComponent } from '@/lib/catalog/manage-components';
 
 export const GET = apiRoute<{ component: string }>(async (request, { user, params }) =>
   jsonWithEtag(request, await loadComponentJson((await resolveComponent(params.component, PATH)).id, user)),
@@ -38,11 +39,6 @@ export const PATCH = apiRoute<{ component: string }>(async (request, { user, par
   return jsonWithEtag(request, await loadComponentJson(id, user));
 });
 
-export const DELETE = apiRoute<{ component: string }>(async (request, { user, params }) => {
-  const { id } = await resolveComponent(params.component, PATH);
-  const input = parseInput(ZApiRetire, await readEntityWrite(request, 'This component', () => loadComponentJson(id, user)));
-  await setComponentRetired(user, { id, version: input.version, retire: true });
-  return jsonWithEtag(request, await loadComponentJson(id, user));
-});
+export const DELETE = retireRoute(RETIRABLE.component, 'component', true);
 
 export const { POST, PUT } = methodNotAllowed('GET', 'PATCH', 'DELETE');

@@ -8,7 +8,7 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 
 export const GET = apiRoute(async (request) => {
-  const query = readApiCoverageQuery(request.nextUrl.searchParams);
+  const query = await readApiCoverageQuery(request.nextUrl.searchParams);
   const { coverage } = await getCoverageMatrix(query.filter);
   return { filter: query.filter, ...coverageSummaryJson(coverage) };
 });

@@ -4,8 +4,10 @@
 import { z } from 'zod';
 import { parseInput } from '@/lib/actions/action-result';
 import { apiRoute } from '@/lib/api/route-handler';
+import { refuseUnknownParams } from '@/lib/api/strict-query';
 import { PATH, resolveComponent, resolvePlatform } from '@/lib/api/resolve-ref';
 import { getCommittedTeams } from '@/lib/coverage/get-committed-teams';
+import { committedTeamsJson } from '@/lib/coverage/gaps-json';
 import { NotFoundError } from '@/lib/errors';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
@@ -17,12 +19,13 @@ const schema = z.object({
 
 export const GET = apiRoute(async (request) => {
   const params = request.nextUrl.searchParams;
+  refuseUnknownParams(params, ['component', 'platform']);
   const input = parseInput(schema, { component: params.get('component') ?? '', platform: params.get('platform') || undefined });
   const component = await resolveComponent(input.component, PATH);
   const platform = input.platform === undefined ? undefined : await resolvePlatform(input.platform, PATH);
   const result = await getCommittedTeams(component.id, platform?.id);
   if (!result) throw new NotFoundError('No such component or platform.');
-  return result;
+  return committedTeamsJson(result);
 });
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -1,9 +1,11 @@
 // GET /api/v1/ngis/{ngi}: one NGI by id, code or name, with an ETag.
 // PATCH { version, name } (or If-Match): renames it (admins); the code stays, it is part of team names.
+// DELETE { version } (or If-Match): retires it (admins); POST …/restore brings it back (lib/api/retire-route.ts).
 import { parseInput } from '@/lib/actions/action-result';
 import { jsonWithEtag } from '@/lib/api/etag';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { PATH, resolveNgi } from '@/lib/api/resolve-ref';
+import { RETIRABLE, retireRoute } from '@/lib/api/retire-route';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite } from '@/lib/api/write-request';
 import { ZApiEditNgi } from '@/lib/teams/api-schemas';
@@ -19,4 +21,6 @@ export const PATCH = apiRoute<{ ngi: string }>(async (request, { user, params })
   return jsonWithEtag(request, await loadNgiJson(ngi.id));
 });
 
-export const { POST, PUT, DELETE } = methodNotAllowed('GET', 'PATCH');
+export const DELETE = retireRoute(RETIRABLE.ngi, 'ngi', true);
+
+export const { POST, PUT } = methodNotAllowed('GET', 'PATCH', 'DELETE');

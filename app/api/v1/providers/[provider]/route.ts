@@ -1,9 +1,11 @@
 // GET /api/v1/providers/{provider}: one Technology Provider by id or name, with an ETag.
 // PATCH { version, name?, external? } (or If-Match): edits it (admins, catalog.edit).
+// DELETE { version } (or If-Match): retires it (admins); POST …/restore brings it back (lib/api/retire-route.ts).
 import { parseInput } from '@/lib/actions/action-result';
 import { jsonWithEtag } from '@/lib/api/etag';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { PATH, resolveProvider } from '@/lib/api/resolve-ref';
+import { RETIRABLE, retireRoute } from '@/lib/api/retire-route';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite } from '@/lib/api/write-request';
 import { ZApiEditProvider } from '@/lib/catalog/api-schemas';
@@ -22,4 +24,6 @@ export const PATCH = apiRoute<{ provider: string }>(async (request, { user, para
   return jsonWithEtag(request, await loadProviderJson(id));
 });
 
-export const { POST, PUT, DELETE } = methodNotAllowed('GET', 'PATCH');
+export const DELETE = retireRoute(RETIRABLE.provider, 'provider', true);
+
+export const { POST, PUT } = methodNotAllowed('GET', 'PATCH', 'DELETE');

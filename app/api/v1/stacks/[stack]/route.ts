@@ -1,10 +1,12 @@
 // GET /api/v1/stacks/{stack}: one stack by id, slug or name, with an ETag.
 // PATCH { version, name?, provider?, mailingList?, repoUrl? } (or If-Match): edits it (admins,
 // catalog.edit); the slug stays (it names the stack's list group).
+// DELETE { version } (or If-Match): retires it (admins); POST …/restore brings it back (lib/api/retire-route.ts).
 import { parseInput } from '@/lib/actions/action-result';
 import { jsonWithEtag } from '@/lib/api/etag';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { PATH, resolveProvider, resolveStack } from '@/lib/api/resolve-ref';
+import { RETIRABLE, retireRoute } from '@/lib/api/retire-route';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
 import { ZApiEditStack } from '@/lib/catalog/api-schemas';
@@ -31,4 +33,6 @@ export const PATCH = apiRoute<{ stack: string }>(async (request, { user, params 
   return jsonWithEtag(request, await loadStackJson(id));
 });
 
-export const { POST, PUT, DELETE } = methodNotAllowed('GET', 'PATCH');
+export const DELETE = retireRoute(RETIRABLE.stack, 'stack', true);
+
+export const { POST, PUT } = methodNotAllowed('GET', 'PATCH', 'DELETE');

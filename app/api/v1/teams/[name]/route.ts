@@ -2,7 +2,8 @@
 // /api/v1/teams (members with their sources, contacts, commitments with ids), plus its rollouts; with an
 // ETag, which the writes on the team accept in If-Match. 404 with a reason when there is no such team.
 // PATCH { version, ngi?, site?, timeZone?, description? }: edits it (admins); a new NGI or site renames it.
-// DELETE { version } (or If-Match): retires it (admins): no new invitations, its history kept.
+// DELETE { version } (or If-Match): retires it (admins): no new invitations, its history kept;
+//   POST …/restore brings it back (lib/api/retire-route.ts).
 import { jsonWithEtag } from '@/lib/api/etag';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { parseInput } from '@/lib/actions/action-result';
@@ -10,11 +11,11 @@ import { resolveNgi } from '@/lib/api/resolve-ref';
 import { apiRoute } from '@/lib/api/route-handler';
 import { readEntityWrite, withApiFieldNames } from '@/lib/api/write-request';
 import { ZApiEditTeam } from '@/lib/teams/api-schemas';
-import { ZApiRetire } from '@/lib/api/body-fields';
+import { RETIRABLE, retireRoute } from '@/lib/api/retire-route';
 import { loadTeamJson } from '@/lib/teams/load-team-json';
 import { requireTeamByName } from '@/lib/teams/team-by-name';
 import { TEAM_API_FIELDS } from '@/lib/teams/team-json';
-import { setTeamRetired, updateTeam } from '@/lib/teams/update-team';
+import { updateTeam } from '@/lib/teams/update-team';
 
 
 export const GET = apiRoute<{ name: string }>(async (request, { user, params }) => jsonWithEtag(request, await loadTeamJson(params.name, user)));
@@ -37,11 +38,6 @@ export const PATCH = apiRoute<{ name: string }>(async (request, { user, params }
   return jsonWithEtag(request, await loadTeamJson(team.id, user));
 });
 
-export const DELETE = apiRoute<{ name: string }>(async (request, { user, params }) => {
-  const team = await requireTeamByName(params.name);
-  const input = parseInput(ZApiRetire, await readEntityWrite(request, `Team ${team.name}`, () => loadTeamJson(team.id, user)));
-  await setTeamRetired(user, { teamId: team.id, version: input.version, retire: true });
-  return jsonWithEtag(request, await loadTeamJson(team.id, user));
-});
+export const DELETE = retireRoute(RETIRABLE.team, 'name', true);
 
 export const { POST, PUT } = methodNotAllowed('GET', 'PATCH', 'DELETE');

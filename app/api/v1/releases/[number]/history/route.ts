@@ -3,10 +3,12 @@
 import { historyJson } from '@/lib/audit/history-json';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
+import { refuseUnknownParams } from '@/lib/api/strict-query';
 import { loadReleaseJson } from '@/lib/releases/load-release-json';
 
 
-export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
+export const GET = apiRoute<{ number: string }>(async (request, { user, params }) => {
+  refuseUnknownParams(request.nextUrl.searchParams, []);
   const release = await loadReleaseJson(params.number, user);
   return historyJson([{ entityType: 'Release', entityId: release.id }, ...release.items.map((item) => ({ entityType: 'ReleaseItem', entityId: item.id }))]);
 });

@@ -3,6 +3,7 @@
 import { listEnvelope } from '@/lib/api/list-envelope';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { apiRoute } from '@/lib/api/route-handler';
+import { refuseUnknownParams } from '@/lib/api/strict-query';
 import { db } from '@/lib/db/client';
 import { rolloutVisibleWhere } from '@/lib/embargo/visibility';
 import { NotFoundError } from '@/lib/errors';
@@ -12,7 +13,8 @@ import type { z } from 'zod';
 
 const LIMIT = 1000;
 
-export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
+export const GET = apiRoute<{ number: string }>(async (request, { user, params }) => {
+  refuseUnknownParams(request.nextUrl.searchParams, []);
   const number = ZRolloutNumber.safeParse(params.number);
   const rollout = number.success ? await db.rollout.findFirst({ where: { number: number.data, ...rolloutVisibleWhere(user) }, select: { id: true } }) : null;
   if (!rollout) throw new NotFoundError(`There is no rollout #${params.number}.`);
