@@ -1,17 +1,22 @@
 'use client';
 // The redundancy target, shown to everyone, editable by admins and coordinators (settings.edit).
-import { useActionState } from 'react';
 import { updateCoverageTargetAction } from '@/app/(app)/coverage/actions';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/button';
-import { FormMessage } from '@/components/ui/form-message';
 import { inputClass } from '@/components/ui/field';
 
 export function CoverageTargetForm({ target, version }: { target: number; version: number }) {
-  const [state, action] = useActionState(updateCoverageTargetAction, null);
-  const error = state && !state.ok ? state.fieldErrors?.target : undefined;
   return (
-    <form action={action} noValidate className="flex flex-wrap items-end gap-2" aria-label="Change the redundancy target">
-      <input type="hidden" name="version" value={version} />
+    <ActionForm
+      action={updateCoverageTargetAction}
+      hidden={{ version }}
+      label="Change the redundancy target"
+      noValidate
+      className="flex flex-wrap items-end gap-2"
+      messageClassName="w-full empty:hidden"
+    >
+      {({ errors }) => (
+        <>
       <div className="w-56">
         <label htmlFor="coverage-target" className="block text-xs font-medium text-slate-700">
           Redundancy target (teams per component)
@@ -25,20 +30,19 @@ export function CoverageTargetForm({ target, version }: { target: number; versio
           step={1}
           required
           defaultValue={target}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'coverage-target-error' : undefined}
+          aria-invalid={errors?.target ? true : undefined}
+          aria-describedby={errors?.target ? 'coverage-target-error' : undefined}
           className={`${inputClass} py-1.5`}
         />
       </div>
       <SubmitButton variant="secondary">Save target</SubmitButton>
-      {error && (
+      {errors?.target && (
         <p id="coverage-target-error" className="w-full text-sm text-red-700">
-          {error.join(' ')}
+          {errors.target.join(' ')}
         </p>
       )}
-      <div className="w-full empty:hidden">
-        <FormMessage state={state} />
-      </div>
-    </form>
+        </>
+      )}
+    </ActionForm>
   );
 }

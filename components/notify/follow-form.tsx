@@ -1,23 +1,23 @@
 'use client';
 
 // Follow something new: what kind of thing, which one, and how to be told.
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { followAction } from '@/app/(app)/subscriptions/actions';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
-import { FormMessage } from '@/components/ui/form-message';
 
 type TargetType = 'STACK' | 'COMPONENT' | 'TEAM' | 'ROLLOUT';
 const TYPE_LABELS: Record<TargetType, string> = { STACK: 'A stack', COMPONENT: 'A component', TEAM: 'A team', ROLLOUT: 'A rollout in progress' };
 
 export function FollowForm({ options }: { options: Record<TargetType, { id: string; label: string }[]> }) {
-  const [state, action] = useActionState(followAction, null);
   const [type, setType] = useState<TargetType>('STACK');
   const choices = options[type];
-  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="space-y-3">
+    <ActionForm action={followAction}>
+      {({ errors: fieldErrors }) => (
+        <>
       <Field label="Follow" name="targetType" errors={fieldErrors?.targetType}>
         {(props) => (
           <select {...props} value={type} onChange={(event) => setType(event.target.value as TargetType)} className={inputClass}>
@@ -51,7 +51,8 @@ export function FollowForm({ options }: { options: Record<TargetType, { id: stri
         errors={fieldErrors?.mode}
       />
       <SubmitButton pendingLabel="Saving…">Follow</SubmitButton>
-      <FormMessage state={state} />
-    </form>
+        </>
+      )}
+    </ActionForm>
   );
 }

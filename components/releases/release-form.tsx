@@ -1,13 +1,11 @@
 'use client';
 // The release intake form (Technology Provider or coordinator): what the provider's ticket carried in
-// the reference workflow, plus one package list per platform of the chosen product. Submitted without
-// a form reset (values stay after an error); cadence violations appear next to their field with an
-// explicit override.
-import { startTransition, useActionState, useState } from 'react';
-import { buttonClass } from '@/components/ui/button-class';
+// the reference workflow, plus one package list per platform of the chosen product. Values stay after
+// an error (ActionForm); cadence violations appear next to their field with an explicit override.
+import { useState } from 'react';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import type { ActionResult } from '@/lib/actions/action-result';
 import type { IntakeCatalog } from '@/lib/releases/queries';
 import { RELEASE_TYPE_LABELS, RELEASE_TYPES } from '@/lib/releases/release-format';
 import { CadenceOverride } from './cadence-override';
@@ -20,24 +18,16 @@ const TYPE_HINTS = {
   MAJOR: 'not necessarily backwards compatible, at most yearly',
 } as const;
 
-type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
-
-export function ReleaseForm({ catalog, umdMajors, action }: { catalog: IntakeCatalog; umdMajors: string[]; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function ReleaseForm({ catalog, umdMajors, action }: { catalog: IntakeCatalog; umdMajors: string[]; action: FormAction }) {
   const [stackId, setStackId] = useState(catalog.length === 1 ? catalog[0]!.id : '');
   const [componentId, setComponentId] = useState('');
   const stack = catalog.find((s) => s.id === stackId);
   const component = stack?.components.find((c) => c.id === componentId);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Submit a release">
+    <ActionForm action={action} label="Submit a release" noValidate className="space-y-5">
+      {({ errors }) => (
+        <>
       <div className="grid gap-4 md:grid-cols-2">
         <Field label="Middleware stack" name="stackId" errors={errors?.stackId}>
           {(props) => (
@@ -117,10 +107,9 @@ export function ReleaseForm({ catalog, umdMajors, action }: { catalog: IntakeCat
       </Field>
       <PackageLists component={component} errors={errors?.packages} />
       <CadenceOverride errors={errors} />
-      <FormMessage state={state} />
-      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass('primary')}>
-        {pending ? 'Submitting…' : 'Submit release'}
-      </button>
-    </form>
+      <SubmitButton pendingLabel="Submitting…">Submit release</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
