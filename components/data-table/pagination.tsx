@@ -19,11 +19,7 @@ export function Pagination({ state, total, perPageOptions, nav, itemLabel }: { s
       <label className="flex items-center gap-1">
         <span>Rows per page</span>
         <select value={state.perPage} onChange={(event) => nav.go({ perPage: Number(event.target.value) })} className="rounded border border-slate-300 bg-white px-1 py-1">
-          {options.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
+          {options.map((size) => <option key={size}>{size}</option>)}
         </select>
       </label>
     </Pager>

@@ -18,39 +18,39 @@ export function FollowForm({ options }: { options: Record<TargetType, { id: stri
     <ActionForm action={followAction}>
       {({ errors: fieldErrors }) => (
         <>
-      <Field label="Follow" name="targetType" errors={fieldErrors?.targetType}>
-        {(props) => (
-          <select {...props} value={type} onChange={(event) => setType(event.target.value as TargetType)} className={inputClass}>
-            {(Object.keys(TYPE_LABELS) as TargetType[]).map((key) => (
-              <option key={key} value={key}>
-                {TYPE_LABELS[key]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Which one" name="targetId" errors={fieldErrors?.targetId}>
-        {(props) => (
-          <select {...props} key={type} className={inputClass} required defaultValue="">
-            <option value="" disabled>
-              {choices.length ? 'Choose…' : 'Nothing to follow yet'}
-            </option>
-            {choices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <RadioGroup
-        legend="Tell me"
-        name="mode"
-        options={[{ value: 'IMMEDIATE', label: 'by e-mail, immediately' }, { value: 'DIGEST', label: 'in a daily digest' }]}
-        defaultValue="IMMEDIATE"
-        errors={fieldErrors?.mode}
-      />
-      <SubmitButton pendingLabel="Saving…">Follow</SubmitButton>
+          <Field label="Follow" name="targetType" errors={fieldErrors?.targetType}>
+            {(props) => (
+              <select {...props} value={type} onChange={(event) => setType(event.target.value as TargetType)} className={inputClass}>
+                {(Object.keys(TYPE_LABELS) as TargetType[]).map((key) => (
+                  <option key={key} value={key}>
+                    {TYPE_LABELS[key]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Which one" name="targetId" errors={fieldErrors?.targetId}>
+            {(props) => (
+              <select {...props} key={type} className={inputClass} required defaultValue="">
+                <option value="" disabled>
+                  {choices.length ? 'Choose…' : 'Nothing to follow yet'}
+                </option>
+                {choices.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <RadioGroup
+            legend="Tell me"
+            name="mode"
+            options={[{ value: 'IMMEDIATE', label: 'by e-mail, immediately' }, { value: 'DIGEST', label: 'in a daily digest' }]}
+            defaultValue="IMMEDIATE"
+            errors={fieldErrors?.mode}
+          />
+          <SubmitButton pendingLabel="Saving…">Follow</SubmitButton>
         </>
       )}
     </ActionForm>

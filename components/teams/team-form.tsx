@@ -41,60 +41,60 @@ export function TeamForm({ action, ngis, timeZones, fromGocdb = false, team }: P
     <ActionForm action={action} hidden={team ? { teamId: team.id, version: team.version } : {}} noValidate className="max-w-2xl space-y-4">
       {({ errors }) => (
         <>
-      <Field label="NGI code" name="ngiCode" errors={errors?.ngiCode} hint={known ? known.name : 'Pick an NGI from the list (e.g. IT, PT, CERN).'}>
-        {(props) => <input {...props} list={ids.ngis} value={ngiCode} onChange={(event) => setNgiCode(event.target.value)} autoComplete="off" className={inputClass} />}
-      </Field>
-      <datalist id={ids.ngis}>
-        {ngis.map((ngi) => (
-          <option key={ngi.code} value={ngi.code}>
-            {ngi.name}
-          </option>
-        ))}
-      </datalist>
-      {!team && !known && ngiCode.trim() !== '' && (
-        <fieldset className="space-y-2 rounded border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-medium">New NGI</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="createNgi" checked={createNgi} onChange={(event) => setCreateNgi(event.target.checked)} />
-            Create the NGI {ngiCode.trim()} (it is not in the list)
-          </label>
-          {createNgi && (
-            <Field label="NGI name" name="ngiName" errors={errors?.ngiName}>
-              {(props) => <input {...props} placeholder="e.g. Portugal" className={inputClass} />}
-            </Field>
-          )}
-        </fieldset>
-      )}
-      {gocdbSites ? (
-        <Field
-          label="Site (from GOCDB)"
-          name="siteName"
-          errors={errors?.siteName}
-          hint={gocdbSites.length ? `The sites GOCDB lists for ${known?.gocdbName} that have no team yet${team ? ', and this team’s own site' : ''}; the time zone comes from GOCDB.` : `Every GOCDB site of ${known?.gocdbName} already has a team.`}
-        >
-          {(props) => (
-            <select {...props} value={siteName} onChange={(event) => setSiteName(event.target.value)} className={inputClass}>
-              <option value="">Choose a site…</option>
-              {gocdbSites.map((site) => (
-                <option key={site.name} value={site.name}>
-                  {site.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      ) : (
-        <>
-          <Field label="Site" name="siteName" errors={errors?.siteName} hint="The GOCDB site name, e.g. INFN-T1. Each site has one EA team.">
-            {(props) => <input {...props} list={ids.sites} value={siteName} onChange={(event) => setSiteName(event.target.value)} autoComplete="off" className={inputClass} />}
+          <Field label="NGI code" name="ngiCode" errors={errors?.ngiCode} hint={known ? known.name : 'Pick an NGI from the list (e.g. IT, PT, CERN).'}>
+            {(props) => <input {...props} list={ids.ngis} value={ngiCode} onChange={(event) => setNgiCode(event.target.value)} autoComplete="off" className={inputClass} />}
           </Field>
-          <datalist id={ids.sites}>
-            {known?.sites
-              .filter((site) => !site.team)
-              .map((site) => (
-                <option key={site.name} value={site.name} />
-              ))}
+          <datalist id={ids.ngis}>
+            {ngis.map((ngi) => (
+              <option key={ngi.code} value={ngi.code}>
+                {ngi.name}
+              </option>
+            ))}
           </datalist>
+          {!team && !known && ngiCode.trim() !== '' && (
+            <fieldset className="space-y-2 rounded border border-slate-200 p-3">
+              <legend className="px-1 text-sm font-medium">New NGI</legend>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="createNgi" checked={createNgi} onChange={(event) => setCreateNgi(event.target.checked)} />
+                Create the NGI {ngiCode.trim()} (it is not in the list)
+              </label>
+              {createNgi && (
+                <Field label="NGI name" name="ngiName" errors={errors?.ngiName}>
+                  {(props) => <input {...props} placeholder="e.g. Portugal" className={inputClass} />}
+                </Field>
+              )}
+            </fieldset>
+          )}
+          {gocdbSites ? (
+            <Field
+              label="Site (from GOCDB)"
+              name="siteName"
+              errors={errors?.siteName}
+              hint={gocdbSites.length ? `The sites GOCDB lists for ${known?.gocdbName} that have no team yet${team ? ', and this team’s own site' : ''}; the time zone comes from GOCDB.` : `Every GOCDB site of ${known?.gocdbName} already has a team.`}
+            >
+              {(props) => (
+                <select {...props} value={siteName} onChange={(event) => setSiteName(event.target.value)} className={inputClass}>
+                  <option value="">Choose a site…</option>
+                  {gocdbSites.map((site) => (
+                    <option key={site.name} value={site.name}>
+                      {site.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : (
+            <>
+              <Field label="Site" name="siteName" errors={errors?.siteName} hint="The GOCDB site name, e.g. INFN-T1. Each site has one EA team.">
+                {(props) => <input {...props} list={ids.sites} value={siteName} onChange={(event) => setSiteName(event.target.value)} autoComplete="off" className={inputClass} />}
+              </Field>
+              <datalist id={ids.sites}>
+                {known?.sites
+                  .filter((site) => !site.team)
+                  .map((site) => (
+                    <option key={site.name} value={site.name} />
+                  ))}
+              </datalist>
         </>
       )}
       <p className="text-sm">
@@ -111,7 +111,7 @@ export function TeamForm({ action, ngis, timeZones, fromGocdb = false, team }: P
       <Field label="Description (optional)" name="description" errors={errors?.description}>
         {(props) => <textarea {...props} rows={3} defaultValue={team?.description ?? ''} className={inputClass} />}
       </Field>
-      <SubmitButton pendingLabel={team ? 'Saving…' : 'Creating…'}>{team ? 'Save changes' : 'Create team'}</SubmitButton>
+          <SubmitButton pendingLabel={team ? 'Saving…' : 'Creating…'}>{team ? 'Save changes' : 'Create team'}</SubmitButton>
         </>
       )}
     </ActionForm>
