@@ -62,7 +62,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   const previousUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = url;
   const started = Date.now();
-  const fixtures = await createLoadFixtures(db, { teams: 30, replyRollouts: 20, findingRollouts: 5, inviteRollouts: 15, closeRollouts: Math.ceil(RATES.close * SECONDS * 2.4) + 5, coordinatorTokens: 40 });
+  const fixtures = await createLoadFixtures(db, { teams: 30, replyRollouts: 20, findingRollouts: 5, inviteRollouts: 15, resolveRollouts: Math.ceil(RATES.close * SECONDS * 2.4) + 5, coordinatorTokens: 40 });
   console.log(`Fixtures in ${Date.now() - started} ms: ${fixtures.teams.length} teams, ${fixtures.reply.length + fixtures.finding.length + fixtures.invite.length + fixtures.close.length} open rollouts`);
 
   const pool = new pg.Pool({ connectionString: url, max: 2 });
