@@ -36,6 +36,9 @@ test('admin adds, retires and unretires a component; commitments follow', async 
   // What was typed is kept, to be corrected rather than retyped.
   await expect(page.getByLabel('Stack').locator('option:checked')).toHaveText('gLite (EMI)');
   await expect(page.getByLabel('Component name')).toHaveValue('cream');
+  await expect(page.getByLabel('Component name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Component name')).toHaveAccessibleDescription(/gLite already has a component named cream/);
+  await expect(page.getByLabel('UMD capability').locator('option:checked')).toHaveText('Compute');
   await expect(page.getByRole('checkbox', { name: 'SL6 x86_64' })).toBeChecked();
 
   await page.getByLabel('Component name').fill(name);

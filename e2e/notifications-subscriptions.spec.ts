@@ -45,6 +45,8 @@ test('admins keep the holiday calendar; a duplicate is refused next to the date'
   await expect(page.getByText(`${date} is already a holiday in`)).toBeVisible();
   await expect(page.getByLabel('Name')).toHaveValue(`${name} again`);
   await expect(page.getByLabel('Date')).toHaveValue(date);
+  await expect(page.getByLabel('Where').locator('option:checked')).not.toHaveText('Everywhere');
+  await expect(page.getByLabel('Date')).toHaveAccessibleDescription(new RegExp(`${date} is already a holiday in`));
 
   await row.getByRole('button', { name: /Remove holiday/ }).click();
   await expect(page.getByRole('list', { name: 'Holidays' }).getByRole('listitem').filter({ hasText: name })).toHaveCount(0);

@@ -19,6 +19,11 @@ test('the coordinator saves a new version of the revision policy, with a reason'
   await form.getByRole('button', { name: /^Save as version/ }).click();
   await expect(form.getByText('The default may not be shorter than the shortest exposure.')).toBeVisible(SLOW);
   await expect(form.getByLabel('Reason for the change')).toHaveValue('Revisions touch the job path: test them longer.');
+  await expect(form.getByLabel('Shortest exposure (days)')).toHaveValue('8');
+  // The refused field is marked, described by its message and focused.
+  const refused = form.locator('[aria-invalid="true"]').first();
+  await expect(refused).toHaveAccessibleDescription(/The default may not be shorter than the shortest exposure/);
+  await expect(refused).toBeFocused();
 
   await form.getByLabel('Shortest exposure (days)').fill('6');
   await form.getByRole('button', { name: /^Save as version/ }).click();

@@ -58,6 +58,8 @@ test('admin creates a team and adds a member, who signs in and commits; the tabl
   await addByEmail.getByRole('button', { name: 'Add member' }).click();
   await expect(addByEmail.getByText('Enter a valid e-mail address.')).toBeVisible();
   await expect(addByEmail.getByLabel('Add by e-mail')).toHaveValue('not-an-address');
+  await expect(addByEmail.getByLabel('Add by e-mail')).toHaveAccessibleDescription(/Enter a valid e-mail address/);
+  await expect(addByEmail.getByLabel('Add by e-mail')).toBeFocused();
   await addByEmail.getByLabel('Add by e-mail').fill(memberEmail);
   await addByEmail.getByRole('button', { name: 'Add member' }).click();
   await expect(page.getByRole('status').filter({ hasText: `${memberEmail} is now a member of ${teamName}` })).toBeVisible();

@@ -5,7 +5,8 @@ import { FieldError } from '@/components/ui/field-error';
 import { Field, inputClass } from '@/components/ui/field';
 import { CAPABILITIES, CAPABILITY_LABELS } from '@/lib/catalog/capabilities';
 import type { Capability } from '@/lib/generated/prisma/enums';
-import { ActionForm, type FormAction } from './action-form';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/button';
 
 interface ComponentValues {
   id: string;
@@ -32,11 +33,11 @@ export function ComponentForm({
     <ActionForm
       action={action}
       label={component ? `Edit ${component.name}` : 'New component'}
-      submitLabel={component ? 'Save changes' : 'Create component'}
       hidden={component ? { id: component.id, version: String(component.version) } : {}}
       className="max-w-2xl space-y-4"
+      noValidate
     >
-      {(errors) => (
+      {({ errors }) => (
         <>
           {!component && (
             <Field label="Stack" name="stackId" errors={errors?.stackId}>
@@ -90,6 +91,9 @@ export function ComponentForm({
             </div>
             <FieldError id="platform-errors" errors={errors?.platformIds} />
           </fieldset>
+          <div className="flex flex-wrap items-center gap-3">
+            <SubmitButton>{component ? 'Save changes' : 'Create component'}</SubmitButton>
+          </div>
         </>
       )}
     </ActionForm>

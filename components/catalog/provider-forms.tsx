@@ -1,18 +1,18 @@
 'use client';
 // Technology Provider and platform forms of the catalogue page (create and edit).
 import { Field, inputClass } from '@/components/ui/field';
-import { ActionForm, type FormAction } from './action-form';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/button';
 
 export function ProviderForm({ action, provider }: { action: FormAction; provider?: { id: string; version: number; name: string; external: boolean } }) {
   return (
     <ActionForm
       action={action}
       label={provider ? `Edit ${provider.name}` : 'Add a Technology Provider'}
-      submitLabel={provider ? 'Save' : 'Add provider'}
       hidden={provider ? { id: provider.id, version: String(provider.version) } : {}}
-      resetOnSuccess={!provider}
+      noValidate
     >
-      {(errors) => (
+      {({ errors }) => (
         <>
           <Field label="Provider name" name="name" errors={errors?.name}>
             {(props) => <input {...props} defaultValue={provider?.name} placeholder="e.g. EMI" className={inputClass} />}
@@ -20,6 +20,9 @@ export function ProviderForm({ action, provider }: { action: FormAction; provide
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="external" defaultChecked={provider?.external ?? true} /> External (not EGI internal)
           </label>
+          <div className="flex flex-wrap items-center gap-3">
+            <SubmitButton>{provider ? 'Save' : 'Add provider'}</SubmitButton>
+          </div>
         </>
       )}
     </ActionForm>
@@ -31,12 +34,11 @@ export function PlatformForm({ action, platform }: { action: FormAction; platfor
     <ActionForm
       action={action}
       label={platform ? `Edit ${platform.os} ${platform.arch}` : 'Add a platform'}
-      submitLabel={platform ? 'Save' : 'Add platform'}
-      hidden={platform ? { id: platform.id, version: String(platform.version) } : {}}
+      hidden={platform ? { id: platform.id, version: platform.version } : {}}
       className="grid gap-2 sm:grid-cols-2"
-      resetOnSuccess={!platform}
+      noValidate
     >
-      {(errors) => (
+      {({ errors }) => (
         <>
           <Field label="OS" name="os" errors={errors?.os}>
             {(props) => <input {...props} defaultValue={platform?.os} placeholder="e.g. SL6" className={inputClass} />}
@@ -44,6 +46,9 @@ export function PlatformForm({ action, platform }: { action: FormAction; platfor
           <Field label="Architecture" name="arch" errors={errors?.arch}>
             {(props) => <input {...props} defaultValue={platform?.arch} placeholder="e.g. x86_64" className={inputClass} />}
           </Field>
+          <div className="flex flex-wrap items-center gap-3">
+            <SubmitButton>{platform ? 'Save' : 'Add platform'}</SubmitButton>
+          </div>
         </>
       )}
     </ActionForm>

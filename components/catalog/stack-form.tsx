@@ -2,7 +2,8 @@
 // Create or edit a middleware stack: provider, name, slug (fixed once created: it names the
 // early-adopters-<slug> list), mailing list and staged-rollout repository.
 import { Field, inputClass } from '@/components/ui/field';
-import { ActionForm, type FormAction } from './action-form';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/button';
 
 interface StackValues {
   id: string;
@@ -19,12 +20,11 @@ export function StackForm({ action, providers, stack }: { action: FormAction; pr
     <ActionForm
       action={action}
       label={stack ? `Edit ${stack.name}` : 'Add a stack'}
-      submitLabel={stack ? 'Save' : 'Add stack'}
       hidden={stack ? { id: stack.id, version: String(stack.version) } : {}}
       className="grid gap-2 sm:grid-cols-2"
-      resetOnSuccess={!stack}
+      noValidate
     >
-      {(errors) => (
+      {({ errors }) => (
         <>
           <Field label="Stack name" name="name" errors={errors?.name}>
             {(props) => <input {...props} defaultValue={stack?.name} placeholder="e.g. ARC" className={inputClass} />}
@@ -52,6 +52,9 @@ export function StackForm({ action, providers, stack }: { action: FormAction; pr
           <Field label="Staged-rollout repository URL" name="repoUrl" errors={errors?.repoUrl}>
             {(props) => <input {...props} type="url" defaultValue={stack?.repoUrl} placeholder="http://repository.egi.eu/…" className={inputClass} />}
           </Field>
+          <div className="flex flex-wrap items-center gap-3">
+            <SubmitButton>{stack ? 'Save' : 'Add stack'}</SubmitButton>
+          </div>
         </>
       )}
     </ActionForm>

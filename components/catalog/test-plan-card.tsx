@@ -2,7 +2,7 @@
 // The component's test plan in the catalogue: the checklist teams tick in their reports; admins and
 // the stack's managers add and remove items.
 import { addTestPlanItemAction, retireTestPlanItemAction } from '@/app/(app)/catalog/test-plan-actions';
-import { ActionForm, fieldErrors } from '@/components/rollout/action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { InlineActionForm } from '@/components/ui/inline-action-form';
@@ -31,13 +31,13 @@ export function TestPlanCard({ componentId, items, canEdit }: { componentId: str
       )}
       {canEdit && (
         <ActionForm action={addTestPlanItemAction} hidden={{ componentId }} label="Add a test-plan item">
-          {(state, values) => (
+          {({ state }) => (
             <>
               <Field label="New test-plan item" name="title" errors={fieldErrors(state, 'title')} hint="e.g. Submit a job through the CE">
-                {(props) => <input {...props} required defaultValue={values.title} className={inputClass} />}
+                {(props) => <input {...props} required className={inputClass} />}
               </Field>
               <label className="flex items-center gap-2">
-                <input type="checkbox" name="mandatory" defaultChecked={values.title === undefined || values.mandatory === 'on'} /> Mandatory
+                <input type="checkbox" name="mandatory" defaultChecked /> Mandatory
               </label>
               <SubmitButton pendingLabel="Adding…">Add to the test plan</SubmitButton>
             </>

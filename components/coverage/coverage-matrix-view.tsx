@@ -11,8 +11,8 @@ import { CoverageMatrix } from './coverage-matrix';
 import { CoverageSummary } from './coverage-summary';
 import { CoverageTargetForm } from './coverage-target-form';
 import { matrixRow } from './matrix-data';
-import { matrixPage } from './matrix-page-groups';
-import { Pager } from './pager';
+import { Pager } from '@/components/data-table/pager';
+import { MATRIX_PAGE_SIZE, matrixPage } from './matrix-page-groups';
 
 interface Props {
   data: CoverageMatrixData;
@@ -62,9 +62,10 @@ export function CoverageMatrixView({ data, query, canEditTarget }: Props) {
           <Pager
             label="Matrix pages"
             page={page.page}
-            pageCount={page.pageCount}
-            href={(n) => `/coverage${coverageQueryString({ ...query, page: n })}`}
-            summary={`Components ${page.first}–${page.last} of ${page.rowCount}.`}
+            total={page.rowCount}
+            perPage={MATRIX_PAGE_SIZE}
+            itemLabel="components"
+            hrefFor={(n) => `/coverage${coverageQueryString({ ...query, page: n })}`}
           />
         </section>
       )}

@@ -9,7 +9,7 @@ import { GAP_TIER_LABELS, type GapTier } from '@/lib/coverage/rank-gaps';
 import { coverageQueryString, type CoverageQuery } from '@/lib/coverage/schemas';
 import { CoverageFilters } from './coverage-filters';
 import { GapCard } from './gap-card';
-import { Pager } from './pager';
+import { Pager } from '@/components/data-table/pager';
 import { GAPS_PAGE_SIZE } from '@/lib/coverage/get-coverage-gaps';
 
 export function GapListView({ data, query, options }: { data: CoverageGapsData; query: CoverageQuery; options: CoverageFilterOptions }) {
@@ -44,12 +44,14 @@ export function GapListView({ data, query, options }: { data: CoverageGapsData; 
               <GapCard key={gap.componentId} gap={gap} rank={first + i + 1} target={data.target} />
             ))}
           </ol>
+          <p className="text-sm text-slate-600">{`${data.total} ${data.total === 1 ? 'component' : 'components'} below the target of ${data.target}.`}</p>
           <Pager
             label="Gap list pages"
             page={data.page}
-            pageCount={data.pageCount}
-            href={(n) => `/coverage/gaps${coverageQueryString({ filter: query.filter, page: n })}`}
-            summary={`${data.total} ${data.total === 1 ? 'component' : 'components'} below the target of ${data.target}.`}
+            total={data.total}
+            perPage={GAPS_PAGE_SIZE}
+            itemLabel="components"
+            hrefFor={(n) => `/coverage/gaps${coverageQueryString({ filter: query.filter, page: n })}`}
           />
         </>
       )}

@@ -1,8 +1,8 @@
 'use client';
 
 // The Follow / Following control: follow with immediate mail or a daily digest, or stop following.
-import { useActionState } from 'react';
 import { followAction, unfollowAction } from '@/app/(app)/subscriptions/actions';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/button';
 
 interface Props {
@@ -13,23 +13,17 @@ interface Props {
 }
 
 export function FollowToggle({ targetType, targetId, label, subscription }: Props) {
-  const [followState, follow] = useActionState(followAction, null);
-  const [unfollowState, unfollow] = useActionState(unfollowAction, null);
-  const failed = [followState, unfollowState].find((state) => state && !state.ok);
   return (
     <div className="flex flex-wrap items-center gap-2">
       {subscription ? (
-        <form action={unfollow} className="flex items-center gap-2">
-          <input type="hidden" name="id" value={subscription.id} />
+        <ActionForm action={unfollowAction} hidden={{ id: subscription.id }} layout="inline">
           <span className="text-sm text-slate-600">Following ({subscription.mode === 'DIGEST' ? 'daily digest' : 'immediate mail'})</span>
           <SubmitButton variant="secondary" pendingLabel="…" aria-label={`Stop following ${label}`}>
             Unfollow
           </SubmitButton>
-        </form>
+        </ActionForm>
       ) : (
-        <form action={follow} className="flex items-center gap-2">
-          <input type="hidden" name="targetType" value={targetType} />
-          <input type="hidden" name="targetId" value={targetId} />
+        <ActionForm action={followAction} hidden={{ targetType, targetId }} layout="inline">
           <label className="sr-only" htmlFor={`follow-mode-${targetId}`}>
             How to be told about {label}
           </label>
@@ -40,12 +34,7 @@ export function FollowToggle({ targetType, targetId, label, subscription }: Prop
           <SubmitButton variant="secondary" pendingLabel="…" aria-label={`Follow ${label}`}>
             Follow
           </SubmitButton>
-        </form>
-      )}
-      {failed && (
-        <span role="alert" className="text-xs text-red-700">
-          {failed.message}
-        </span>
+        </ActionForm>
       )}
     </div>
   );

@@ -2,7 +2,7 @@
 // The readiness test clock's form (lib/readiness/test-clock.ts), shown to admins only when it is on:
 // one rollout's readiness round as if it were the time given, for end-to-end tests of auto-accept.
 import { testClockRoundAction } from '@/app/(app)/outbox/actions';
-import { ActionForm, fieldErrors } from '@/components/rollout/action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 
@@ -15,14 +15,14 @@ export function TestClockForm() {
       <p className="mt-1 text-amber-900">
         On because READINESS_TEST_CLOCK=1 with the demo sign-in: the worker runs no readiness round by itself; run one here for one rollout, as of any time.
       </p>
-      <ActionForm action={testClockRoundAction} hidden={{}} label="Readiness round at a test time" className="mt-2 grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end">
-        {(state, values) => (
+      <ActionForm action={testClockRoundAction} label="Readiness round at a test time" className="mt-2 grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end">
+        {({ state }) => (
           <>
             <Field label="Rollout number" name="rollout" errors={fieldErrors(state, 'rollout')}>
-              {(props) => <input {...props} inputMode="numeric" required defaultValue={values.rollout} className={inputClass} />}
+              {(props) => <input {...props} inputMode="numeric" required className={inputClass} />}
             </Field>
             <Field label="As of (UTC)" name="at" hint="YYYY-MM-DDTHH:MMZ" errors={fieldErrors(state, 'at')}>
-              {(props) => <input {...props} required defaultValue={values.at} className={inputClass} />}
+              {(props) => <input {...props} required className={inputClass} />}
             </Field>
             <SubmitButton variant="secondary" pendingLabel="Running…">
               Run the readiness round

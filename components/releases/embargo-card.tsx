@@ -2,7 +2,7 @@
 // A security release's embargo on its page: who sees it until when, the form to set it (submitter or
 // coordinator) and to lift it early with a reason (coordinator).
 import { liftEmbargoAction, setEmbargoAction } from '@/app/(app)/releases/embargo-actions';
-import { ActionForm, fieldErrors } from '@/components/rollout/action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, inputClass } from '@/components/ui/field';
@@ -38,10 +38,10 @@ export function EmbargoCard({ number, version, embargoedUntil, liftReason, lifte
       )}
       {maySet && !liftedAt && (
         <ActionForm action={setEmbargoAction} hidden={{ number, version }} label="Set the embargo" className="mt-3 space-y-3">
-          {(state, values) => (
+          {({ state }) => (
             <>
               <Field label="Embargoed until (UTC)" name="until" errors={fieldErrors(state, 'until')}>
-                {(props) => <input {...props} type="datetime-local" required defaultValue={values.until ?? embargoedUntil?.slice(0, 16)} className={inputClass} />}
+                {(props) => <input {...props} type="datetime-local" required defaultValue={embargoedUntil?.slice(0, 16)} className={inputClass} />}
               </Field>
               <SubmitButton variant="secondary" pendingLabel="Saving…">
                 {embargoedUntil ? 'Change the embargo date' : 'Embargo this release'}
@@ -52,10 +52,10 @@ export function EmbargoCard({ number, version, embargoedUntil, liftReason, lifte
       )}
       {mayLift && embargoedUntil && (
         <ActionForm action={liftEmbargoAction} hidden={{ number, version }} label="Lift the embargo now" className="mt-3 space-y-3">
-          {(state, values) => (
+          {({ state }) => (
             <>
               <Field label="Reason for lifting the embargo early" name="reason" errors={fieldErrors(state, 'reason')}>
-                {(props) => <textarea {...props} rows={2} required defaultValue={values.reason} className={inputClass} />}
+                {(props) => <textarea {...props} rows={2} required className={inputClass} />}
               </Field>
               <SubmitButton variant="secondary" pendingLabel="Lifting…">
                 Lift the embargo now

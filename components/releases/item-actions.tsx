@@ -2,15 +2,13 @@
 // The verification actions on one child ticket, for users allowed to take them: start verification,
 // accept (verification report address), reject (reason), or skip staged rollout (emergency only,
 // justification). Each form sends the version the page showed, so a stale page gets a conflict.
-import { startTransition, useActionState } from 'react';
-import { buttonClass } from '@/components/ui/button-class';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
-import type { ActionResult } from '@/lib/actions/action-result';
 import type { FieldErrors } from '@/lib/errors';
 import type { ManualTarget } from '@/lib/releases/release-item-machine';
 
-type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
+type Action = FormAction;
 
 interface ItemRef {
   releaseNumber: number;
@@ -34,25 +32,21 @@ function TransitionForm({
   variant?: 'primary' | 'secondary' | 'danger';
   children?: (errors: FieldErrors | undefined) => React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={`${submitLabel} (${item.platform})`}>
-      <input type="hidden" name="releaseNumber" value={item.releaseNumber} />
-      <input type="hidden" name="itemId" value={item.itemId} />
-      <input type="hidden" name="expectedVersion" value={item.version} />
-      <input type="hidden" name="to" value={to} />
-      {children?.(errors)}
-      <FormMessage state={state} />
-      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)}>
-        {pending ? 'Saving…' : submitLabel}
-      </button>
-    </form>
+    <ActionForm
+      action={action}
+      hidden={{ releaseNumber: item.releaseNumber, itemId: item.itemId, expectedVersion: item.version, to }}
+      label={`${submitLabel} (${item.platform})`}
+      noValidate
+      className="space-y-2"
+    >
+      {({ errors }) => (
+        <>
+          {children?.(errors)}
+          <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
 

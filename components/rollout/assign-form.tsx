@@ -4,7 +4,7 @@ import { assignAction } from '@/app/(app)/rollouts/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import type { StackManagerOption } from '@/lib/rollout/stack-managers';
-import { ActionForm, fieldErrors } from './action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 
 export function AssignForm({ number, version, stackName, managers, currentOwnerId }: { number: number; version: number; stackName: string; managers: StackManagerOption[]; currentOwnerId: string | null }) {
   if (managers.length === 0) {
@@ -12,11 +12,11 @@ export function AssignForm({ number, version, stackName, managers, currentOwnerI
   }
   return (
     <ActionForm action={assignAction} hidden={{ number, version }} label="Assign to a manager">
-      {(state, values) => (
+      {({ state }) => (
         <>
           <Field label={`Manager of ${stackName}`} name="managerId" errors={fieldErrors(state, 'managerId')}>
             {(props) => (
-              <select {...props} defaultValue={values.managerId ?? ""} className={inputClass} required>
+              <select {...props} defaultValue={""} className={inputClass} required>
                 <option value="" disabled>
                   Choose a manager…
                 </option>

@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { PROPOSAL_TIERS, type ProposalTier } from '@/lib/rollout/proposal-tiers';
 import type { TeamProposal } from '@/lib/rollout/propose-teams';
-import { ActionForm, fieldErrors } from './action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 
 const TIER_TITLES: Record<ProposalTier, string> = {
   component: 'Committed to this component and platform',
@@ -20,7 +20,7 @@ export function InviteForm({ number, version, proposals, template }: { number: n
   const open = proposals.filter((p) => !p.current);
   return (
     <ActionForm action={inviteAction} hidden={{ number, version }} label="Invite Early Adopter teams">
-      {(state, values) => (
+      {({ state }) => (
         <>
           <fieldset aria-describedby="invite-teams-error">
             <legend className="text-sm font-medium text-slate-800">Teams to invite</legend>
@@ -33,7 +33,7 @@ export function InviteForm({ number, version, proposals, template }: { number: n
                     {teams.map((team) => (
                       <li key={team.teamId}>
                         <label className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                          <input type="checkbox" name="teamIds" value={team.teamId} defaultChecked={values.teamIds !== undefined ? values.teamIds.split('\n').includes(team.teamId) : tier === 'component'} className="translate-y-0.5" />
+                          <input type="checkbox" name="teamIds" value={team.teamId} defaultChecked={tier === 'component'} className="translate-y-0.5" />
                           <span className="font-medium">{team.teamName}</span>
                           <span className="text-slate-600">
                             load {team.load} open rollout{team.load === 1 ? '' : 's'}
@@ -69,7 +69,7 @@ export function InviteForm({ number, version, proposals, template }: { number: n
             errors={fieldErrors(state, 'template')}
             hint="Placeholders filled per team: {{team}}, {{ngiSite}}, {{replyDue}}, {{reportFileName}}. The exact reply lines are always added at the end."
           >
-            {(props) => <textarea {...props} defaultValue={values.template ?? template} rows={14} className={`${inputClass} font-mono text-xs`} />}
+            {(props) => <textarea {...props} defaultValue={template} rows={14} className={`${inputClass} font-mono text-xs`} />}
           </Field>
           <SubmitButton pendingLabel="Sending…">Invite selected teams</SubmitButton>
         </>

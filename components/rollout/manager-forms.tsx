@@ -3,20 +3,20 @@
 import { commentAction, exposureEndAction } from '@/app/(app)/rollouts/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { ActionForm, fieldErrors } from './action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 
 export function ExposureEndForm({ number, teamId, teamName, version, current, timeZone }: { number: number; teamId: string; teamName: string; version: number; current: string; timeZone: string }) {
   return (
     <ActionForm action={exposureEndAction} hidden={{ number, teamId, version }} label={`Exposure end of ${teamName}`} className="space-y-2">
-      {(state, values) => (
+      {({ state }) => (
         <details>
           <summary className="cursor-pointer text-xs text-brand-700">Change end</summary>
           <div className="mt-2 space-y-2">
             <Field label={`Exposure ends (${timeZone})`} name="exposureEnd" errors={fieldErrors(state, 'exposureEnd')}>
-              {(props) => <input {...props} type="datetime-local" defaultValue={values.exposureEnd ?? current} required className={inputClass} />}
+              {(props) => <input {...props} type="datetime-local" defaultValue={current} required className={inputClass} />}
             </Field>
             <Field label="Reason (needed outside the policy’s range)" name="reason" errors={fieldErrors(state, 'reason')}>
-              {(props) => <textarea {...props} rows={2} defaultValue={values.reason} className={inputClass} />}
+              {(props) => <textarea {...props} rows={2} className={inputClass} />}
             </Field>
             <SubmitButton variant="secondary">Save end</SubmitButton>
           </div>
@@ -29,10 +29,10 @@ export function ExposureEndForm({ number, teamId, teamName, version, current, ti
 export function CommentForm({ number }: { number: number }) {
   return (
     <ActionForm action={commentAction} hidden={{ number }} label="Comment">
-      {(state, values) => (
+      {({ state }) => (
         <>
           <Field label="Comment" name="body" errors={fieldErrors(state, 'body')}>
-            {(props) => <textarea {...props} defaultValue={values.body} rows={3} required className={inputClass} />}
+            {(props) => <textarea {...props} rows={3} required className={inputClass} />}
           </Field>
           <SubmitButton variant="secondary" pendingLabel="Posting…">
             Add comment

@@ -3,12 +3,12 @@
 import { rejectAnswerAction } from '@/app/(app)/rollouts/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { ActionForm, fieldErrors } from './action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 
 export function RejectAnswerForm({ number, version, teamId, teamName }: { number: number; version: number; teamId: string; teamName: string }) {
   return (
     <ActionForm action={rejectAnswerAction} hidden={{ number, version, teamId }} label={`Answer ${teamName}’s REJECT recommendation`}>
-      {(state, values) => (
+      {({ state }) => (
         <>
           <Field
             label={`Your answer to ${teamName}`}
@@ -16,7 +16,7 @@ export function RejectAnswerForm({ number, version, teamId, teamName }: { number
             errors={fieldErrors(state, 'answer')}
             hint="Why the rollout may go on despite it (e.g. the issue is fixed, or not in this release). Mailed to the team and the coordinators, kept in the audit."
           >
-            {(props) => <textarea {...props} rows={3} required defaultValue={values.answer} className={inputClass} />}
+            {(props) => <textarea {...props} rows={3} required className={inputClass} />}
           </Field>
           <SubmitButton pendingLabel="Saving…">Answer the REJECT recommendation</SubmitButton>
         </>

@@ -3,7 +3,7 @@
 // invitation list. The same rule as an e-mail reply.
 import { replyAction } from '@/app/(app)/rollouts/team-actions';
 import { SubmitButton } from '@/components/ui/button';
-import { ActionForm } from './action-form';
+import { ActionForm } from '@/components/ui/action-form';
 
 export function ReplyButtons({ number, teamId, teamName, version }: { number: number; teamId: string; teamName: string; version: number }) {
   return (

@@ -1,9 +1,9 @@
 // The evidence part of a team's report (issue #14): the version actually installed, the OS and
 // architecture it ran on (pre-filled from the release item), and the component's test plan to tick.
-// Shown inside ReportForm; after a refused upload, what was typed and ticked comes back in `values`.
+// Shown inside ReportForm; after a refused upload, ActionForm puts back what was typed and ticked.
 import { Field, inputClass } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/action-result';
-import { fieldErrors, type FormValues } from './action-form';
+import { fieldErrors } from '@/components/ui/action-form';
 
 export interface EvidenceDefaults {
   productVersion: string;
@@ -14,20 +14,19 @@ export interface EvidenceDefaults {
   ticked: string[];
 }
 
-export function ReportEvidenceFields({ state, values, defaults }: { state: ActionResult | null; values: FormValues; defaults: EvidenceDefaults }) {
-  const refused = values.testsPerformed !== undefined;
-  const ticked = new Set(refused ? (values.testedItemIds ?? '').split('\n') : defaults.ticked);
+export function ReportEvidenceFields({ state, defaults }: { state: ActionResult | null; defaults: EvidenceDefaults }) {
+  const ticked = new Set(defaults.ticked);
   return (
     <>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Version installed" name="installedVersion" errors={fieldErrors(state, 'installedVersion')} hint="As the package manager reports it.">
-          {(props) => <input {...props} defaultValue={values.installedVersion ?? defaults.productVersion} maxLength={200} className={inputClass} />}
+          {(props) => <input {...props} defaultValue={defaults.productVersion} maxLength={200} className={inputClass} />}
         </Field>
         <Field label="Ran on OS" name="ranOnOs" errors={fieldErrors(state, 'ranOnOs')}>
-          {(props) => <input {...props} defaultValue={values.ranOnOs ?? defaults.os} maxLength={100} className={inputClass} />}
+          {(props) => <input {...props} defaultValue={defaults.os} maxLength={100} className={inputClass} />}
         </Field>
         <Field label="Architecture" name="ranOnArch" errors={fieldErrors(state, 'ranOnArch')}>
-          {(props) => <input {...props} defaultValue={values.ranOnArch ?? defaults.arch} maxLength={100} className={inputClass} />}
+          {(props) => <input {...props} defaultValue={defaults.arch} maxLength={100} className={inputClass} />}
         </Field>
       </div>
       {defaults.testPlan.length > 0 && (

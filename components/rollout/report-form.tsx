@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { extensionOf, isReportTooLarge, REPORT_EXTENSIONS, REPORT_TOO_LARGE, type ReportExtension } from '@/lib/rollout/report-file';
-import { ActionForm, fieldErrors } from './action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 import { type EvidenceDefaults, ReportEvidenceFields } from './report-evidence-fields';
 
 interface Props {
@@ -48,7 +48,7 @@ export function ReportForm({ number, teamId, teamName, version, expectedNames, r
 
   return (
     <ActionForm action={reportAction} hidden={{ number, teamId, version }} label={`Report of ${teamName}`}>
-      {(state, values) => {
+      {({ state }) => {
         const serverExpected = fieldErrors(state, 'expectedFileName')?.[0];
         return (
           <>
@@ -86,29 +86,29 @@ export function ReportForm({ number, teamId, teamName, version, expectedNames, r
               legend="Were the release notes correct?"
               name="releaseNotesCorrect"
               options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]}
-              defaultValue={values.releaseNotesCorrect}
+             
               errors={fieldErrors(state, 'releaseNotesCorrect')}
             />
             <Field label="Tests performed" name="testsPerformed" errors={fieldErrors(state, 'testsPerformed')}>
-              {(props) => <textarea {...props} defaultValue={values.testsPerformed} rows={4} className={inputClass} />}
+              {(props) => <textarea {...props} rows={4} className={inputClass} />}
             </Field>
             <div className="grid gap-3 sm:grid-cols-3">
               <Field label="Jobs per day" name="jobsPerDay" errors={fieldErrors(state, 'jobsPerDay')}>
-                {(props) => <input {...props} defaultValue={values.jobsPerDay} type="number" min={0} inputMode="numeric" className={inputClass} />}
+                {(props) => <input {...props} type="number" min={0} inputMode="numeric" className={inputClass} />}
               </Field>
               <Field label="Transfers per day" name="transfersPerDay" errors={fieldErrors(state, 'transfersPerDay')}>
-                {(props) => <input {...props} defaultValue={values.transfersPerDay} type="number" min={0} inputMode="numeric" className={inputClass} />}
+                {(props) => <input {...props} type="number" min={0} inputMode="numeric" className={inputClass} />}
               </Field>
               <Field label="VOs configured" name="vos" errors={fieldErrors(state, 'vos')}>
-                {(props) => <input {...props} defaultValue={values.vos} placeholder="atlas, biomed" className={inputClass} />}
+                {(props) => <input {...props} placeholder="atlas, biomed" className={inputClass} />}
               </Field>
             </div>
-            <ReportEvidenceFields state={state} values={values} defaults={evidence} />
+            <ReportEvidenceFields state={state} defaults={evidence} />
             <RadioGroup
               legend="Recommendation"
               name="recommendation"
               options={[{ value: 'ACCEPT', label: 'ACCEPT' }, { value: 'REJECT', label: 'REJECT' }]}
-              defaultValue={values.recommendation}
+             
               errors={fieldErrors(state, 'recommendation')}
             />
             <SubmitButton pendingLabel="Uploading…">{replacing ? 'Replace report' : 'Upload report'}</SubmitButton>

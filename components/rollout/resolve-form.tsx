@@ -9,7 +9,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import type { Readiness } from '@/lib/readiness/readiness';
 import { SUMMARY_EXTENSIONS } from '@/lib/rollout/schemas';
-import { ActionForm, fieldErrors } from './action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 
 interface ResolveFormProps {
   number: number;
@@ -27,17 +27,17 @@ export function ResolveForm({ number, version, summaryBase, summaryDraft, readin
   const [ext, setExt] = useState('md');
   return (
     <ActionForm action={resolveAction} hidden={{ number, version }} label="Set the outcome and resolve">
-      {(state, values) => {
+      {({ state }) => {
         const notReady = outcome === 'ACCEPT' && !readiness.ready;
         const held = readiness.state === 'HELD';
         return (
           <>
             <Field label="Summary of the staged rollout" name="summary" errors={fieldErrors(state, 'summary')}>
-              {(props) => <textarea {...props} defaultValue={values.summary ?? summaryDraft} rows={8} required className={inputClass} />}
+              {(props) => <textarea {...props} defaultValue={summaryDraft} rows={8} required className={inputClass} />}
             </Field>
             <Field label="Summary file type" name="summaryExt" errors={fieldErrors(state, 'summaryExt')} hint={`Stored as ${summaryBase}.${ext}`}>
               {(props) => (
-                <select {...props} defaultValue={values.summaryExt ?? ext} onChange={(event) => setExt(event.target.value)} className={inputClass}>
+                <select {...props} defaultValue={ext} onChange={(event) => setExt(event.target.value)} className={inputClass}>
                   {SUMMARY_EXTENSIONS.map((value) => (
                     <option key={value} value={value}>
                       .{value}
@@ -47,13 +47,13 @@ export function ResolveForm({ number, version, summaryBase, summaryDraft, readin
               )}
             </Field>
             <Field label="Known issues and workarounds" name="knownIssues" errors={fieldErrors(state, 'knownIssues')}>
-              {(props) => <textarea {...props} defaultValue={values.knownIssues} rows={3} className={inputClass} />}
+              {(props) => <textarea {...props} rows={3} className={inputClass} />}
             </Field>
             <RadioGroup
               legend="Outcome"
               name="outcome"
               options={[{ value: 'ACCEPT', label: 'ACCEPT' }, { value: 'REJECT', label: 'REJECT' }] as const}
-              defaultValue={values.outcome ?? outcome}
+              defaultValue={outcome}
               errors={fieldErrors(state, 'outcome')}
               onChange={setOutcome}
             />
@@ -68,10 +68,10 @@ export function ResolveForm({ number, version, summaryBase, summaryDraft, readin
                 {!held && mayOverride && (
                   <>
                     <label className="flex items-center gap-2">
-                      <input type="checkbox" name="override" value="true" defaultChecked={values.override === 'true'} /> Accept anyway (coordinator override)
+                      <input type="checkbox" name="override" value="true" /> Accept anyway (coordinator override)
                     </label>
                     <Field label="Reason for the override" name="overrideReason" errors={fieldErrors(state, 'overrideReason')} hint="Shown on the rollout and the release, and sent to the provider.">
-                      {(props) => <textarea {...props} defaultValue={values.overrideReason} rows={2} className={inputClass} />}
+                      {(props) => <textarea {...props} rows={2} className={inputClass} />}
                     </Field>
                   </>
                 )}

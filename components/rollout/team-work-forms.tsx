@@ -4,7 +4,7 @@
 import { betaAction, notesAction, startExposureAction, withdrawAction } from '@/app/(app)/rollouts/team-actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { ActionForm, fieldErrors } from './action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 
 interface Props {
   number: number;
@@ -33,10 +33,10 @@ export function BetaForm({ number, teamId, teamName, version, beta, since }: Pro
 export function NotesForm({ number, teamId, teamName, version, installNotes }: Props & { installNotes: string }) {
   return (
     <ActionForm action={notesAction} hidden={{ number, teamId, version }} label={`Installation notes of ${teamName}`}>
-      {(state, values) => (
+      {({ state }) => (
         <>
           <Field label="Installation and test notes" name="installNotes" errors={fieldErrors(state, 'installNotes')}>
-            {(props) => <textarea {...props} defaultValue={values.installNotes ?? installNotes} rows={4} className={inputClass} />}
+            {(props) => <textarea {...props} defaultValue={installNotes} rows={4} className={inputClass} />}
           </Field>
           <SubmitButton variant="secondary">Save notes</SubmitButton>
         </>
@@ -61,13 +61,13 @@ export function StartExposureForm({ number, teamId, teamName, version, days }: P
 export function WithdrawForm({ number, teamId, teamName, version }: Props) {
   return (
     <ActionForm action={withdrawAction} hidden={{ number, teamId, version }} label={`Withdraw ${teamName}`} className="space-y-2">
-      {(state, values) => (
+      {({ state }) => (
         <details open={state?.ok === false || undefined}>
           <summary className="cursor-pointer text-sm text-slate-600">Withdraw from this test…</summary>
           <div className="mt-2 space-y-2">
             <p className="text-sm text-slate-600">The rollout’s manager is mailed your reason and may invite another team. Your team cannot rejoin by itself.</p>
             <Field label="Reason" name="reason" hint="At least 10 characters; the manager reads it." errors={fieldErrors(state, 'reason')}>
-              {(props) => <textarea {...props} required minLength={10} maxLength={2000} rows={2} defaultValue={values.reason} className={inputClass} />}
+              {(props) => <textarea {...props} required minLength={10} maxLength={2000} rows={2} className={inputClass} />}
             </Field>
             <Field label={`Yes, withdraw ${teamName} from this test`} name="confirm" errors={fieldErrors(state, 'confirm')}>
               {(props) => <input {...props} type="checkbox" required className="h-4 w-4" />}

@@ -3,12 +3,12 @@
 import { volunteerAction } from '@/app/(app)/rollouts/team-actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { ActionForm, fieldErrors } from './action-form';
+import { ActionForm, fieldErrors } from '@/components/ui/action-form';
 
 export function VolunteerForm({ number, teams }: { number: number; teams: { id: string; name: string }[] }) {
   return (
     <ActionForm action={volunteerAction} hidden={teams.length === 1 ? { number, teamId: teams[0]!.id } : { number }} label="Volunteer">
-      {(state) => (
+      {({ state }) => (
         <>
           {teams.length > 1 && (
             <Field label="Team" name="teamId" errors={fieldErrors(state, 'teamId')}>

@@ -1,11 +1,10 @@
 'use client';
 // Adding a team member: by e-mail (a user record is created if needed and matched by e-mail at the
 // person's first sign-in), or by picking someone who already signed in through the identity provider.
-import { Field, inputClass } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
 import { addMemberAction } from '@/app/(app)/teams/actions';
-import { PendingButton } from '@/components/ui/pending-button';
-import { useFormAction } from '@/components/ui/use-form-action';
+import { ActionForm } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
 
 export function AddMemberForms({ teamId, idpUsers }: { teamId: string; idpUsers: { id: string; name: string; email: string }[] }) {
   return (
@@ -17,44 +16,46 @@ export function AddMemberForms({ teamId, idpUsers }: { teamId: string; idpUsers:
 }
 
 function AddByEmailForm({ teamId }: { teamId: string }) {
-  const { state, errors, pending, onSubmit, formRef } = useFormAction(addMemberAction, { resetOnSuccess: true });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Add a member by e-mail">
-      <input type="hidden" name="teamId" value={teamId} />
-      <Field label="Add by e-mail" name="email" errors={errors?.email} hint="Anyone, even before their first sign-in.">
-        {(props) => <input {...props} type="email" autoComplete="off" placeholder="name@site.example" className={inputClass} />}
-      </Field>
-      <PendingButton pending={pending} variant="secondary" pendingLabel="Adding…">
-        Add member
-      </PendingButton>
-      <FormMessage state={state} />
-    </form>
+    <ActionForm action={addMemberAction} hidden={{ teamId }} label="Add a member by e-mail" noValidate className="space-y-2">
+      {({ errors }) => (
+        <>
+          <Field label="Add by e-mail" name="email" errors={errors?.email} hint="Anyone, even before their first sign-in.">
+            {(props) => <input {...props} type="email" autoComplete="off" placeholder="name@site.example" className={inputClass} />}
+          </Field>
+          <SubmitButton variant="secondary" pendingLabel="Adding…">
+            Add member
+          </SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
 function PickIdpUserForm({ teamId, idpUsers }: { teamId: string; idpUsers: { id: string; name: string; email: string }[] }) {
-  const { state, errors, pending, onSubmit, formRef } = useFormAction(addMemberAction, { resetOnSuccess: true });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Add a member from the identity provider">
-      <input type="hidden" name="teamId" value={teamId} />
-      <Field label="Or pick a user who signed in through the identity provider" name="userId" errors={errors?.userId ?? errors?.email}>
-        {(props) => (
-          <select {...props} defaultValue="" className={inputClass} disabled={idpUsers.length === 0}>
-            <option value="" disabled>
-              {idpUsers.length === 0 ? 'Nobody else has signed in yet' : 'Choose a user…'}
-            </option>
-            {idpUsers.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name} ({user.email})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <PendingButton pending={pending} variant="secondary" pendingLabel="Adding…" disabled={idpUsers.length === 0}>
-        Add selected user
-      </PendingButton>
-      <FormMessage state={state} />
-    </form>
+    <ActionForm action={addMemberAction} hidden={{ teamId }} label="Add a member from the identity provider" noValidate className="space-y-2">
+      {({ errors }) => (
+        <>
+          <Field label="Or pick a user who signed in through the identity provider" name="userId" errors={errors?.userId ?? errors?.email}>
+            {(props) => (
+              <select {...props} defaultValue="" className={inputClass} disabled={idpUsers.length === 0}>
+                <option value="" disabled>
+                  {idpUsers.length === 0 ? 'Nobody else has signed in yet' : 'Choose a user…'}
+                </option>
+                {idpUsers.map((user) => (
+                  <option key={user.id} value={user.id}>
+                    {user.name} ({user.email})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <SubmitButton variant="secondary" pendingLabel="Adding…" disabled={idpUsers.length === 0}>
+            Add selected user
+          </SubmitButton>
+        </>
+      )}
+    </ActionForm>
   );
 }

@@ -1,11 +1,9 @@
 'use client';
-// One button posting hidden fields to a server action (remove, retire), with the outcome shown inline.
-import { useActionState } from 'react';
+// One button posting hidden fields to a server action (remove, retire): ActionForm laid out inline,
+// its outcome a short note beside the button.
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/button';
 import type { ButtonVariant } from '@/components/ui/button-class';
-import type { ActionResult } from '@/lib/actions/action-result';
-
-type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
 
 export function InlineActionForm({
   action,
@@ -16,7 +14,7 @@ export function InlineActionForm({
   pendingLabel = '…',
   confirm,
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   /** Accessible name of the button (what it does to what). */
   label: string;
@@ -26,26 +24,11 @@ export function InlineActionForm({
   /** Ask before submitting. */
   confirm?: string;
 }) {
-  const [state, formAction] = useActionState(action, null);
   return (
-    <form
-      action={formAction}
-      className="inline-flex flex-wrap items-center gap-2"
-      onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) event.preventDefault();
-      }}
-    >
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <ActionForm action={action} hidden={hidden} confirm={confirm} layout="inline">
       <SubmitButton variant={variant} pendingLabel={pendingLabel} aria-label={label}>
         {children}
       </SubmitButton>
-      {state && (
-        <span role={state.ok ? 'status' : 'alert'} className={`text-xs ${state.ok ? 'text-green-800' : 'text-red-700'}`}>
-          {state.message}
-        </span>
-      )}
-    </form>
+    </ActionForm>
   );
 }

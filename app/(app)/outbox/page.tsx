@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Pager } from '@/components/data-table/pager';
 import { OutboxFilters } from '@/components/notify/outbox-filters';
 import { OutboxMessage } from '@/components/notify/outbox-message';
 import { RunChecksButton } from '@/components/notify/run-checks-button';
@@ -29,7 +29,6 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
   const filter = ZOutboxFilter.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
   const admin = can(user, 'outbox.view');
   const [listing, mail] = [await listOutbox(user, filter), readMailConfig()];
-  const pages = Math.max(1, Math.ceil(listing.total / listing.perPage));
   const mailNote = mail.configured ? null : mail.reason;
   return (
     <div className="space-y-4">
@@ -59,15 +58,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          {filter.page > 1 ? <Link href={pageHref(filter, filter.page - 1)}>← Newer</Link> : <span />}
-          <span>
-            Page {filter.page} of {pages}
-          </span>
-          {filter.page < pages ? <Link href={pageHref(filter, filter.page + 1)}>Older →</Link> : <span />}
-        </nav>
-      )}
+      <Pager page={listing.page} total={listing.total} perPage={listing.perPage} itemLabel="messages" hrefFor={(page) => pageHref(filter, page)} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
+import { Pager } from '@/components/data-table/pager';
 import { ChangeSummary } from '@/components/audit/change-summary';
 import { buttonClass } from '@/components/ui/button-class';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -19,7 +20,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const search = ZAuditSearch.parse(Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const result = await searchAudit(search);
-  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
   const pageHref = (page: number) => {
     const query = new URLSearchParams(Object.entries({ ...search, page: String(page) }).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
     return `/admin/audit?${query.toString()}`;
@@ -105,21 +105,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <nav aria-label="Pages" className="mt-3 flex items-center gap-2 text-sm">
-        {search.page > 1 && (
-          <Link className={buttonClass('secondary')} href={pageHref(search.page - 1)}>
-            Previous
-          </Link>
-        )}
-        <span>
-          Page {search.page} of {pages}
-        </span>
-        {search.page < pages && (
-          <Link className={buttonClass('secondary')} href={pageHref(search.page + 1)}>
-            Next
-          </Link>
-        )}
-      </nav>
+      <div className="mt-3">
+        <Pager page={result.page} total={result.total} perPage={result.perPage} itemLabel="events" hrefFor={pageHref} />
+      </div>
     </div>
   );
 }
