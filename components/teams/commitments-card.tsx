@@ -39,10 +39,14 @@ export function CommitmentsCard({ team, canEdit, choices }: { team: TeamDetail; 
                   </td>
                   <td className="py-1.5 pr-3">
                     {commitment.component.stack.name} <span className="text-slate-500">({commitment.component.stack.provider.name})</span>
+                    {' '}
+                    {commitment.component.stack.retiredAt && <Badge tone="warning">retired</Badge>}
                   </td>
                   <td className="py-1.5 pr-3">{CAPABILITY_LABELS[commitment.component.capability]}</td>
                   <td className="py-1.5 pr-3">{commitment.platform.os}</td>
-                  <td className="py-1.5 pr-3">{commitment.platform.arch}</td>
+                  <td className="py-1.5 pr-3">
+                    {commitment.platform.arch} {commitment.platform.retiredAt && <Badge tone="warning">platform retired</Badge>}
+                  </td>
                   {canEdit && (
                     <td className="py-1.5 text-right">
                       <InlineActionForm

@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { ZSubmitRelease } from './schemas';
 import { submitRelease } from './submit-release';
+import { uniqueTag } from '@/lib/seed/factories';
 import { makeCatalog, makeUser } from './test-fixtures';
 
 type Catalog = Awaited<ReturnType<typeof makeCatalog>>;
@@ -32,6 +33,20 @@ async function fieldErrorsOf(promise: Promise<unknown>) {
 }
 
 describe('submitRelease', () => {
+  it('refuses a release of a retired stack, or with packages on a retired platform, on the field and writing nothing', async () => {
+    const catalog = await makeCatalog();
+    const coordinator = await makeUser(['coordinator']);
+    // A platform of its own: the SL5/SL6 rows are shared by every test of the worker's database.
+    const platform = await db.platform.create({ data: { os: `RP${uniqueTag()}`.slice(0, 16), arch: 'x86_64', retiredAt: new Date() } });
+    await db.componentPlatform.create({ data: { componentId: catalog.component.id, platformId: platform.id } });
+    expect(await fieldErrorsOf(submitRelease(coordinator, input(catalog, { packages: { [platform.id]: 'a.rpm' } })))).toMatchObject({
+      packages: [expect.stringMatching(/is retired: no new release items on it/)],
+    });
+    await db.stack.update({ where: { id: catalog.stack.id }, data: { retiredAt: new Date() } });
+    expect(await fieldErrorsOf(submitRelease(coordinator, input(catalog)))).toMatchObject({ stackId: [expect.stringMatching(/is retired: it takes no new releases/)] });
+    expect(await db.release.count({ where: { stackId: catalog.stack.id } })).toBe(0);
+  });
+
   it('creates the parent ticket, one UNVERIFIED child per platform and the audit rows', async () => {
     const catalog = await makeCatalog();
     const provider = await makeUser(['provider']);

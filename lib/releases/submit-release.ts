@@ -21,10 +21,10 @@ export interface SubmittedRelease {
 export async function submitRelease(user: CurrentUser, input: SubmitReleaseInput): Promise<SubmittedRelease> {
   const stack = await db.stack.findUnique({ where: { id: input.stackId }, select: { id: true, name: true, retiredAt: true } });
   if (!stack) throw new ValidationError('Please correct the highlighted fields.', { stackId: ['Unknown middleware stack.'] });
-  requireLive(stack, `The stack ${stack.name}`, 'stackId', 'it takes no new releases');
   if (!can(user, 'release.submit', { stackId: stack.id })) {
     throw new ForbiddenError('Only Technology Providers and Staged Rollout Coordinators may submit releases.');
   }
+  requireLive(stack, `The stack ${stack.name}`, 'stackId', 'it takes no new releases');
   if (input.embargoedUntil && !can(user, 'release.embargo', { userId: user.id })) {
     throw new ForbiddenError('Only the coordinator or the provider submitting a release can embargo it.');
   }
