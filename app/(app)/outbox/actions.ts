@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { type ActionResult, actionError } from '@/lib/actions/action-result';
-import { runAction } from '@/lib/actions/run-action';
+import { runAction, withOwnWrites } from '@/lib/actions/run-action';
 import { can, requirePermission } from '@/lib/auth/authorize';
 import { requireUser } from '@/lib/auth/current-user';
 import { actorOf } from '@/lib/auth/principal';
@@ -29,7 +29,7 @@ export async function runChecksAction(): Promise<ActionResult> {
     const user = await requireUser();
     if (!can(user, 'outbox.view')) throw new ForbiddenError('Only admins can run the checks.');
     const worker = currentWorker();
-    const report = worker ? await worker.runNow() : await runChecksOnce();
+    const report = await withOwnWrites(() => (worker ? worker.runNow() : runChecksOnce()));
     revalidatePath('/outbox');
     return {
       ok: true,

@@ -2,6 +2,7 @@
 // The admin's "Sync now" button: runs one GOCDB sync and reports its outcome (the run is also listed on the page).
 import { revalidatePath } from 'next/cache';
 import { type ActionResult, actionError } from '@/lib/actions/action-result';
+import { withOwnWrites } from '@/lib/actions/run-action';
 import { can } from '@/lib/auth/authorize';
 import { requireUser } from '@/lib/auth/current-user';
 import { actorOf } from '@/lib/auth/principal';
@@ -15,7 +16,7 @@ export async function syncGocdbAction(): Promise<ActionResult> {
     if (!can(user, 'gocdb.sync')) throw new ForbiddenError('Only Early Adopters admins run the GOCDB sync.');
     const gocdb = readGocdbConfig();
     if (!gocdb.configured) throw new ValidationError(`${gocdb.reason}; teams are typed by hand until it is set.`);
-    const outcome = await runGocdbSync(gocdb.config, { trigger: 'admin', actor: actorOf(user) });
+    const outcome = await withOwnWrites(() => runGocdbSync(gocdb.config, { trigger: 'admin', actor: actorOf(user) }));
     revalidatePath('/admin/gocdb');
     revalidatePath('/teams/new');
     const summary = `${outcome.counts.added} added, ${outcome.counts.updated} updated, ${outcome.counts.marked} marked removed`;
