@@ -6,7 +6,8 @@ import type pg from 'pg';
 export const INVARIANTS: { name: string; sql: string }[] = [
   { name: 'ACCEPTED/DECLINED participation without repliedAt', sql: `SELECT count(*) FROM "Participation" WHERE status IN ('ACCEPTED','DECLINED') AND "repliedAt" IS NULL AND "replyChannel" IS DISTINCT FROM 'volunteer'` },
   // A rollout superseded by a newer one of the same item is resolved SUPERSEDED with a link and no Document
-  // (lib/supersession): the load fixtures' new rollouts of open CREAM/SL5 items do that, as intake does.
+  // (lib/supersession), like the demo data's WMS 3.7.0 (lib/seed/plan-supersession-embargo.ts): the one
+  // row the older form of this check reported in every load run.
   {
     name: 'RESOLVED rollout without outcome or resolvedAt, closed without Document, or SUPERSEDED without its successor',
     sql: `SELECT count(*) FROM "Rollout" r LEFT JOIN "Document" d ON d."rolloutId" = r.id WHERE r.status = 'RESOLVED' AND (r.outcome IS NULL OR r."resolvedAt" IS NULL
