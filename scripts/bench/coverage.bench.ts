@@ -73,7 +73,7 @@ export async function run(ctx: BenchContext): Promise<void> {
         const app = await startApp(url, { CACHE_MAX_MB: cacheMb });
         try {
           const cookie = await signInCookie(app.url, email);
-          for (const [path, headers] of [['/coverage', {}], ['/coverage', { rsc: '1' }], ['/coverage/gaps', {}]] as const) {
+          for (const [path, headers] of [['/coverage', {}], ['/coverage', { rsc: '1' }], ['/coverage/gaps', {}], ['/coverage/gaps', { rsc: '1' }]] as const) {
             const load = async () => {
               const response = await fetch(`${app.url}${path}`, { headers: { cookie, ...headers } });
               if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
