@@ -23,6 +23,8 @@ describe('seedLargeDataset', () => {
     );
     expect(bad[0]!.n).toBe(0);
     expect(await db.participation.count({ where: { team: { name: { startsWith: `ea-${prefix}` } } } })).toBe(50);
+    const unanswered = await db.participation.count({ where: { team: { name: { startsWith: `ea-${prefix}` } }, status: { in: ['ACCEPTED', 'DECLINED'] }, repliedAt: null } });
+    expect(unanswered).toBe(0);
     // Resolved as the app resolves (the load bench's invariants): outcome, date, Document, item moved on.
     const rollouts = await db.rollout.findMany({ where: { id: { startsWith: prefix.toLowerCase() } }, include: { document: true, releaseItem: true } });
     expect(rollouts.map((r) => r.status).sort()).toEqual(['OPEN', 'RESOLVED', 'RESOLVED', 'RESOLVED', 'RESOLVED']);

@@ -176,11 +176,17 @@ export async function seedLargeDataset(db: Db, sizes: LargeDatasetSizes): Promis
     .filter((rollout) => rollout.status === 'RESOLVED')
     .map((rollout) => ({ rolloutId: rollout.id, description: rollout.title, summaryFileName: `summary-${rollout.id}.txt`, summary: 'Accepted: no issue found.', createdAt: resolvedAt }));
   await insertChunked(documents, (data) => db.document.createMany({ data }));
-  const participations: { rolloutId: string; teamId: string; status: ParticipationStatus }[] = [];
+  // An answered invitation carries the date of its answer, as the app writes it (the load bench's invariants).
+  const repliedAt = new Date(Date.UTC(2010, 11, 1));
+  const answered = new Set<ParticipationStatus>(['ACCEPTED', 'DECLINED']);
+  const participations: { rolloutId: string; teamId: string; status: ParticipationStatus; repliedAt: Date | null }[] = [];
   for (const item of items) {
     const chosen = new Set<string>();
     while (chosen.size < Math.min(10, teams.length)) chosen.add(pick(teams).id);
-    for (const teamId of chosen) participations.push({ rolloutId: `${item.id}_r`, teamId, status: pick(STATUSES) });
+    for (const teamId of chosen) {
+      const status = pick(STATUSES);
+      participations.push({ rolloutId: `${item.id}_r`, teamId, status, repliedAt: answered.has(status) ? repliedAt : null });
+    }
   }
   await insertChunked(participations, (data) => db.participation.createMany({ data }));
 

@@ -42,13 +42,14 @@ export function documentLoads(role: string, paths: string[]): Map<string, Record
 
 /** The readers: each role's recorded browser session (record-browser.ts) replayed request by request with
  *  the headers the browser sent, one route per role and kind of request (documents, client navigations,
- *  prefetches, other GETs), under the session cookies of users of that role; plus the JSON API with
+ *  prefetches), under the session cookies of users of that role; plus the JSON API with
  *  coordinators' tokens. */
 export function readRoutes(f: LoadFixtures, recorded: Map<string, RecordedRequest[]>, sessionsByRole: Map<string, string[]>, options: ReadOptions): RouteSpec[] {
   const pages: RouteSpec[] = [];
   for (const [role, requests] of recorded) {
     const session = rotate(sessionsByRole.get(role) ?? []);
-    for (const kind of ['document', 'navigation', 'prefetch', 'other'] as const) {
+    // 'other' (the favicon the browser asks for after each navigation) is recorded but not replayed: it is no page.
+    for (const kind of ['document', 'navigation', 'prefetch'] as const) {
       const calls = requests.filter((request) => request.kind === kind && request.method === 'GET');
       if (calls.length === 0) continue;
       const call = rotate(calls);
