@@ -5,7 +5,7 @@ import type { RolloutDetail } from '@/lib/rollout/get-rollout-detail';
 import type { TeamProposal } from '@/lib/rollout/propose-teams';
 import { CallVolunteersForm } from './call-volunteers-form';
 import type { Readiness } from '@/lib/readiness/readiness';
-import { CloseForm } from './close-form';
+import { ResolveForm } from './resolve-form';
 import { InviteForm } from './invite-form';
 import { RejectAnswerForm } from './reject-answer-form';
 
@@ -44,7 +44,7 @@ export function ManagerPanel({ rollout, proposals, template, listAddress, close 
       )}
       {close && (
         <Card title="Summary, outcome and resolution" id="close-title">
-          <CloseForm number={rollout.number} version={rollout.version} summaryBase={close.summaryBase} summaryDraft={close.summaryDraft} readiness={close.readiness} mayOverride={close.mayOverride} />
+          <ResolveForm number={rollout.number} version={rollout.version} summaryBase={close.summaryBase} summaryDraft={close.summaryDraft} readiness={close.readiness} mayOverride={close.mayOverride} />
         </Card>
       )}
     </>

@@ -28,7 +28,7 @@ const EXPECTED: Record<Permission, [Expect, Expect, Expect, Expect, Expect, Expe
   'rollout.participate': ['-', '-', '-', 'ownTeam', '-', '-', '-'],
   'rollout.report': ['-', '-', '-', 'ownTeam', '-', '-', '-'],
   'rollout.comment': ['any', 'any', 'ownStack', 'ownTeam', '-', '-', 'any'],
-  'rollout.close': ['-', 'any', 'ownStack', '-', '-', '-', '-'],
+  'rollout.resolve': ['-', 'any', 'ownStack', '-', '-', '-', '-'],
   'rollout.override': ['-', 'any', '-', '-', '-', '-', '-'],
   'policy.edit': ['-', 'any', '-', '-', '-', '-', '-'],
   'metrics.view': ['any', 'any', 'any', 'any', 'any', 'any', 'any'],
@@ -101,7 +101,7 @@ describe('can(): fails closed', () => {
   it('combines roles: a manager who is also a team member may report for the team and close for the stack', () => {
     const user: Principal = { id: 'u', roles: ['manager', 'teamMember'], teamIds: [OWN_TEAM], managedStackIds: [OWN_STACK] };
     expect(can(user, 'rollout.report', { teamId: OWN_TEAM })).toBe(true);
-    expect(can(user, 'rollout.close', { stackId: OWN_STACK })).toBe(true);
-    expect(can(user, 'rollout.close', { stackId: OTHER_STACK })).toBe(false);
+    expect(can(user, 'rollout.resolve', { stackId: OWN_STACK })).toBe(true);
+    expect(can(user, 'rollout.resolve', { stackId: OTHER_STACK })).toBe(false);
   });
 });

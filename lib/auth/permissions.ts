@@ -22,7 +22,7 @@ export const PERMISSIONS = [
   'rollout.participate', // beta flag, install notes, findings, exposure period
   'rollout.report', // upload the team's report
   'rollout.comment', // comment on a rollout ticket
-  'rollout.close', // summary, outcome, resolve
+  'rollout.resolve', // summary, outcome, resolve
   'rollout.override', // ACCEPT a rollout that is not ready, with a written reason
   'policy.edit', // the readiness policy of each release type
   'metrics.view',
@@ -68,7 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, Grants> = {
     'rollout.selectTeams': 'any',
     'rollout.callVolunteers': 'any',
     'rollout.comment': 'any',
-    'rollout.close': 'any',
+    'rollout.resolve': 'any',
     'rollout.override': 'any',
     'policy.edit': 'any',
     'settings.edit': 'any',
@@ -78,7 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, Grants> = {
     'rollout.selectTeams': 'ownStack',
     'rollout.callVolunteers': 'ownStack',
     'rollout.comment': 'ownStack',
-    'rollout.close': 'ownStack',
+    'rollout.resolve': 'ownStack',
   },
   teamMember: {
     ...SIGNED_IN,

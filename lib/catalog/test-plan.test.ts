@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
-import { policySchema } from '@/lib/readiness/policy-schema';
+import { ZPolicy } from '@/lib/readiness/policy-schema';
 import { currentPolicy, savePolicy } from '@/lib/readiness/policy-store';
 import { loadRolloutReadiness } from '@/lib/readiness/rollout-readiness';
 import { acceptingTeams, completeExposure, makeRolloutWorld, sendReport } from '@/lib/rollout/test-fixtures';
 import { addTestPlanItem, currentTestPlan, retireTestPlanItem } from './test-plan';
 
 const policyInput = (version: number, requireTestPlan: boolean) =>
-  policySchema.parse({ kind: 'MAJOR', exposureMinDays: 5, exposureDefaultDays: 7, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1, requireTestPlan: requireTestPlan ? 'on' : undefined, reason: 'Major releases must run the whole test plan.', version });
+  ZPolicy.parse({ kind: 'MAJOR', exposureMinDays: 5, exposureDefaultDays: 7, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1, requireTestPlan: requireTestPlan ? 'on' : undefined, reason: 'Major releases must run the whole test plan.', version });
 
 describe('test plan', () => {
   it('managers keep the checklist, teams tick it in their reports, and the policy can require every mandatory item', async () => {

@@ -17,7 +17,7 @@ export const ZAddTestPlanItem = z.object({
 export const ZRetireTestPlanItem = z.object({ itemId: z.string().trim().min(1, 'Required.') });
 
 function mayEdit(user: CurrentUser, stackId: string): boolean {
-  return can(user, 'catalog.edit') || can(user, 'rollout.close', { stackId });
+  return can(user, 'catalog.edit') || can(user, 'rollout.resolve', { stackId });
 }
 
 export async function addTestPlanItem(user: CurrentUser, input: z.infer<typeof ZAddTestPlanItem>): Promise<{ message: string }> {

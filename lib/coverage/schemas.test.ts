@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageQueryString, coverageTargetSchema, parseCoverageQuery } from './schemas';
+import { coverageQueryString, ZCoverageTarget, parseCoverageQuery } from './schemas';
 
 describe('parseCoverageQuery', () => {
   it('reads the filters, page and retired flag from the URL', () => {
@@ -20,11 +20,11 @@ describe('parseCoverageQuery', () => {
   });
 });
 
-describe('coverageTargetSchema', () => {
+describe('ZCoverageTarget', () => {
   it('accepts whole numbers from 1 to 10 and says why otherwise', () => {
-    expect(coverageTargetSchema.parse({ target: '3', version: '1' })).toEqual({ target: 3, version: 1 });
-    expect(coverageTargetSchema.safeParse({ target: '0', version: '1' }).error?.issues[0]?.message).toBe('At least 1 team.');
-    expect(coverageTargetSchema.safeParse({ target: '2.5', version: '1' }).error?.issues[0]?.message).toBe('Enter a whole number of teams.');
-    expect(coverageTargetSchema.safeParse({ target: '11', version: '1' }).success).toBe(false);
+    expect(ZCoverageTarget.parse({ target: '3', version: '1' })).toEqual({ target: 3, version: 1 });
+    expect(ZCoverageTarget.safeParse({ target: '0', version: '1' }).error?.issues[0]?.message).toBe('At least 1 team.');
+    expect(ZCoverageTarget.safeParse({ target: '2.5', version: '1' }).error?.issues[0]?.message).toBe('Enter a whole number of teams.');
+    expect(ZCoverageTarget.safeParse({ target: '11', version: '1' }).success).toBe(false);
   });
 });

@@ -70,7 +70,7 @@ export function coverageQueryString(query: Partial<Omit<CoverageQuery, 'invalid'
   return text ? `?${text}` : '';
 }
 
-export const coverageTargetSchema = z.object({
+export const ZCoverageTarget = z.object({
   target: z.coerce
     .number({ error: 'Enter a number of teams.' })
     .int('Enter a whole number of teams.')
@@ -78,7 +78,7 @@ export const coverageTargetSchema = z.object({
     .max(MAX_TARGET, `At most ${MAX_TARGET} teams.`),
   version: z.coerce.number().int().min(0),
 });
-export type CoverageTargetInput = z.infer<typeof coverageTargetSchema>;
+export type CoverageTargetInput = z.infer<typeof ZCoverageTarget>;
 
 /** GET /api/v1/coverage/target's answer (the OpenAPI response). */
 export const ZCoverageTargetJson = z.strictObject({ target: z.int(), version: z.int(), updatedAt: z.iso.datetime().nullable() });

@@ -11,14 +11,14 @@ import { containsIgnoringCase } from '@/lib/db/like';
 export const PAGE_SIZE = 25;
 export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 
-export const outboxFilterSchema = z.object({
+export const ZOutboxFilter = z.object({
   status: z.enum(OUTBOX_STATUSES).optional().catch(undefined),
   kind: z.string().trim().max(80).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   rollout: z.coerce.number().int().positive().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
-export type OutboxFilter = z.infer<typeof outboxFilterSchema>;
+export type OutboxFilter = z.infer<typeof ZOutboxFilter>;
 
 /** Admins: everything. Others: mail to their address or user id, and mail to their teams' contacts. */
 export async function outboxScope(user: CurrentUser): Promise<Prisma.OutboxMessageWhereInput> {

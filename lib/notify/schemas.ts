@@ -4,19 +4,19 @@ import { z } from 'zod';
 export const TARGET_TYPES = ['STACK', 'COMPONENT', 'TEAM', 'ROLLOUT'] as const;
 export const DELIVERY_MODES = ['IMMEDIATE', 'DIGEST'] as const;
 
-export const followSchema = z.object({
+export const ZFollow = z.object({
   targetType: z.enum(TARGET_TYPES, { message: 'Choose what to follow.' }),
   targetId: z.string().trim().min(1, 'Choose what to follow.').max(64),
   mode: z.enum(DELIVERY_MODES, { message: 'Choose immediate mail or a daily digest.' }).default('IMMEDIATE'),
 });
 
-export const subscriptionIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const ZSubscriptionId = z.object({ id: z.string().trim().min(1).max(64) });
 
-export const changeModeSchema = subscriptionIdSchema.extend({ mode: z.enum(DELIVERY_MODES, { message: 'Choose immediate mail or a daily digest.' }) });
+export const ZChangeMode = ZSubscriptionId.extend({ mode: z.enum(DELIVERY_MODES, { message: 'Choose immediate mail or a daily digest.' }) });
 
-export const outboxIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const ZOutboxId = z.object({ id: z.string().trim().min(1).max(64) });
 
-export const holidaySchema = z.object({
+export const ZHoliday = z.object({
   date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.').refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist.'),
   name: z.string().trim().min(1, 'Give the holiday a name.').max(120, 'At most 120 characters.'),
   countryCode: z
@@ -28,4 +28,4 @@ export const holidaySchema = z.object({
     .default(''),
 });
 
-export const holidayIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const ZHolidayId = z.object({ id: z.string().trim().min(1).max(64) });

@@ -12,13 +12,13 @@ import { ConflictError, NotFoundError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { coordinatorRecipients } from '@/lib/notify/recipients';
 
-export const autoAcceptSchema = z.object({
+export const ZAutoAccept = z.object({
   stackId: z.string().trim().min(1, 'Choose a stack.'),
   enabled: z.enum(['on', 'off'], { message: 'Choose on or off.' }).transform((value) => value === 'on'),
   reason: z.string().trim().min(10, 'Say why (at least 10 characters).').max(2000),
   version: z.coerce.number({ message: 'Reload the page.' }).int().positive(),
 });
-export type AutoAcceptInput = z.infer<typeof autoAcceptSchema>;
+export type AutoAcceptInput = z.infer<typeof ZAutoAccept>;
 
 export async function setStackAutoAccept(user: CurrentUser, input: AutoAcceptInput): Promise<{ message: string }> {
   requirePermission(user, 'policy.edit', {}, 'Only the Staged Rollout Coordinator switches auto-accept.');

@@ -5,7 +5,7 @@ import { POLICY_KINDS } from './policy';
 const days = (label: string, min: number, max: number) =>
   z.coerce.number({ message: `${label}: a whole number.` }).int(`${label}: a whole number.`).min(min, `${label}: at least ${min}.`).max(max, `${label}: at most ${max}.`);
 
-export const policySchema = z
+export const ZPolicy = z
   .object({
     kind: z.enum(POLICY_KINDS, { message: 'Choose a release type.' }),
     exposureMinDays: days('Shortest exposure', 1, 60),
@@ -21,4 +21,4 @@ export const policySchema = z
   .refine((value) => value.exposureMinDays <= value.exposureDefaultDays, { path: ['exposureDefaultDays'], message: 'The default may not be shorter than the shortest exposure.' })
   .refine((value) => value.exposureDefaultDays <= value.exposureMaxDays, { path: ['exposureMaxDays'], message: 'The longest exposure may not be shorter than the default.' });
 
-export type PolicyInput = z.infer<typeof policySchema>;
+export type PolicyInput = z.infer<typeof ZPolicy>;

@@ -4,12 +4,12 @@ import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { changeExposureEnd, startExposure } from '@/lib/rollout/exposure-period';
 import { acceptingTeams, makeRolloutWorld } from '@/lib/rollout/test-fixtures';
 import { DOCUMENT_DEFAULTS } from './policy';
-import { policySchema } from './policy-schema';
+import { ZPolicy } from './policy-schema';
 import { currentPolicies, currentPolicy, savePolicy } from './policy-store';
 
 const DAY = 86_400_000;
 const input = (version: number, values: Partial<typeof DOCUMENT_DEFAULTS.REVISION> = {}) =>
-  policySchema.parse({ kind: 'REVISION', ...DOCUMENT_DEFAULTS.REVISION, ...values, reason: 'Revisions are small: shorter exposure is enough.', version });
+  ZPolicy.parse({ kind: 'REVISION', ...DOCUMENT_DEFAULTS.REVISION, ...values, reason: 'Revisions are small: shorter exposure is enough.', version });
 
 describe('readiness policy in the database', () => {
   // Other test files in this worker share the database: put the document's values back as a new version.
@@ -47,7 +47,7 @@ describe('readiness policy in the database', () => {
   });
 
   it('refuses an inconsistent range with a message next to the field', () => {
-    const bad = policySchema.safeParse({ kind: 'MINOR', exposureMinDays: 6, exposureDefaultDays: 5, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1, reason: 'Testing the range.', version: 1 });
+    const bad = ZPolicy.safeParse({ kind: 'MINOR', exposureMinDays: 6, exposureDefaultDays: 5, exposureMaxDays: 7, replyWorkingDays: 1, minAcceptReports: 1, reason: 'Testing the range.', version: 1 });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]).toMatchObject({ path: ['exposureDefaultDays'], message: 'The default may not be shorter than the shortest exposure.' });
   });

@@ -11,7 +11,7 @@ import { db } from '@/lib/db/client';
 import { appUrl, enqueueMessage } from '@/lib/notify/enqueue-message';
 import { rolloutPath } from '@/lib/notify/links';
 import { coordinatorRecipients, teamRecipients } from '@/lib/notify/recipients';
-import { writeResolution } from '@/lib/rollout/close-rollout';
+import { writeResolution } from '@/lib/rollout/resolve-rollout';
 import { EVIDENCE_REPORT_SELECT, evidenceOf, evidenceSummary } from '@/lib/rollout/evidence-summary';
 import { type RolloutContext, rolloutContextInclude } from '@/lib/rollout/load-rollout';
 import { autoAcceptCancelledMessage, autoAcceptNoticeMessage, stalledMessage } from '@/lib/rollout/readiness-messages';

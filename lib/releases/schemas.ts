@@ -22,7 +22,7 @@ export const httpUrl = z
     }
   }, 'Enter a full http(s):// address.');
 
-export const submitReleaseSchema = z.object({
+export const ZSubmitRelease = z.object({
   stackId: z.string({ error: 'Choose a middleware stack.' }).trim().min(1, 'Choose a middleware stack.'),
   componentId: z.string({ error: 'Choose a product.' }).trim().min(1, 'Choose a product.'),
   umdMajor: z
@@ -53,7 +53,7 @@ export const submitReleaseSchema = z.object({
     context.addIssue({ code: 'custom', path: ['embargoedUntil'], message: 'Only a security release can be embargoed: tick "Security release" or leave this empty.' });
   }
 });
-export type SubmitReleaseInput = z.infer<typeof submitReleaseSchema>;
+export type SubmitReleaseInput = z.infer<typeof ZSubmitRelease>;
 
 /** The intake form posts one textarea per platform as `packages.<platformId>`: gather them. */
 export function releaseFormToInput(form: Record<string, unknown>): Record<string, unknown> {
@@ -66,11 +66,11 @@ export function releaseFormToInput(form: Record<string, unknown>): Record<string
   return { ...rest, packages };
 }
 
-export const transitionSchema = z.object({
+export const ZTransition = z.object({
   to: z.enum(MANUAL_TARGETS, { error: 'Choose a target state: IN_VERIFICATION, STAGED_ROLLOUT, VERIFICATION_REJECTED or SKIPPED_ROLLOUT.' }),
   expectedVersion: z.coerce.number({ error: 'expectedVersion is required (the version you saw).' }).int().positive(),
   reportUrl: z.string().trim().max(2000).optional(),
   reason: text(5000).optional(),
   justification: text(5000).optional(),
 });
-export type TransitionInput = z.infer<typeof transitionSchema>;
+export type TransitionInput = z.infer<typeof ZTransition>;

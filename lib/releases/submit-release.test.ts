@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
-import { submitReleaseSchema } from './schemas';
+import { ZSubmitRelease } from './schemas';
 import { submitRelease } from './submit-release';
 import { makeCatalog, makeUser } from './test-fixtures';
 
 type Catalog = Awaited<ReturnType<typeof makeCatalog>>;
 
 function input(catalog: Catalog, over: Record<string, unknown> = {}) {
-  return submitReleaseSchema.parse({
+  return ZSubmitRelease.parse({
     stackId: catalog.stack.id,
     componentId: catalog.component.id,
     umdMajor: 'EMI-1.0',
@@ -117,10 +117,10 @@ describe('submitRelease', () => {
     const catalog = await makeCatalog();
     const provider = await makeUser(['provider']);
     const until = new Date(Date.now() + 3 * 86_400_000);
-    const notSecurity = submitReleaseSchema.safeParse({ ...input(catalog), security: false, embargoedUntil: until.toISOString() });
+    const notSecurity = ZSubmitRelease.safeParse({ ...input(catalog), security: false, embargoedUntil: until.toISOString() });
     expect(notSecurity.success).toBe(false);
     expect(notSecurity.error?.issues[0]).toMatchObject({ path: ['embargoedUntil'], message: expect.stringContaining('Only a security release') });
-    expect(submitReleaseSchema.safeParse({ ...input(catalog), embargoedUntil: 'next week' }).error?.issues[0]?.path).toEqual(['embargoedUntil']);
+    expect(ZSubmitRelease.safeParse({ ...input(catalog), embargoedUntil: 'next week' }).error?.issues[0]?.path).toEqual(['embargoedUntil']);
     const past = await fieldErrorsOf(submitRelease(provider, input(catalog, { security: 'on', embargoedUntil: '2020-01-01T10:00' })));
     expect(past.embargoedUntil?.[0]).toContain('in the future');
     expect(await db.release.count({ where: { componentId: catalog.component.id } })).toBe(0);

@@ -6,8 +6,8 @@ import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, NotReadyError } from '@/lib/errors';
 import { loadRolloutReadiness } from '@/lib/readiness/rollout-readiness';
 import { answerRejectReport } from './answer-reject-report';
-import { closeRollout } from './close-rollout';
-import { acceptingTeams, closeInput, completeExposure, makeRolloutWorld, type RolloutWorld, rolloutRow, sendReport } from './test-fixtures';
+import { resolveRollout } from './resolve-rollout';
+import { acceptingTeams, resolveInput, completeExposure, makeRolloutWorld, type RolloutWorld, rolloutRow, sendReport } from './test-fixtures';
 
 async function stateOf(world: RolloutWorld) {
   const rollout = await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id }, include: { owner: { select: { name: true } } } });
@@ -24,7 +24,7 @@ describe('answerRejectReport', () => {
     await sendReport(world, a!, 'ACCEPT');
     await sendReport(world, b!, 'REJECT');
     expect(await stateOf(world)).toBe('HELD');
-    const refused = await closeRollout(world.manager, world.rollout.number, closeInput('ACCEPT', (await rolloutRow(world.rollout.id)).version)).catch((e) => e);
+    const refused = await resolveRollout(world.manager, world.rollout.number, resolveInput('ACCEPT', (await rolloutRow(world.rollout.id)).version)).catch((e) => e);
     expect(refused).toBeInstanceOf(NotReadyError);
 
     // A team member may not answer; the manager of another stack may not either.
@@ -48,7 +48,7 @@ describe('answerRejectReport', () => {
     expect(await stateOf(world)).toBe('HELD');
     await answerRejectReport(world.coordinator, world.rollout.number, { teamId: b!.team.id, answer: 'Second look: still a site problem.' });
     expect(await stateOf(world)).toBe('READY');
-    await closeRollout(world.manager, world.rollout.number, closeInput('ACCEPT', (await rolloutRow(world.rollout.id)).version));
+    await resolveRollout(world.manager, world.rollout.number, resolveInput('ACCEPT', (await rolloutRow(world.rollout.id)).version));
     expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'RESOLVED', outcome: 'ACCEPT', acceptedWithOverride: false });
   });
 });

@@ -19,7 +19,7 @@ export async function answerRejectReport(user: CurrentUser, number: number, inpu
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number, user);
     const { stack } = rolloutFacts(rollout);
-    requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator answers a REJECT recommendation.`);
+    requirePermission(user, 'rollout.resolve', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator answers a REJECT recommendation.`);
     requireFreshRollout(rollout, input.version);
     requireRolloutEvent(rollout, 'resolve');
     const participation = await tx.participation.findUnique({

@@ -9,7 +9,7 @@ import { addComment } from './add-comment';
 import { answerRejectReport } from './answer-reject-report';
 import { assignRollout } from './assign-rollout';
 import { callVolunteers } from './call-volunteers';
-import { closeRollout } from './close-rollout';
+import { resolveRollout } from './resolve-rollout';
 import { changeExposureEnd, startExposure } from './exposure-period';
 import { addFinding, setFindingOpen } from './findings';
 import { inviteTeams } from './invite-teams';
@@ -17,22 +17,22 @@ import { recordTeamReply } from './record-team-reply';
 import { saveInstallNotes } from './save-install-notes';
 import { setFindingSeverity } from './set-finding-severity';
 import {
-  assignSchema,
-  betaSchema,
-  callVolunteersSchema,
-  closeSchema,
-  commentSchema,
-  exposureEndSchema,
-  findingSchema,
-  findingSeveritySchema,
-  findingStateSchema,
-  inviteSchema,
-  notesSchema,
-  rejectAnswerSchema,
-  replySchema,
-  startExposureSchema,
-  volunteerSchema,
-  withdrawSchema,
+  ZAssign,
+  ZBeta,
+  ZCallVolunteers,
+  ZResolveRollout,
+  ZComment,
+  ZExposureEnd,
+  ZFinding,
+  ZFindingSeverity,
+  ZFindingState,
+  ZInvite,
+  ZNotes,
+  ZRejectAnswer,
+  ZReply,
+  ZStartExposure,
+  ZVolunteer,
+  ZWithdraw,
 } from './schemas';
 import { setBetaFlag } from './set-beta';
 import { volunteerTeam, withdrawTeam } from './volunteer';
@@ -48,22 +48,22 @@ interface Transition {
 const t = <S extends z.ZodType>(schema: S, run: (user: CurrentUser, number: number, input: z.infer<S>) => Promise<{ message: string }>): Transition => ({ schema, run: run as Run });
 
 export const API_TRANSITIONS: Record<string, Transition> = {
-  assign: t(assignSchema, assignRollout),
-  invite: t(inviteSchema, inviteTeams),
-  reply: t(replySchema, (user, number, input) => recordTeamReply(user, number, input, 'api')),
-  'volunteer-call': t(callVolunteersSchema, callVolunteers),
-  volunteer: t(volunteerSchema, volunteerTeam),
-  withdraw: t(withdrawSchema, withdrawTeam),
-  beta: t(betaSchema, setBetaFlag),
-  notes: t(notesSchema, saveInstallNotes),
-  'exposure-start': t(startExposureSchema, startExposure),
-  exposure: t(exposureEndSchema, changeExposureEnd),
-  finding: t(findingSchema, addFinding),
-  'finding-state': t(findingStateSchema, setFindingOpen),
-  'finding-severity': t(findingSeveritySchema, setFindingSeverity),
-  comment: t(commentSchema, addComment),
-  'reject-answer': t(rejectAnswerSchema, answerRejectReport),
-  close: t(closeSchema, closeRollout),
+  assign: t(ZAssign, assignRollout),
+  invite: t(ZInvite, inviteTeams),
+  reply: t(ZReply, (user, number, input) => recordTeamReply(user, number, input, 'api')),
+  'volunteer-call': t(ZCallVolunteers, callVolunteers),
+  volunteer: t(ZVolunteer, volunteerTeam),
+  withdraw: t(ZWithdraw, withdrawTeam),
+  beta: t(ZBeta, setBetaFlag),
+  notes: t(ZNotes, saveInstallNotes),
+  'exposure-start': t(ZStartExposure, startExposure),
+  exposure: t(ZExposureEnd, changeExposureEnd),
+  finding: t(ZFinding, addFinding),
+  'finding-state': t(ZFindingState, setFindingOpen),
+  'finding-severity': t(ZFindingSeverity, setFindingSeverity),
+  comment: t(ZComment, addComment),
+  'reject-answer': t(ZRejectAnswer, answerRejectReport),
+  close: t(ZResolveRollout, resolveRollout),
   'exposure-days': t(ZShortenExposure, shortenExposure),
 };
 

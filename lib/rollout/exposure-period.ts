@@ -53,7 +53,7 @@ export async function changeExposureEnd(
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number, user);
     const { stack } = rolloutFacts(rollout);
-    requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator changes an exposure period.`);
+    requirePermission(user, 'rollout.resolve', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator changes an exposure period.`);
     const participation = await loadParticipation(tx, rollout.id, input.teamId, rollout.number);
     requireFreshParticipation(participation, input.version);
     requireRolloutEvent(rollout, 'setExposureEnd');

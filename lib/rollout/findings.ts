@@ -17,7 +17,7 @@ export async function addFinding(user: CurrentUser, number: number, input: Omit<
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number, user);
     const { stack } = rolloutFacts(rollout);
-    const asManager = can(user, 'rollout.close', { stackId: stack.id });
+    const asManager = can(user, 'rollout.resolve', { stackId: stack.id });
     if (input.teamId ? !can(user, 'rollout.participate', { teamId: input.teamId }) : !asManager) {
       throw new ForbiddenError('Only a member of a team doing the test, or the rollout’s manager, can log a finding.');
     }
@@ -68,7 +68,7 @@ export async function loadChangeableFinding(tx: Tx, user: CurrentUser, number: n
   if (!finding) throw new NotFoundError('That finding does not belong to this rollout.');
   const { stack } = rolloutFacts(rollout);
   const allowed =
-    can(user, 'rollout.close', { stackId: stack.id }) || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }));
+    can(user, 'rollout.resolve', { stackId: stack.id }) || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }));
   if (!allowed) throw new ForbiddenError(`Only the finding’s team or author, or the rollout’s manager, can ${what}.`);
   requireRolloutEvent(rollout, 'participate');
   if (input.version !== undefined && input.version !== finding.version) throw new ConflictError('This finding changed since you loaded the page; reload it. Nothing was saved.');

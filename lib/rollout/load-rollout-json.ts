@@ -7,11 +7,11 @@ import { getRolloutDetail } from './get-rollout-detail';
 import { rolloutTableParams } from './list-params';
 import { listRollouts } from './list-rollouts';
 import { buildRolloutPageModel } from './rollout-page-model';
-import { rolloutNumberSchema } from './schemas';
+import { ZRolloutNumber } from './schemas';
 import { rolloutDetailJson, rolloutListItem } from './serialize';
 
 export async function loadRolloutJson(user: CurrentUser, numberParam: string) {
-  const number = rolloutNumberSchema.safeParse(numberParam);
+  const number = ZRolloutNumber.safeParse(numberParam);
   const loaded = number.success ? await getRolloutDetail(number.data, user) : null;
   if (!loaded) throw new NotFoundError(`There is no rollout #${numberParam}.`);
   const now = new Date();

@@ -33,7 +33,7 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
   const stillWaiting = rollout.participations.some((p) => p.status === 'INVITED' && !isReplyOverdue(p, now));
   const canCall =
     open && !rollout.volunteersCalledAt && active.length === 0 && rollout.participations.length > 0 && !stillWaiting && can(user, 'rollout.callVolunteers', { stackId });
-  const canClose = open && can(user, 'rollout.close', { stackId });
+  const canResolve = open && can(user, 'rollout.resolve', { stackId });
   const myParticipations = rollout.participations.filter((p) => user.teamIds.includes(p.teamId));
   const volunteerTeams =
     open && rollout.volunteersCalledAt
@@ -81,14 +81,14 @@ export async function buildRolloutPageModel(user: CurrentUser, rollout: RolloutD
     volunteerTeams,
     findingTeams,
     canAssign,
-    canClose,
-    canMoveExposure: canClose,
-    canLogFinding: open && (findingTeams.length > 0 || canClose),
+    canResolve,
+    canMoveExposure: canResolve,
+    canLogFinding: open && (findingTeams.length > 0 || canResolve),
     canComment: mayComment(user, stackId, rollout.participations.map((p) => p.teamId)),
     mayChangeFinding: (finding: { authorId: string | null; teamId: string | null }) =>
-      open && (canClose || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }))),
+      open && (canResolve || finding.authorId === user.id || (!!finding.teamId && can(user, 'rollout.participate', { teamId: finding.teamId }))),
     listAddress: canCall ? stackListAddress(release.stack.slug) : null,
-    close: canClose
+    close: canResolve
       ? {
           summaryDraft: evidenceSummary(evidenceOf(rollout)),
           summaryBase: summaryFileName({ stack: release.stack.name, component: release.component.name, version: release.productVersion, os: platform.os, arch: platform.arch, ext: '' }),

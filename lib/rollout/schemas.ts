@@ -16,38 +16,38 @@ const optionalCount = z.preprocess(
 /** One value or several (repeated form fields, JSON arrays). */
 const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id));
 
-export const rolloutNumberSchema = z.coerce.number().int().positive();
+export const ZRolloutNumber = z.coerce.number().int().positive();
 
-export const assignSchema = z.object({ managerId: z.string().trim().min(1, 'Choose a manager.'), version });
+export const ZAssign = z.object({ managerId: z.string().trim().min(1, 'Choose a manager.'), version });
 
-export const inviteSchema = z.object({
+export const ZInvite = z.object({
   teamIds: idList.pipe(z.array(id).min(1, 'Select at least one team.').max(50, 'At most 50 teams at once.')),
   template: z.string().trim().min(20, 'Write the notification (at least 20 characters).').max(MAX_TEMPLATE_LENGTH),
   version,
 });
 
-export const replySchema = z.object({
+export const ZReply = z.object({
   teamId: id,
   answer: z.enum(['accept', 'decline', 'reject']).transform((answer) => (answer === 'reject' ? 'decline' : answer)),
   version,
 });
 
-export const callVolunteersSchema = z.object({ note: z.string().trim().max(5000).default(''), version });
-export const volunteerSchema = z.object({ teamId: id });
-export const withdrawSchema = z.object({
+export const ZCallVolunteers = z.object({ note: z.string().trim().max(5000).default(''), version });
+export const ZVolunteer = z.object({ teamId: id });
+export const ZWithdraw = z.object({
   teamId: id,
   // The manager is told and has to find another team: the reason is what lets them plan.
   reason: z.string({ message: 'Say why the team withdraws.' }).trim().min(10, 'Say why the team withdraws (at least 10 characters); the manager is told.').max(2000),
   version,
 });
 /** The page's form also asks for an explicit confirmation: withdrawing cannot be undone from the team's side. */
-export const withdrawFormSchema = withdrawSchema.extend({
+export const ZWithdrawForm = ZWithdraw.extend({
   confirm: flag.refine((value) => value, 'Tick the box to confirm that your team withdraws.'),
 });
-export const betaSchema = z.object({ teamId: id, beta: flag, version });
-export const notesSchema = z.object({ teamId: id, installNotes: z.string().trim().max(20_000), version });
-export const startExposureSchema = z.object({ teamId: id, version });
-export const exposureEndSchema = z.object({
+export const ZBeta = z.object({ teamId: id, beta: flag, version });
+export const ZNotes = z.object({ teamId: id, installNotes: z.string().trim().max(20_000), version });
+export const ZStartExposure = z.object({ teamId: id, version });
+export const ZExposureEnd = z.object({
   teamId: id,
   /** ISO 8601 with an offset, or a datetime-local value read in the user's time zone. */
   exposureEnd: z.string().trim().min(1, 'Give the end date and time.'),
@@ -56,7 +56,7 @@ export const exposureEndSchema = z.object({
   version,
 });
 
-export const findingSchema = z
+export const ZFinding = z
   .object({
     teamId: z.string().trim().optional().transform((value) => value || undefined),
     kind: z.enum(['COMMENT', 'HELPDESK']),
@@ -68,15 +68,15 @@ export const findingSchema = z
   })
   .refine((value) => value.kind !== 'HELPDESK' || value.reference.length > 0, { path: ['reference'], message: 'Give the GGUS ticket number or the ticket’s link.' });
 
-export const findingStateSchema = z.object({ findingId: id, open: flag, version });
-export const findingSeveritySchema = z.object({
+export const ZFindingState = z.object({ findingId: id, open: flag, version });
+export const ZFindingSeverity = z.object({
   findingId: id,
   severity: z.enum(FINDING_SEVERITIES, { message: 'Choose a severity.' }),
   reason: z.string().trim().min(10, 'Say why the severity changes (at least 10 characters).').max(2000),
   version,
 });
 
-export const reportFieldsSchema = z.object({
+export const ZReportFields = z.object({
   teamId: id,
   releaseNotesCorrect: z.enum(['yes', 'no'], { message: 'Say whether the release notes were correct.' }).transform((value) => value === 'yes'),
   testsPerformed: z.string().trim().min(10, 'Describe the tests you performed (at least 10 characters).').max(20_000),
@@ -93,13 +93,13 @@ export const reportFieldsSchema = z.object({
 });
 
 /** The manager's answer to a report recommending REJECT: until answered, the report holds the rollout. */
-export const rejectAnswerSchema = z.object({
+export const ZRejectAnswer = z.object({
   teamId: id,
   answer: z.string().trim().min(10, 'Write your answer to the team (at least 10 characters).').max(5000),
   version,
 });
 
-export const closeSchema = z
+export const ZResolveRollout = z
   .object({
     outcome: z.enum(['ACCEPT', 'REJECT'], { message: 'Choose ACCEPT or REJECT.' }),
     summary: z.string().trim().min(20, 'Write the summary (at least 20 characters).').max(50_000),
@@ -116,15 +116,15 @@ export const closeSchema = z
     message: 'Give the reason for accepting before the rollout is ready (at least 10 characters).',
   });
 
-export const commentSchema = z.object({ body: z.string().trim().min(1, 'Write something.').max(20_000) });
+export const ZComment = z.object({ body: z.string().trim().min(1, 'Write something.').max(20_000) });
 
-export type InviteInput = z.infer<typeof inviteSchema>;
-export type ReplyInput = z.infer<typeof replySchema>;
-export type ReportFields = z.infer<typeof reportFieldsSchema>;
-export type CloseInput = z.infer<typeof closeSchema>;
-export type FindingInput = z.infer<typeof findingSchema>;
-export type FindingSeverityInput = z.infer<typeof findingSeveritySchema>;
-export type RejectAnswerInput = z.infer<typeof rejectAnswerSchema>;
+export type InviteInput = z.infer<typeof ZInvite>;
+export type ReplyInput = z.infer<typeof ZReply>;
+export type ReportFields = z.infer<typeof ZReportFields>;
+export type ResolveInput = z.infer<typeof ZResolveRollout>;
+export type FindingInput = z.infer<typeof ZFinding>;
+export type FindingSeverityInput = z.infer<typeof ZFindingSeverity>;
+export type RejectAnswerInput = z.infer<typeof ZRejectAnswer>;
 
 /** A comment on a rollout as GET /api/v1/rollouts/{number}/comments answers it (the OpenAPI response); no author: the system. */
 export const ZCommentJson = z.strictObject({

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client';
 import { ForbiddenError } from '@/lib/errors';
 import { loadRolloutReadiness } from '@/lib/readiness/rollout-readiness';
 import { addFinding } from './findings';
-import { findingSeveritySchema } from './schemas';
+import { ZFindingSeverity } from './schemas';
 import { setFindingSeverity } from './set-finding-severity';
 import { acceptingTeams, makeRolloutWorld, makeTeam, rolloutRow } from './test-fixtures';
 
@@ -19,7 +19,7 @@ describe('setFindingSeverity', () => {
     const { findingId } = await addFinding(team!.member, world.rollout.number, { teamId: team!.team.id, kind: 'COMMENT', severity: 'BLOCKER', title: 'CE crashes on restart', body: '', reference: '' });
     expect(await stateOf(world.rollout.id)).toBe('HELD');
 
-    expect(findingSeveritySchema.safeParse({ findingId, severity: 'MINOR', reason: 'no' }).success).toBe(false);
+    expect(ZFindingSeverity.safeParse({ findingId, severity: 'MINOR', reason: 'no' }).success).toBe(false);
     const outsider = await makeTeam(world);
     await expect(setFindingSeverity(outsider.member, world.rollout.number, { findingId, severity: 'MINOR', reason: 'Not our problem at all.' })).rejects.toBeInstanceOf(ForbiddenError);
 

@@ -143,7 +143,7 @@ export async function sendReport(world: RolloutWorld, team: TestTeam, recommenda
 }
 
 /** The manager's close form, filled. */
-export const closeInput = (outcome: 'ACCEPT' | 'REJECT', version: number, extra: Partial<{ override: boolean; overrideReason: string; knownIssues: string }> = {}) => ({
+export const resolveInput = (outcome: 'ACCEPT' | 'REJECT', version: number, extra: Partial<{ override: boolean; overrideReason: string; knownIssues: string }> = {}) => ({
   outcome,
   summary: 'Two sites ran the update for a week without problems.',
   summaryExt: 'md' as const,

@@ -6,7 +6,7 @@ import { callVolunteers } from './call-volunteers';
 import { recordTeamReply } from './record-team-reply';
 import { makeRolloutWorld, makeTeam, openAndInvite, rolloutRow } from './test-fixtures';
 import { safeParseUntrusted } from '@/lib/validation/safe-parse';
-import { withdrawFormSchema } from './schemas';
+import { ZWithdrawForm } from './schemas';
 import { volunteerTeam, withdrawTeam } from './volunteer';
 
 describe('call for volunteers and volunteering', () => {
@@ -66,11 +66,11 @@ describe('call for volunteers and volunteering', () => {
   });
 
   it('asks the page for a reason and an explicit confirmation before withdrawing', () => {
-    const refused = safeParseUntrusted(withdrawFormSchema, { teamId: 't1', reason: '' });
+    const refused = safeParseUntrusted(ZWithdrawForm, { teamId: 't1', reason: '' });
     expect(refused.success).toBe(false);
     const messages = Object.fromEntries(refused.error!.issues.map((issue) => [issue.path.join('.'), issue.message]));
     expect(messages.reason).toMatch(/Say why the team withdraws/);
     expect(messages.confirm).toBe('Tick the box to confirm that your team withdraws.');
-    expect(safeParseUntrusted(withdrawFormSchema, { teamId: 't1', reason: 'our CE is down for a week', confirm: 'on' }).success).toBe(true);
+    expect(safeParseUntrusted(ZWithdrawForm, { teamId: 't1', reason: 'our CE is down for a week', confirm: 'on' }).success).toBe(true);
   });
 });

@@ -2,6 +2,6 @@
 // given by id, code or name (left out: the holiday applies everywhere).
 import { z } from 'zod';
 import { reference } from '@/lib/api/body-fields';
-import { holidaySchema } from '@/lib/notify/schemas';
+import { ZHoliday } from '@/lib/notify/schemas';
 
-export const ZApiCreateHoliday = z.strictObject({ date: holidaySchema.shape.date, name: holidaySchema.shape.name, ngi: reference('NGI').optional() });
+export const ZApiCreateHoliday = z.strictObject({ date: ZHoliday.shape.date, name: ZHoliday.shape.name, ngi: reference('NGI').optional() });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseInput } from '@/lib/actions/action-result';
 import { ValidationError } from '@/lib/errors';
-import { notesSchema } from '@/lib/rollout/schemas';
+import { ZNotes } from '@/lib/rollout/schemas';
 import { ZAddCommitment } from '@/lib/teams/schemas';
 import { safeParseUntrusted } from './safe-parse';
 
@@ -65,7 +65,7 @@ describe('validation messages for people', () => {
   });
 
   it('says how long notes may be and how long they are', () => {
-    const parsed = safeParseUntrusted(notesSchema, { teamId: 't1', installNotes: 'n'.repeat(23_410) });
+    const parsed = safeParseUntrusted(ZNotes, { teamId: 't1', installNotes: 'n'.repeat(23_410) });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.message)).toEqual(['Notes can be at most 20,000 characters (you have 23,410).']);
   });

@@ -77,7 +77,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   const large = await seedLargeDataset(db, { ...LARGE, prefix: 'LD' });
   await db.$executeRawUnsafe('ANALYZE');
   console.log(`Large data set in ${large.ms} ms: ${large.teams} teams, ${large.components} components, ${large.platforms} platforms, ${large.commitments} commitments, ${large.rollouts} rollouts`);
-  const fixtures = await createLoadFixtures(db, { teams: 30, replyRollouts: 20, findingRollouts: 5, inviteRollouts: 15, closeRollouts: Math.ceil(RATES.close * SECONDS * 2.4) + 5, coordinatorTokens: 40 });
+  const fixtures = await createLoadFixtures(db, { teams: 30, replyRollouts: 20, findingRollouts: 5, inviteRollouts: 15, resolveRollouts: Math.ceil(RATES.close * SECONDS * 2.4) + 5, coordinatorTokens: 40 });
   console.log(`Fixtures in ${Date.now() - started} ms: ${fixtures.teams.length} teams, ${fixtures.reply.length + fixtures.finding.length + fixtures.invite.length + fixtures.close.length} open rollouts`);
 
   const pool = new pg.Pool({ connectionString: url, max: 2 });

@@ -14,7 +14,7 @@ const FAULT = 'app killed';
 const ROUNDS = 3;
 
 export async function run(): Promise<void> {
-  const world = await makeFaultWorld('kill', { teams: 15, replyRollouts: 10, findingRollouts: 2, inviteRollouts: 8, closeRollouts: 60, coordinatorTokens: 2 });
+  const world = await makeFaultWorld('kill', { teams: 15, replyRollouts: 10, findingRollouts: 2, inviteRollouts: 8, resolveRollouts: 60, coordinatorTokens: 2 });
   const port = await freePort();
   const tally = newTally();
   let app: RunningApp | undefined;

@@ -7,7 +7,7 @@ import { makeFaultWorld } from './support/world';
 const FAULT = 'smtp down';
 
 export async function run(): Promise<void> {
-  const world = await makeFaultWorld('smtp', { teams: 4, replyRollouts: 0, findingRollouts: 0, inviteRollouts: 1, closeRollouts: 0, coordinatorTokens: 1 }, false);
+  const world = await makeFaultWorld('smtp', { teams: 4, replyRollouts: 0, findingRollouts: 0, inviteRollouts: 1, resolveRollouts: 0, coordinatorTokens: 1 }, false);
   const { startSmtpServer } = await import('../../test/support/smtp-server');
   const { db } = await import('../../lib/db/client');
   const { loadPrincipal } = await import('../../lib/auth/principal');

@@ -79,7 +79,7 @@ describe('a member of team A', () => {
 
   it('cannot close the rollout', async () => {
     await expectRefusedWithoutWrites(
-      () => post(tokenA, 'close', { outcome: 'ACCEPT', summary: 'Everything worked at our site for a week.', version: 2 }),
+      () => post(tokenA, 'resolve', { outcome: 'ACCEPT', summary: 'Everything worked at our site for a week.', version: 2 }),
       403,
     );
   });
@@ -89,7 +89,7 @@ describe('a manager of another stack', () => {
   it('cannot close this stack’s rollout', async () => {
     const token = await tokenOf(world.otherManager);
     await expectRefusedWithoutWrites(
-      () => post(token, 'close', { outcome: 'REJECT', summary: 'Rejected by somebody who does not manage it.', version: 2 }),
+      () => post(token, 'resolve', { outcome: 'REJECT', summary: 'Rejected by somebody who does not manage it.', version: 2 }),
       403,
     );
   });
@@ -104,7 +104,7 @@ describe('without valid credentials', () => {
   it('an anonymous request to every rollout route gets 401 and writes nothing', async () => {
     await expectRefusedWithoutWrites(() => callRoute(listRollouts, '/api/v1/rollouts'), 401);
     await expectRefusedWithoutWrites(() => callRoute(getRollout, `/api/v1/rollouts/${world.rollout.number}`, { params: { number: String(world.rollout.number) } }), 401);
-    for (const name of ['assign', 'invite', 'reply', 'volunteer', 'beta', 'finding', 'comment', 'close']) {
+    for (const name of ['assign', 'invite', 'reply', 'volunteer', 'beta', 'finding', 'comment', 'resolve']) {
       await expectRefusedWithoutWrites(() => post(undefined, name, { teamId: teamA.team.id, answer: 'accept' }), 401);
     }
   });

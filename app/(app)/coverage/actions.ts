@@ -4,12 +4,12 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
 import { requirePermission } from '@/lib/auth/authorize';
 import { actorOf } from '@/lib/auth/principal';
-import { coverageTargetSchema } from '@/lib/coverage/schemas';
+import { ZCoverageTarget } from '@/lib/coverage/schemas';
 import { setCoverageTarget } from '@/lib/coverage/set-coverage-target';
 
 export async function updateCoverageTargetAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
-    input: coverageTargetSchema,
+    input: ZCoverageTarget,
     run: (user, input) => {
       requirePermission(user, 'settings.edit', {}, 'Only Early Adopters admins and the coordinators may change the coverage target.');
       return setCoverageTarget(actorOf(user), input);

@@ -8,12 +8,12 @@ import { requireUser } from '@/lib/auth/current-user';
 import { actorOf } from '@/lib/auth/principal';
 import { ForbiddenError } from '@/lib/errors';
 import { retryOutboxMessage } from '@/lib/notify/retry-message';
-import { outboxIdSchema } from '@/lib/notify/schemas';
+import { ZOutboxId } from '@/lib/notify/schemas';
 import { currentWorker, runChecksOnce } from '@/lib/notify/worker-loop';
 
 export async function retryMessageAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
-    input: outboxIdSchema,
+    input: ZOutboxId,
     run: (user, input) => {
       requirePermission(user, 'outbox.view', {}, 'Only admins can retry messages.');
       return retryOutboxMessage(actorOf(user), { id: input.id });

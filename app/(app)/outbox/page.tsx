@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { readMailConfig } from '@/lib/notify/mail-config';
-import { listOutbox, outboxFilterSchema } from '@/lib/notify/outbox-queries';
+import { listOutbox, ZOutboxFilter } from '@/lib/notify/outbox-queries';
 
 export const metadata: Metadata = { title: 'Messages' };
 
@@ -24,7 +24,7 @@ function pageHref(params: Record<string, unknown>, page: number): string {
 export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser('/outbox');
   const raw = await searchParams;
-  const filter = outboxFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
+  const filter = ZOutboxFilter.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
   const admin = can(user, 'outbox.view');
   const [listing, mail] = [await listOutbox(user, filter), readMailConfig()];
   const pages = Math.max(1, Math.ceil(listing.total / listing.perPage));

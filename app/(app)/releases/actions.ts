@@ -6,13 +6,13 @@ import { type ActionResult, formToObject, parseInput } from '@/lib/actions/actio
 import { runAction } from '@/lib/actions/run-action';
 import { releasePath, releaseRef } from '@/lib/releases/release-format';
 import { RELEASE_ITEM_STATE_LABELS } from '@/lib/releases/release-item-machine';
-import { releaseFormToInput, submitReleaseSchema, transitionSchema } from '@/lib/releases/schemas';
+import { releaseFormToInput, ZSubmitRelease, ZTransition } from '@/lib/releases/schemas';
 import { submitRelease } from '@/lib/releases/submit-release';
 import { transitionReleaseItem } from '@/lib/releases/transition-release-item';
 
 export async function submitReleaseAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
-    input: (form) => parseInput(submitReleaseSchema, releaseFormToInput(formToObject(form))),
+    input: (form) => parseInput(ZSubmitRelease, releaseFormToInput(formToObject(form))),
     run: (user, input) => submitRelease(user, input),
     revalidate: ['/releases'],
     redirectTo: (release) => `${releasePath(release.number)}?submitted=1`,
@@ -28,7 +28,7 @@ export async function transitionItemAction(_prev: unknown, formData: FormData): 
   return runAction(formData, {
     input: (form) => {
       const raw = formToObject(form);
-      return { target: parseInput(itemTarget, raw), fields: parseInput(transitionSchema, raw) };
+      return { target: parseInput(itemTarget, raw), fields: parseInput(ZTransition, raw) };
     },
     run: (user, { target, fields }) => transitionReleaseItem(user, target, fields),
     revalidate: ({ target }, result) => [releasePath(target.releaseNumber), '/releases', result.rollout && '/rollouts'],

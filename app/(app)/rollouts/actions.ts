@@ -5,37 +5,37 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { addComment } from '@/lib/rollout/add-comment';
 import { assignRollout } from '@/lib/rollout/assign-rollout';
 import { callVolunteers } from '@/lib/rollout/call-volunteers';
-import { closeRollout } from '@/lib/rollout/close-rollout';
+import { resolveRollout } from '@/lib/rollout/resolve-rollout';
 import { changeExposureEnd } from '@/lib/rollout/exposure-period';
 import { inviteTeams } from '@/lib/rollout/invite-teams';
 import { answerRejectReport } from '@/lib/rollout/answer-reject-report';
-import { assignSchema, callVolunteersSchema, closeSchema, commentSchema, exposureEndSchema, inviteSchema, rejectAnswerSchema } from '@/lib/rollout/schemas';
+import { ZAssign, ZCallVolunteers, ZResolveRollout, ZComment, ZExposureEnd, ZInvite, ZRejectAnswer } from '@/lib/rollout/schemas';
 import { runRolloutAction } from './run-action';
 
 export async function assignAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, assignSchema, assignRollout);
+  return runRolloutAction(formData, ZAssign, assignRollout);
 }
 
 export async function inviteAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, inviteSchema, inviteTeams);
+  return runRolloutAction(formData, ZInvite, inviteTeams);
 }
 
 export async function callVolunteersAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, callVolunteersSchema, callVolunteers);
+  return runRolloutAction(formData, ZCallVolunteers, callVolunteers);
 }
 
 export async function exposureEndAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, exposureEndSchema, changeExposureEnd);
+  return runRolloutAction(formData, ZExposureEnd, changeExposureEnd);
 }
 
-export async function closeAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, closeSchema, closeRollout);
+export async function resolveAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runRolloutAction(formData, ZResolveRollout, resolveRollout);
 }
 
 export async function commentAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, commentSchema, addComment);
+  return runRolloutAction(formData, ZComment, addComment);
 }
 
 export async function rejectAnswerAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, rejectAnswerSchema, answerRejectReport);
+  return runRolloutAction(formData, ZRejectAnswer, answerRejectReport);
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { formToObject, parseInput, type ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
 import type { CurrentUser } from '@/lib/auth/principal';
-import { rolloutNumberSchema } from '@/lib/rollout/schemas';
+import { ZRolloutNumber } from '@/lib/rollout/schemas';
 
 export async function runRolloutAction<S extends z.ZodType>(
   formData: FormData,
@@ -14,7 +14,7 @@ export async function runRolloutAction<S extends z.ZodType>(
   run: (user: CurrentUser, number: number, input: z.infer<S>, formData: FormData) => Promise<{ message: string }>,
 ): Promise<ActionResult> {
   return runAction(formData, {
-    input: (form) => ({ number: parseInput(rolloutNumberSchema, form.get('number')), fields: parseInput(schema, formToObject(form)) as z.infer<S> }),
+    input: (form) => ({ number: parseInput(ZRolloutNumber, form.get('number')), fields: parseInput(schema, formToObject(form)) as z.infer<S> }),
     run: (user, { number, fields }, form) => run(user, number, fields, form),
     revalidate: ({ number }) => [`/rollouts/${number}`, '/rollouts', '/rollouts/invitations'],
   });

@@ -8,16 +8,16 @@ import { addFinding, setFindingOpen } from '@/lib/rollout/findings';
 import { recordTeamReply } from '@/lib/rollout/record-team-reply';
 import { saveInstallNotes } from '@/lib/rollout/save-install-notes';
 import {
-  betaSchema,
-  findingSchema,
-  findingSeveritySchema,
-  findingStateSchema,
-  notesSchema,
-  replySchema,
-  reportFieldsSchema,
-  startExposureSchema,
-  volunteerSchema,
-  withdrawFormSchema,
+  ZBeta,
+  ZFinding,
+  ZFindingSeverity,
+  ZFindingState,
+  ZNotes,
+  ZReply,
+  ZReportFields,
+  ZStartExposure,
+  ZVolunteer,
+  ZWithdrawForm,
 } from '@/lib/rollout/schemas';
 import { setBetaFlag } from '@/lib/rollout/set-beta';
 import { setFindingSeverity } from '@/lib/rollout/set-finding-severity';
@@ -26,43 +26,43 @@ import { volunteerTeam, withdrawTeam } from '@/lib/rollout/volunteer';
 import { runRolloutAction } from './run-action';
 
 export async function replyAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, replySchema, (user, number, input) => recordTeamReply(user, number, input, 'app'));
+  return runRolloutAction(formData, ZReply, (user, number, input) => recordTeamReply(user, number, input, 'app'));
 }
 
 export async function volunteerAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, volunteerSchema, volunteerTeam);
+  return runRolloutAction(formData, ZVolunteer, volunteerTeam);
 }
 
 export async function withdrawAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, withdrawFormSchema, withdrawTeam);
+  return runRolloutAction(formData, ZWithdrawForm, withdrawTeam);
 }
 
 export async function betaAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, betaSchema, setBetaFlag);
+  return runRolloutAction(formData, ZBeta, setBetaFlag);
 }
 
 export async function notesAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, notesSchema, saveInstallNotes);
+  return runRolloutAction(formData, ZNotes, saveInstallNotes);
 }
 
 export async function startExposureAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, startExposureSchema, startExposure);
+  return runRolloutAction(formData, ZStartExposure, startExposure);
 }
 
 export async function findingAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, findingSchema, addFinding);
+  return runRolloutAction(formData, ZFinding, addFinding);
 }
 
 export async function findingStateAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, findingStateSchema, setFindingOpen);
+  return runRolloutAction(formData, ZFindingState, setFindingOpen);
 }
 
 export async function findingSeverityAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, findingSeveritySchema, setFindingSeverity);
+  return runRolloutAction(formData, ZFindingSeverity, setFindingSeverity);
 }
 
 export async function reportAction(_: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runRolloutAction(formData, reportFieldsSchema, async (user, number, fields, form) => {
+  return runRolloutAction(formData, ZReportFields, async (user, number, fields, form) => {
     const file = form.get('file');
     const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
     return uploadReport(user, number, fields, upload);

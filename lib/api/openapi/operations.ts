@@ -4,15 +4,15 @@
 import 'server-only';
 import type { z } from 'zod';
 import { componentTableParams } from '@/lib/catalog/table-params';
-import { coverageTargetSchema, ZCoverageTargetJson } from '@/lib/coverage/schemas';
+import { ZCoverageTarget, ZCoverageTargetJson } from '@/lib/coverage/schemas';
 import { ZHistoryEntryJson } from '@/lib/audit/history-json';
-import { transitionSchema, submitReleaseSchema } from '@/lib/releases/schemas';
+import { ZTransition, ZSubmitRelease } from '@/lib/releases/schemas';
 import { ZLiftEmbargo, ZSetEmbargo } from '@/lib/embargo/schemas';
 import { releaseTableParams } from '@/lib/releases/table-params';
 import { API_TRANSITIONS } from '@/lib/rollout/api-transitions';
 import { jsonMail } from '@/lib/rollout/inbound-request';
 import { rolloutTableParams } from '@/lib/rollout/list-params';
-import { reportFieldsSchema, ZCommentJson } from '@/lib/rollout/schemas';
+import { ZReportFields, ZCommentJson } from '@/lib/rollout/schemas';
 import { teamTableParams } from '@/lib/teams/table-params';
 import { ZAddContact } from '@/lib/teams/schemas';
 import { ZApiAddCommitment, ZApiAddMember, ZApiCreateNgi, ZApiCreateTeam, ZApiEditNgi, ZApiEditTeam } from '@/lib/teams/api-schemas';
@@ -96,18 +96,18 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/v1/coverage/summary', summary: 'Coverage per stack and provider', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture' } },
   { method: 'get', path: '/api/v1/coverage/gaps', summary: 'Components below the redundancy target (a list)', query: { stack: 'stack slug', capability: 'UMD capability', os: 'OS', arch: 'architecture', page: 'page', format: 'csv for a download' } },
   { method: 'get', path: '/api/v1/coverage/target', summary: 'The redundancy target (teams per component)', etag: true, response: ZCoverageTargetJson },
-  { method: 'put', path: '/api/v1/coverage/target', summary: 'Change the redundancy target (admins, coordinators)', body: { schema: coverageTargetSchema, parsedAs: 'coverageTargetSchema' } },
+  { method: 'put', path: '/api/v1/coverage/target', summary: 'Change the redundancy target (admins, coordinators)', body: { schema: ZCoverageTarget, parsedAs: 'ZCoverageTarget' } },
   { method: 'get', path: '/api/v1/coverage/teams', summary: 'The teams committed to a component', query: { component: 'component id, name or <stack>/<name> (required)', platform: 'platform id or "<OS> <arch>"' } },
   { method: 'get', path: '/api/v1/metrics', summary: "The report's measures", query: { year: 'project year, e.g. 2010', from: 'ISO date', to: 'ISO date' } },
   { method: 'get', path: '/api/v1/metrics/{table}', summary: 'One metrics table as CSV', query: { year: 'project year', from: 'ISO date', to: 'ISO date' }, answers: 'file' },
   { method: 'get', path: '/api/v1/releases', summary: 'The sw-rel tickets', list: releaseTableParams },
-  { method: 'post', path: '/api/v1/releases', summary: 'Submit a release (stack and product may be given by name)', body: { schema: submitReleaseSchema, parsedAs: 'submitReleaseSchema' }, answers: 'created' },
+  { method: 'post', path: '/api/v1/releases', summary: 'Submit a release (stack and product may be given by name)', body: { schema: ZSubmitRelease, parsedAs: 'ZSubmitRelease' }, answers: 'created' },
   { method: 'get', path: '/api/v1/releases/{number}', summary: 'One release, as in the list', etag: true },
   { method: 'get', path: '/api/v1/releases/{number}/history', summary: 'The audit trail of the release and its items (a list, newest first)', list: 'whole', response: ZHistoryEntryJson },
   { method: 'get', path: '/api/v1/releases/{number}/items/{itemId}', summary: 'One release item (PPA)', etag: true },
   { method: 'put', path: '/api/v1/releases/{number}/embargo', summary: 'Embargo a security release until a date (its submitter, the coordinator)', body: { schema: ZSetEmbargo, parsedAs: 'ZSetEmbargo' } },
   { method: 'post', path: '/api/v1/releases/{number}/embargo/lift', summary: 'Lift an embargo early, with a reason (the coordinator)', body: { schema: ZLiftEmbargo, parsedAs: 'ZLiftEmbargo' } },
-  { method: 'post', path: '/api/v1/releases/{number}/items/{itemId}/transition', summary: 'Move a release item through verification', body: { schema: transitionSchema, parsedAs: 'transitionSchema' } },
+  { method: 'post', path: '/api/v1/releases/{number}/items/{itemId}/transition', summary: 'Move a release item through verification', body: { schema: ZTransition, parsedAs: 'ZTransition' } },
   { method: 'get', path: '/api/v1/rollouts', summary: 'The staged-rollout tickets', list: rolloutTableParams },
   { method: 'get', path: '/api/v1/rollouts/{number}', summary: 'One rollout: its list item, then the detail', etag: true },
   ...Object.entries(API_TRANSITIONS).map(([name, transition]) => ({
@@ -116,7 +116,7 @@ export const OPERATIONS: Operation[] = [
     summary: `Rollout step: ${name}`,
     body: { schema: transition.schema, parsedAs: 'transition.schema' },
   })),
-  { method: 'post', path: '/api/v1/rollouts/{number}/report', summary: "Upload a team's report (a \"file\" part and these fields)", body: { schema: reportFieldsSchema, parsedAs: 'reportFieldsSchema', type: 'multipart/form-data' } },
+  { method: 'post', path: '/api/v1/rollouts/{number}/report', summary: "Upload a team's report (a \"file\" part and these fields)", body: { schema: ZReportFields, parsedAs: 'ZReportFields', type: 'multipart/form-data' } },
   { method: 'get', path: '/api/v1/rollouts/{number}/comments', summary: 'The comments on a rollout (a list, oldest first)', list: 'whole', response: ZCommentJson },
   { method: 'get', path: '/api/v1/rollouts/{number}/reports/{reportId}', summary: "A team report's file", answers: 'file' },
   { method: 'get', path: '/api/v1/rollouts/{number}/summary', summary: "The manager's summary document", answers: 'file' },

@@ -60,11 +60,11 @@ export async function checkConsistency(pool: pg.Pool, f: LoadFixtures, tally: Ta
   add('invites: rollout version = 1 + invitations held (lost updates)', 0, versions.filter((r) => r.version !== 1 + (held.get(r.number) ?? 0) || (held.get(r.number) ?? 0) < (tally.invites.get(r.number) ?? 0)).length);
 
   // Closes
-  slack = flying('/close');
+  slack = flying('/resolve');
   const close = ids(f.close);
   slack = 0;
   add('closes: each rollout closed at most once (client tally)', tally.closes.size, sum(tally.closes));
-  slack = flying('/close');
+  slack = flying('/resolve');
   add('closes: RESOLVED rollouts = closes acknowledged', tally.closes.size, await one(`SELECT count(*) n FROM "Rollout" WHERE id = ANY($1) AND status = 'RESOLVED' AND version = 2`, [close]));
   add('closes: audit rows rollout.resolve', tally.closes.size, await one(`SELECT count(*) n FROM "AuditEvent" WHERE action = 'rollout.resolve' AND "entityId" = ANY($1)`, [close]));
   add('closes: documents', tally.closes.size, await one(`SELECT count(*) n FROM "Document" WHERE "rolloutId" = ANY($1)`, [close]));

@@ -12,7 +12,7 @@ export interface LoadSizes {
   replyRollouts: number;
   findingRollouts: number;
   inviteRollouts: number;
-  closeRollouts: number;
+  resolveRollouts: number;
   coordinatorTokens: number;
 }
 
@@ -68,7 +68,7 @@ export async function createLoadFixtures(db: Db, sizes: LoadSizes): Promise<Load
   const reply = await makeRollouts(sizes.replyRollouts);
   const finding = await makeRollouts(sizes.findingRollouts);
   const invite = await makeRollouts(sizes.inviteRollouts);
-  const close = await makeRollouts(sizes.closeRollouts);
+  const close = await makeRollouts(sizes.resolveRollouts);
   const now = new Date();
   const replyDueAt = new Date(now.getTime() + 86_400_000);
   await db.participation.createMany({

@@ -118,7 +118,7 @@ export function writeRoutes(f: LoadFixtures, tally: Tally, rates: { reply: numbe
     const number = again ? closed[Math.floor(Math.random() * closed.length)]! : toClose.shift()!;
     if (!again) closed.push(number);
     const body = { outcome: 'REJECT', summary: `Load-test summary of rollout ${number}: two teams, no production impact.`, version: 1 };
-    return { method: 'POST', path: `/api/v1/rollouts/${number}/close`, headers: json(manager()), body: JSON.stringify(body), item: number };
+    return { method: 'POST', path: `/api/v1/rollouts/${number}/resolve`, headers: json(manager()), body: JSON.stringify(body), item: number };
   };
   return [
     {
@@ -145,6 +145,6 @@ export function writeRoutes(f: LoadFixtures, tally: Tally, rates: { reply: numbe
         else if (status === 409) retry.push(target);
       },
     },
-    { name: 'POST /rollouts/{n}/close (manager)', kind: 'write', connections: 1, rate: rates.close, next: closeCall, onResult: (item, status) => ok(status) && bump(tally.closes, item as number) },
+    { name: 'POST /rollouts/{n}/resolve (manager)', kind: 'write', connections: 1, rate: rates.close, next: closeCall, onResult: (item, status) => ok(status) && bump(tally.closes, item as number) },
   ];
 }

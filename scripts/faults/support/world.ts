@@ -14,7 +14,7 @@ export interface FaultWorld {
   close(): Promise<void>;
 }
 
-export const SMALL: LoadSizes = { teams: 15, replyRollouts: 8, findingRollouts: 2, inviteRollouts: 6, closeRollouts: 40, coordinatorTokens: 10 };
+export const SMALL: LoadSizes = { teams: 15, replyRollouts: 8, findingRollouts: 2, inviteRollouts: 6, resolveRollouts: 40, coordinatorTokens: 10 };
 
 export async function makeFaultWorld(label: string, sizes: LoadSizes = SMALL, seed = true): Promise<FaultWorld> {
   const postgres = await startThrowawayPostgres(label);

@@ -4,7 +4,7 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
 import { requirePermission } from '@/lib/auth/authorize';
 import { actorOf, type CurrentUser } from '@/lib/auth/principal';
-import { holidayIdSchema, holidaySchema } from '@/lib/notify/schemas';
+import { ZHolidayId, ZHoliday } from '@/lib/notify/schemas';
 import { addHoliday, removeHoliday } from '@/lib/time/holidays';
 
 function asCalendarEditor(user: CurrentUser) {
@@ -14,7 +14,7 @@ function asCalendarEditor(user: CurrentUser) {
 
 export async function addHolidayAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
-    input: holidaySchema,
+    input: ZHoliday,
     run: (user, input) => addHoliday(asCalendarEditor(user), input),
     revalidate: ['/admin/holidays'],
     message: (_r, input) => `${input.date} ${input.name} added${input.countryCode ? ` for ${input.countryCode}` : ' for everyone'}.`,
@@ -23,7 +23,7 @@ export async function addHolidayAction(_prev: unknown, formData: FormData): Prom
 
 export async function removeHolidayAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return runAction(formData, {
-    input: holidayIdSchema,
+    input: ZHolidayId,
     run: (user, input) => removeHoliday(asCalendarEditor(user), input.id),
     revalidate: ['/admin/holidays'],
     message: 'Holiday removed.',

@@ -12,7 +12,7 @@ import { parseApiQuery } from '@/lib/api/strict-query';
 import { getReleaseByNumber, getReleasesByNumbers, listReleases } from '@/lib/releases/queries';
 import { releaseJson } from '@/lib/releases/release-json';
 import { resolveApiRefs } from '@/lib/releases/resolve-api-refs';
-import { submitReleaseSchema } from '@/lib/releases/schemas';
+import { ZSubmitRelease } from '@/lib/releases/schemas';
 import { submitRelease } from '@/lib/releases/submit-release';
 import { releaseTableParams } from '@/lib/releases/table-params';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
@@ -26,7 +26,7 @@ export const GET = apiRoute(async (request, { user }) => {
 });
 
 export const POST = apiRoute(async (request, { user }) => {
-  const input = parseInput(submitReleaseSchema, await resolveApiRefs(await readJsonBody(request)));
+  const input = parseInput(ZSubmitRelease, await resolveApiRefs(await readJsonBody(request)));
   const submitted = await submitRelease(user, input);
   const release = await getReleaseByNumber(submitted.number, user);
   return NextResponse.json(releaseJson(release!), { status: 201 });

@@ -87,7 +87,7 @@ describe('rollouts API', () => {
     expect(detail.readiness.rules.filter((r: { met: boolean }) => !r.met).map((r: { id: string }) => r.id)).toEqual(['exposures', 'acceptReports']);
     expect(detail.readiness.rules.find((r: { id: string }) => r.id === 'exposures')).toMatchObject({ actor: team.team.name, due: expect.any(String) });
     expect(detail.policy).toMatchObject({ kind: 'MINOR', version: 1, exposureDefaultDays: 7 });
-    const premature = await post(manager, n, 'close', { outcome: 'ACCEPT', summary: 'One site ran it for a week without problems.', version: detail.version });
+    const premature = await post(manager, n, 'resolve', { outcome: 'ACCEPT', summary: 'One site ran it for a week without problems.', version: detail.version });
     expect(premature.status).toBe(409);
     const refusal = await premature.json();
     expect(refusal).toMatchObject({ error: 'not_ready', rules: [{ id: 'exposures', met: false }, { id: 'acceptReports', met: false }] });
@@ -95,7 +95,7 @@ describe('rollouts API', () => {
     await completeExposure(world, team);
     const ready = await (await call(getOne, `/api/v1/rollouts/${n}`, member, { number: String(n) })).json();
     expect(ready.readiness).toMatchObject({ ready: true, state: 'READY' });
-    const closed = await post(manager, n, 'close', { outcome: 'ACCEPT', summary: 'One site ran it for a week without problems.', version: detail.version });
+    const closed = await post(manager, n, 'resolve', { outcome: 'ACCEPT', summary: 'One site ran it for a week without problems.', version: detail.version });
     expect(closed.status).toBe(200);
     expect(await closed.json()).toMatchObject({ ok: true, documentNumber: expect.any(Number) });
     const listed = await (await call(list, `/api/v1/rollouts?stack=${world.stack.slug}&status=RESOLVED`, member, {})).json();

@@ -9,7 +9,7 @@ import { can } from '@/lib/auth/authorize';
 import { actorOf } from '@/lib/auth/principal';
 import { getCoverageTarget } from '@/lib/coverage/coverage-target';
 import type { z } from 'zod';
-import { coverageTargetSchema, ZCoverageTargetJson } from '@/lib/coverage/schemas';
+import { ZCoverageTarget, ZCoverageTargetJson } from '@/lib/coverage/schemas';
 import { setCoverageTarget } from '@/lib/coverage/set-coverage-target';
 import { ForbiddenError } from '@/lib/errors';
 
@@ -25,7 +25,7 @@ export const PUT = apiRoute(async (request, { user }) => {
   if (!can(user, 'settings.edit')) throw new ForbiddenError('Only Early Adopters admins and the coordinators may change the coverage target.');
   const matched = await requireIfMatch(request, 'The coverage target', targetJson);
   const body = (await readJsonBody(request)) as Record<string, unknown>;
-  const input = parseInput(coverageTargetSchema, matched && body?.version === undefined ? { ...body, version: matched.version } : body);
+  const input = parseInput(ZCoverageTarget, matched && body?.version === undefined ? { ...body, version: matched.version } : body);
   await setCoverageTarget(actorOf(user), input);
   return targetJson();
 });

@@ -6,7 +6,7 @@ import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
 import { parseInput } from '@/lib/actions/action-result';
 import { NotFoundError } from '@/lib/errors';
 import { API_TRANSITIONS, resolveTeamName } from '@/lib/rollout/api-transitions';
-import { rolloutNumberSchema } from '@/lib/rollout/schemas';
+import { ZRolloutNumber } from '@/lib/rollout/schemas';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
@@ -14,7 +14,7 @@ import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 export const POST = apiRoute<{ number: string; transition: string }>(async (request, { user, params }) => {
   const transition = Object.hasOwn(API_TRANSITIONS, params.transition) ? API_TRANSITIONS[params.transition] : undefined;
   if (!transition) throw new NotFoundError(`Unknown transition "${params.transition}"; use one of ${Object.keys(API_TRANSITIONS).join(', ')} or report.`);
-  const number = parseInput(rolloutNumberSchema, params.number);
+  const number = parseInput(ZRolloutNumber, params.number);
   await requireIfMatch(request, `Rollout #${number}`, () => loadRolloutJson(user, params.number));
   const input = parseInput(transition.schema, await resolveTeamName(await readJsonBody(request)));
   const result = await transition.run(user, number, input as never);

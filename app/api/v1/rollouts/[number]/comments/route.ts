@@ -6,14 +6,14 @@ import { apiRoute } from '@/lib/api/route-handler';
 import { db } from '@/lib/db/client';
 import { rolloutVisibleWhere } from '@/lib/embargo/visibility';
 import { NotFoundError } from '@/lib/errors';
-import { rolloutNumberSchema, type ZCommentJson } from '@/lib/rollout/schemas';
+import { ZRolloutNumber, type ZCommentJson } from '@/lib/rollout/schemas';
 import type { z } from 'zod';
 
 
 const LIMIT = 1000;
 
 export const GET = apiRoute<{ number: string }>(async (_request, { user, params }) => {
-  const number = rolloutNumberSchema.safeParse(params.number);
+  const number = ZRolloutNumber.safeParse(params.number);
   const rollout = number.success ? await db.rollout.findFirst({ where: { number: number.data, ...rolloutVisibleWhere(user) }, select: { id: true } }) : null;
   if (!rollout) throw new NotFoundError(`There is no rollout #${params.number}.`);
   const comments = await db.comment.findMany({

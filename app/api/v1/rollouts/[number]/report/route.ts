@@ -10,14 +10,14 @@ import { PayloadTooLargeError, ValidationError } from '@/lib/errors';
 import { bodyTooLargeReason } from '@/lib/http/body-limit';
 import { resolveTeamName } from '@/lib/rollout/api-transitions';
 import { isReportTooLarge, REPORT_TOO_LARGE } from '@/lib/rollout/report-file';
-import { reportFieldsSchema, rolloutNumberSchema } from '@/lib/rollout/schemas';
+import { ZReportFields, ZRolloutNumber } from '@/lib/rollout/schemas';
 import { uploadReport } from '@/lib/rollout/upload-report';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { loadRolloutJson } from '@/lib/rollout/load-rollout-json';
 
 
 export const POST = apiRoute<{ number: string }>(async (request, { user, params }) => {
-  const number = parseInput(rolloutNumberSchema, params.number);
+  const number = parseInput(ZRolloutNumber, params.number);
   await requireIfMatch(request, `Rollout #${number}`, () => loadRolloutJson(user, params.number));
   const tooLarge = bodyTooLargeReason(request.headers.get('content-length') ?? undefined, request.headers.get('content-type') ?? undefined);
   if (tooLarge) throw new PayloadTooLargeError(tooLarge);
@@ -30,7 +30,7 @@ export const POST = apiRoute<{ number: string }>(async (request, { user, params 
   } catch {
     throw new ValidationError('The multipart body could not be read.');
   }
-  const fields = parseInput(reportFieldsSchema, await resolveTeamName(formToObject(form)));
+  const fields = parseInput(ZReportFields, await resolveTeamName(formToObject(form)));
   const file = form.get('file');
   if (file instanceof File && isReportTooLarge(file.size)) throw new PayloadTooLargeError(REPORT_TOO_LARGE);
   const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;

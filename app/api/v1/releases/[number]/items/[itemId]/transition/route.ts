@@ -6,7 +6,7 @@
 import { parseInput } from '@/lib/actions/action-result';
 import { apiRoute, readJsonBody } from '@/lib/api/route-handler';
 import { NotFoundError } from '@/lib/errors';
-import { transitionSchema } from '@/lib/releases/schemas';
+import { ZTransition } from '@/lib/releases/schemas';
 import { transitionReleaseItem } from '@/lib/releases/transition-release-item';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 import { requireIfMatch } from '@/lib/api/etag';
@@ -18,7 +18,7 @@ export const POST = apiRoute<{ number: string; itemId: string }>(async (request,
   const matched = await requireIfMatch(request, `Release item ${params.itemId.slice(0, 64)}`, () => loadReleaseItemJson(params.number, params.itemId, user));
   const body = (await readJsonBody(request)) as Record<string, unknown>;
   // If-Match stands for expectedVersion when the body has none: the version the matched ETag shows.
-  const input = parseInput(transitionSchema, matched && body?.expectedVersion === undefined ? { ...body, expectedVersion: matched.version } : body);
+  const input = parseInput(ZTransition, matched && body?.expectedVersion === undefined ? { ...body, expectedVersion: matched.version } : body);
   return transitionReleaseItem(user, { releaseNumber: Number(params.number), itemId: params.itemId }, input);
 });
 

@@ -3,7 +3,7 @@
 // known issues and workarounds, then resolve. ACCEPT shows the unmet readiness rules; the server refuses
 // it unless the rollout is ready, or a coordinator overrides with a reason (never while it is held).
 import { useState } from 'react';
-import { closeAction } from '@/app/(app)/rollouts/actions';
+import { resolveAction } from '@/app/(app)/rollouts/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
@@ -11,7 +11,7 @@ import type { Readiness } from '@/lib/readiness/readiness';
 import { SUMMARY_EXTENSIONS } from '@/lib/rollout/schemas';
 import { ActionForm, fieldErrors } from './action-form';
 
-interface CloseFormProps {
+interface ResolveFormProps {
   number: number;
   version: number;
   summaryBase: string;
@@ -21,12 +21,12 @@ interface CloseFormProps {
   mayOverride: boolean;
 }
 
-export function CloseForm({ number, version, summaryBase, summaryDraft, readiness, mayOverride }: CloseFormProps) {
+export function ResolveForm({ number, version, summaryBase, summaryDraft, readiness, mayOverride }: ResolveFormProps) {
   const unmet = readiness.rules.filter((rule) => !rule.met);
   const [outcome, setOutcome] = useState<'ACCEPT' | 'REJECT' | null>(null);
   const [ext, setExt] = useState('md');
   return (
-    <ActionForm action={closeAction} hidden={{ number, version }} label="Set the outcome and resolve">
+    <ActionForm action={resolveAction} hidden={{ number, version }} label="Set the outcome and resolve">
       {(state, values) => {
         const notReady = outcome === 'ACCEPT' && !readiness.ready;
         const held = readiness.state === 'HELD';

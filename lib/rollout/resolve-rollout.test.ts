@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { ConflictError, ForbiddenError, NotReadyError } from '@/lib/errors';
-import { closeRollout } from './close-rollout';
+import { resolveRollout } from './resolve-rollout';
 import { addFinding } from './findings';
 import { setBetaFlag } from './set-beta';
-import { acceptingTeams, closeInput as close, completeExposure, makeManager, makeRolloutWorld, makeTeam, sendReport as report, rolloutRow } from './test-fixtures';
+import { acceptingTeams, resolveInput as close, completeExposure, makeManager, makeRolloutWorld, makeTeam, sendReport as report, rolloutRow } from './test-fixtures';
 
-describe('closeRollout', () => {
+describe('resolveRollout', () => {
   it('ACCEPT: forms the document from the summary and reports, resolves, reminds beta teams and moves the release item to production', async () => {
     const world = await makeRolloutWorld();
     const [a, b] = await acceptingTeams(world, 2);
@@ -15,7 +15,7 @@ describe('closeRollout', () => {
     const names = [await report(world, a!, 'ACCEPT'), await report(world, b!, 'ACCEPT')];
     await setBetaFlag(b!.member, world.rollout.number, { teamId: b!.team.id, beta: true });
     const version = (await rolloutRow(world.rollout.id)).version;
-    const result = await closeRollout(world.manager, world.rollout.number, close('ACCEPT', version, { knownIssues: 'Restart tomcat after the update.' }));
+    const result = await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version, { knownIssues: 'Restart tomcat after the update.' }));
 
     const rollout = await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id }, include: { document: true, releaseItem: true } });
     expect(rollout).toMatchObject({ status: 'RESOLVED', outcome: 'ACCEPT', knownIssues: 'Restart tomcat after the update.', outcomeReason: null, version: version + 1 });
@@ -39,7 +39,7 @@ describe('closeRollout', () => {
     const world = await makeRolloutWorld();
     const [a] = await acceptingTeams(world, 1);
     await report(world, a!, 'REJECT');
-    await closeRollout(world.manager, world.rollout.number, close('REJECT', (await rolloutRow(world.rollout.id)).version, { knownIssues: 'Breaks proxy renewal.' }));
+    await resolveRollout(world.manager, world.rollout.number, close('REJECT', (await rolloutRow(world.rollout.id)).version, { knownIssues: 'Breaks proxy renewal.' }));
     const rollout = await db.rollout.findUniqueOrThrow({ where: { id: world.rollout.id }, include: { releaseItem: true } });
     expect(rollout).toMatchObject({ status: 'RESOLVED', outcome: 'REJECT' });
     expect(rollout.releaseItem.state).toBe('ROLLOUT_REJECTED');
@@ -51,7 +51,7 @@ describe('closeRollout', () => {
     const [a] = await acceptingTeams(world, 1);
     await report(world, a!, 'ACCEPT'); // the team reported, but its exposure has not run
     const version = (await rolloutRow(world.rollout.id)).version;
-    const refused = await closeRollout(world.manager, world.rollout.number, close('ACCEPT', version)).catch((e) => e);
+    const refused = await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version)).catch((e) => e);
     expect(refused).toBeInstanceOf(NotReadyError);
     expect(refused.status).toBe(409);
     expect(refused.rules.map((r: { id: string }) => r.id)).toEqual(['exposures', 'acceptReports']);
@@ -59,9 +59,9 @@ describe('closeRollout', () => {
     expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'OPEN', version });
     expect(await db.document.count({ where: { rolloutId: world.rollout.id } })).toBe(0);
     // A manager cannot override; the coordinator can, with a reason.
-    const forbidden = await closeRollout(world.manager, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' })).catch((e) => e);
+    const forbidden = await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' })).catch((e) => e);
     expect(forbidden).toBeInstanceOf(ForbiddenError);
-    const result = await closeRollout(world.coordinator, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' }));
+    const result = await resolveRollout(world.coordinator, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'Urgent fix, the site ran it for two days.' }));
     expect(result.message).toContain('accepted with override');
     expect(await rolloutRow(world.rollout.id)).toMatchObject({
       status: 'RESOLVED',
@@ -97,7 +97,7 @@ describe('closeRollout', () => {
     }
     const version = (await rolloutRow(world.rollout.id)).version;
     for (const user of [world.manager, world.coordinator]) {
-      const held = await closeRollout(user, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'We know better than the reports.' })).catch((e) => e);
+      const held = await resolveRollout(user, world.rollout.number, close('ACCEPT', version, { override: true, overrideReason: 'We know better than the reports.' })).catch((e) => e);
       expect(held).toBeInstanceOf(NotReadyError);
       expect(held.message).toMatch(/on hold/);
       expect(held.message).toContain(`Recommended REJECT: ${b!.team.name}`);
@@ -105,7 +105,7 @@ describe('closeRollout', () => {
       expect(held.rules.map((r: { id: string }) => r.id)).toEqual(['noRejectReports', 'noBlockers']);
     }
     expect((await rolloutRow(world.rollout.id)).status).toBe('OPEN');
-    await closeRollout(world.manager, world.rollout.number, close('REJECT', version));
+    await resolveRollout(world.manager, world.rollout.number, close('REJECT', version));
     expect(await rolloutRow(world.rollout.id)).toMatchObject({ status: 'RESOLVED', outcome: 'REJECT', acceptedWithOverride: false });
   });
 
@@ -119,7 +119,7 @@ describe('closeRollout', () => {
     await report(world, a!, 'ACCEPT');
     // The silent team's reply window has passed: it is late, so it no longer holds the rollout.
     await db.participation.update({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: silent.team.id } }, data: { replyDueAt: new Date(Date.now() - 60_000) } });
-    await closeRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
+    await resolveRollout(world.manager, world.rollout.number, close('ACCEPT', (await rolloutRow(world.rollout.id)).version));
     const row = await db.participation.findUniqueOrThrow({ where: { rolloutId_teamId: { rolloutId: world.rollout.id, teamId: silent.team.id } } });
     expect(row.status).toBe('CLOSED');
     const told = await db.outboxMessage.findMany({ where: { rolloutId: world.rollout.id, kind: 'rollout.invitationClosed' } });
@@ -131,9 +131,9 @@ describe('closeRollout', () => {
 
   it('refuses a manager of another stack and a rollout that is not open', async () => {
     const world = await makeRolloutWorld();
-    await expect(closeRollout(world.manager, world.rollout.number, close('REJECT', 1))).rejects.toThrow(/no manager yet/);
+    await expect(resolveRollout(world.manager, world.rollout.number, close('REJECT', 1))).rejects.toThrow(/no manager yet/);
     await acceptingTeams(world, 1);
-    await expect(closeRollout(world.otherManager, world.rollout.number, close('REJECT', 3))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(resolveRollout(world.otherManager, world.rollout.number, close('REJECT', 3))).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('two managers on a stale page at the same moment: exactly one outcome, one document, one audit row, one outcome message', async () => {
@@ -144,8 +144,8 @@ describe('closeRollout', () => {
     await report(world, a!, 'ACCEPT');
     const version = (await rolloutRow(world.rollout.id)).version;
     const results = await Promise.allSettled([
-      closeRollout(world.manager, world.rollout.number, close('ACCEPT', version)),
-      closeRollout(second, world.rollout.number, close('REJECT', version)),
+      resolveRollout(world.manager, world.rollout.number, close('ACCEPT', version)),
+      resolveRollout(second, world.rollout.number, close('REJECT', version)),
     ]);
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');

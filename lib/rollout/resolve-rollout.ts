@@ -23,10 +23,10 @@ import { inTransaction, type Tx } from '@/lib/db/transaction';
 import { betaReminderMessage } from './messages';
 import { documentDescription, summaryFileName } from './naming';
 import { nextRolloutStatus } from './rollout-machine';
-import type { CloseInput } from './schemas';
+import type { ResolveInput } from './schemas';
 
 /** Whether this ACCEPT may go ahead, and whether it does so by the coordinator's override. Throws when refused. */
-function checkAccept(user: CurrentUser, readiness: Readiness, input: CloseInput): { overridden: boolean } {
+function checkAccept(user: CurrentUser, readiness: Readiness, input: ResolveInput): { overridden: boolean } {
   if (input.outcome !== 'ACCEPT' || readiness.ready) return { overridden: false };
   const unmet = unmetRules(readiness);
   const list = unmet.map((rule) => rule.detail).join(' ');
@@ -40,11 +40,11 @@ function checkAccept(user: CurrentUser, readiness: Readiness, input: CloseInput)
   return { overridden: true };
 }
 
-export async function closeRollout(user: CurrentUser, number: number, input: CloseInput): Promise<{ message: string; documentNumber: number }> {
+export async function resolveRollout(user: CurrentUser, number: number, input: ResolveInput): Promise<{ message: string; documentNumber: number }> {
   return inTransaction(async (tx) => {
     const rollout = await loadRolloutContext(tx, number, user);
     const { stack, release } = rolloutFacts(rollout);
-    requirePermission(user, 'rollout.close', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator sets the outcome.`);
+    requirePermission(user, 'rollout.resolve', { stackId: stack.id }, `Only a Staged Rollout Manager of ${stack.name} or the coordinator sets the outcome.`);
     requireFreshRollout(rollout, input.version);
     requireRolloutEvent(rollout, 'resolve');
     const now = new Date();
@@ -64,10 +64,10 @@ interface Judged {
 }
 
 /**
- * The writes of a resolution once it is allowed (by closeRollout's checks, or by the auto-accept of a
+ * The writes of a resolution once it is allowed (by resolveRollout's checks, or by the auto-accept of a
  * ready rollout): in the caller's transaction, the version-guarded update first.
  */
-export async function writeResolution(tx: Tx, rollout: RolloutContext, input: CloseInput, judged: Judged): Promise<{ message: string; documentNumber: number }> {
+export async function writeResolution(tx: Tx, rollout: RolloutContext, input: ResolveInput, judged: Judged): Promise<{ message: string; documentNumber: number }> {
   const { names } = rolloutFacts(rollout);
   const { readiness, policy, overridden, actor, now } = judged;
   const participations = await tx.participation.findMany({ where: { rolloutId: rollout.id }, include: { team: true, report: { select: { id: true, fileName: true } } } });
