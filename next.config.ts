@@ -22,10 +22,11 @@ const nextConfig: NextConfig = {
   // Cache Components: pages prerender a static shell and stream their data; data functions marked
   // 'use cache' are shared by every user who may see them and invalidated by tag (lib/cache).
   cacheComponents: true,
-  // Off: with partial prefetching on, a page re-rendered by a server action's revalidatePath kept showing the
-  // data from before the action (e2e/uploads.spec.ts: the uploaded report did not appear). Navigations still
-  // show each page's static shell (the frame and its loading skeleton) while the data streams.
-  partialPrefetching: false,
+  // Partial prefetching: a link in view prefetches its page's static shell (per segment), so a click shows the
+  // frame at once. A server action's re-render shows its own write because runAction expires the changed tables'
+  // tags with updateTag (lib/cache/own-writes.ts); pages read the session after `await connection()`
+  // (lib/auth/current-user.ts), so nothing that depends on the user is read while a shell is prerendered.
+  partialPrefetching: true,
   // The store behind 'use cache': invalidated by PostgreSQL's change notifications, fail-closed (lib/cache).
   cacheHandlers: { default: './lib/cache/next-cache-handler.mjs' },
   // The test command runs `tsc --noEmit` (and ESLint) before building: checking types again inside

@@ -43,12 +43,15 @@ if (databaseUrl) {
 // Evaluated again in each worker, which inherits the environment: set once, read everywhere.
 process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString('hex');
 process.env.E2E_PGLITE_DATA_DIR ??= path.resolve(`.data/e2e-${Date.now()}`);
+// The server's output is also copied here; the global teardown fails the run on unstable renders in it.
+process.env.E2E_SERVER_LOG ??= `${process.env.E2E_PGLITE_DATA_DIR}-server.log`;
 
 const E2E_INBOUND_MAIL_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
 
 // The production server as README's Production section tells operators to run it: Next's standalone
 // server (no TypeScript loader), with the static files `npm run build` copied beside it.
-const nextStart = 'node .next/standalone/server.js';
+// Its output goes on to Playwright's console and is copied to E2E_SERVER_LOG (e2e/support/server-log-teardown.ts).
+const nextStart = 'node .next/standalone/server.js 2>&1 | tee "$E2E_SERVER_LOG"';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -58,6 +61,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
+  globalTeardown: './e2e/support/server-log-teardown.ts',
   // One retry on CI, as Playwright's own template does; a retried test shows as "flaky" in the report.
   retries: process.env.CI ? 1 : 0,
   workers: Number(process.env.E2E_WORKERS ?? 1),

@@ -71,6 +71,7 @@ function cleanUp() {
   if (!dataDir) return;
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(`${dataDir}.lock`, { force: true });
+  fs.rmSync(`${dataDir}-server.log`, { force: true });
 }
 process.on('exit', cleanUp);
 process.on('SIGINT', () => process.exit(130));

@@ -1,13 +1,19 @@
 // The action pipeline's order and outcomes: a bad form is refused before anything else, a signed-out
 // caller is refused before the body runs, the body's expected errors become messages, and only a
-// success revalidates (and redirects when asked).
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+// success revalidates (and redirects when asked); a success expires the cache tags of the tables its
+// commit changed (read-your-own-writes), learnt from the real database's change notifications.
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { CurrentUser } from '@/lib/auth/principal';
 import { ConflictError, UnauthenticatedError } from '@/lib/errors';
+import type { ChangeFeed } from '@/lib/cache/change-feed';
+import { installTableCache, installedTableCache } from '@/lib/cache/install-table-cache';
+import { db } from '@/lib/db/client';
+import { inTransaction } from '@/lib/db/transaction';
+import { uniqueTag } from '@/lib/seed/factories';
 import { runAction } from './run-action';
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null, revalidated: [] as string[] }));
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null, revalidated: [] as string[], updatedTags: [] as string[] }));
 vi.mock('@/lib/auth/current-user', async () => {
   const { UnauthenticatedError: Unauthenticated } = await import('@/lib/errors');
   return {
@@ -17,7 +23,11 @@ vi.mock('@/lib/auth/current-user', async () => {
     },
   };
 });
-vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: (path: string) => session.revalidated.push(path) }));
+vi.mock('next/cache', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  revalidatePath: (path: string) => session.revalidated.push(path),
+  updateTag: (tag: string) => session.updatedTags.push(tag),
+}));
 
 const someone = { id: 'u1', email: 'someone@test.local' } as CurrentUser;
 const ZName = z.object({ name: z.string().trim().min(2, 'At least two letters.') });
@@ -31,6 +41,10 @@ function form(fields: Record<string, string>): FormData {
 beforeEach(() => {
   session.user = someone;
   session.revalidated = [];
+  session.updatedTags = [];
+});
+afterAll(async () => {
+  await (installedTableCache()?.feed as ChangeFeed | undefined)?.stop();
 });
 
 describe('runAction', () => {
@@ -79,5 +93,24 @@ describe('runAction', () => {
     });
     const redirected = runAction(form({ name: 'Ada' }), { input: ZName, run: async () => ({ id: 7 }), redirectTo: (result) => `/things/${result.id}` });
     await expect(redirected).rejects.toMatchObject({ digest: expect.stringContaining('/things/7') });
+  });
+
+  it('expires the cache tags of the tables the body committed to, and none after a failure', async () => {
+    await db.$queryRaw`SELECT 1`;
+    await installTableCache();
+    const write = () => inTransaction((tx) => tx.setting.create({ data: { key: `run-action-${uniqueTag()}`, value: '1' } }));
+    expect(await runAction(form({ name: 'Ada' }), { input: ZName, run: async () => ({ message: 'saved', row: await write() }) })).toMatchObject({ ok: true });
+    expect(session.updatedTags).toContain('table:Setting');
+    expect(session.updatedTags).not.toContain('table:Release');
+
+    session.updatedTags = [];
+    const failed = await runAction(form({ name: 'Ada' }), {
+      input: ZName,
+      run: async () => {
+        throw new ConflictError('Someone else changed it.');
+      },
+    });
+    expect(failed).toMatchObject({ ok: false });
+    expect(session.updatedTags).toEqual([]);
   });
 });

@@ -1,15 +1,18 @@
 // The one pipeline of every server action (CONTRIBUTING "One way"): parse the form with zod, get the
 // signed-in user, call the lib function (which authorizes against the rows it loads and writes change,
-// side effects and audit in one transaction), revalidate the pages that show it, and answer a typed
+// side effects and audit in one transaction), expire the cache tags of the tables it changed (updateTag,
+// learnt from the commit's change notifications: lib/cache/own-writes.ts) so the re-render shows the
+// user's own write, revalidate the pages that show it, and answer a typed
 // ActionResult; expected failures become messages, anything else a logged generic one (actionError).
 // Like dub's action client chain (schema, then the signed-in context, then the body) without a builder:
 // an action file stays a list of `export async function xAction(_prev, formData) { return runAction(formData, {...}) }`.
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/current-user';
 import type { CurrentUser } from '@/lib/auth/principal';
+import { tagsWrittenDuring } from '@/lib/cache/own-writes';
 import { type ActionResult, actionError, formToObject, parseInput } from './action-result';
 
 /** The input of a one-button form with no fields of its own ("Sync now", "Run checks now"). */
@@ -46,12 +49,20 @@ function messageOf<I, R, D>(spec: ActionSpec<I, R, D>, result: R, input: I): str
   return typeof own === 'string' ? own : undefined;
 }
 
+/** Runs a server action's write and expires, with Next's updateTag(), the cache tags of every table its
+ *  commit changed: the action's own re-render, and the user's next request, read the new data. */
+export async function withOwnWrites<T>(write: () => Promise<T>): Promise<T> {
+  const { result, tags } = await tagsWrittenDuring(write);
+  for (const tag of tags) updateTag(tag);
+  return result;
+}
+
 export async function runAction<I, R, D = undefined>(formData: FormData, spec: ActionSpec<I, R, D>): Promise<ActionResult<D>> {
   let done: { input: I; result: R };
   try {
     const input = parseForm(spec.input, formData);
     const user = await requireUser();
-    const result = await spec.run(user, input, formData);
+    const result = await withOwnWrites(() => spec.run(user, input, formData));
     const paths = typeof spec.revalidate === 'function' ? spec.revalidate(input, result) : (spec.revalidate ?? []);
     for (const path of paths) if (path) revalidatePath(path);
     done = { input, result };

@@ -1,6 +1,7 @@
 // Who is asking: from the session cookie (pages, server actions) or an API token (JSON API).
 import 'server-only';
 import { cookies } from 'next/headers';
+import { connection } from 'next/server';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { UnauthenticatedError } from '@/lib/errors';
@@ -10,6 +11,9 @@ import { sessionUserId } from './session-user';
 export type { CurrentUser };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Who is asking is known only at request time, and the session check reads the clock (the token's expiry):
+  // everything that depends on the user renders at request time, never in a prerender or a prefetch.
+  await connection();
   const userId = await sessionUserId(await cookies());
   return userId ? loadPrincipal(userId) : null;
 });

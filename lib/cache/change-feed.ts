@@ -81,6 +81,12 @@ export class ChangeFeed {
     return false;
   }
 
+  /** The tables that changed after sequence number `seq`; every announced table when the feed was reset since. */
+  tablesChangedSince(seq: number): string[] {
+    if (this.resetAtSeq > seq) return [...this.announcedTables];
+    return [...this.lastChange].filter(([, at]) => at > seq).map(([table]) => table);
+  }
+
   onChange(handler: (table: string) => void): void {
     this.changeHandlers.push(handler);
   }

@@ -10,6 +10,11 @@ import { TableCache } from './table-cache';
 const KEY = Symbol.for('early-adopters.table-cache');
 const registry = globalThis as unknown as { [KEY]?: TableCache };
 
+/** The table cache of this process, once installed. */
+export function installedTableCache(): TableCache | undefined {
+  return registry[KEY];
+}
+
 export async function installTableCache(): Promise<TableCache | undefined> {
   const maxMb = Number(process.env.CACHE_MAX_MB ?? 64);
   if (!(maxMb > 0)) {

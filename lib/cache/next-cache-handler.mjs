@@ -13,7 +13,8 @@ const handler = {
   get: (cacheKey, softTags) => installed()?.get(cacheKey, softTags) ?? Promise.resolve(undefined),
   set: (cacheKey, pendingEntry) =>
     installed()?.set(cacheKey, pendingEntry) ??
-    pendingEntry.then((entry) => entry.value.cancel()).catch(() => {}),
+    // Read to the end and dropped: a cancelled stream left the next render of the same key waiting (CACHE_MAX_MB=0).
+    pendingEntry.then((entry) => entry.value.pipeTo(new WritableStream())).catch(() => {}),
   refreshTags: () => installed()?.refreshTags() ?? Promise.resolve(),
   getExpiration: (tags) => installed()?.getExpiration(tags) ?? Promise.resolve(0),
   updateTags: (tags, durations) => installed()?.updateTags(tags, durations) ?? Promise.resolve(),

@@ -44,7 +44,7 @@ export class TableCache implements CacheHandler {
   readonly counts = { hits: 0, misses: 0, kept: 0 };
 
   constructor(
-    private readonly feed: Pick<ChangeFeed, 'live' | 'catchUp' | 'onChange' | 'onReset'>,
+    readonly feed: Pick<ChangeFeed, 'live' | 'catchUp' | 'onChange' | 'onReset' | 'sequence' | 'tablesChangedSince'>,
     private readonly maxBytes: number,
   ) {
     feed.onChange((table) => this.tagChangedAt.set(tableTag(table), now()));

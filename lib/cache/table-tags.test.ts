@@ -6,6 +6,7 @@ import { createAdapter, disconnectDb, type Db } from '@/lib/db/client';
 import { setQueryObserver, observeAdapter } from '@/lib/db/query-observer';
 import { PrismaClient, Prisma } from '@/lib/generated/prisma/client';
 import { createCommitment, createTeam } from '@/lib/seed/factories';
+import { getCoverageDetail } from '@/lib/coverage/get-coverage-detail';
 import { getCoverageFilterOptions, getCoverageMatrix } from '@/lib/coverage/get-coverage-matrix';
 import { parseCoverageQuery } from '@/lib/coverage/schemas';
 import { getTeamFilterOptions } from '@/lib/teams/get-filter-options';
@@ -58,6 +59,7 @@ describe('cached data functions declare the tables they read', () => {
     ['getCoverageMatrix (no filter)', () => getCoverageMatrix({})],
     ['getCoverageMatrix (filtered)', () => getCoverageMatrix(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter)],
     ['getCoverageFilterOptions', () => getCoverageFilterOptions()],
+    ['getCoverageDetail (filtered)', () => getCoverageDetail(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter)],
     ['getTeamFilterOptions', () => getTeamFilterOptions()],
     ['listTeams (sorted by rollouts, filtered)', () => listTeams(teamState({ sort: 'rollouts', q: 'ea', status: 'all' }))],
     ['listTeams (past the last page)', () => listTeams(teamState({ page: '999' }))],

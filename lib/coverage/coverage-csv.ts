@@ -37,6 +37,7 @@ const MATRIX_COLUMNS: CsvColumn<MatrixLine>[] = [
 export function matrixCsv(coverage: Coverage, names: ReadonlyMap<string, string[]>, includeRetired = false): string {
   const rows = [...coverage.stacks.flatMap((g) => g.rows), ...(includeRetired ? coverage.retired : [])];
   const lines: MatrixLine[] = [];
+  const platformLabels = coverage.platforms.map(platformLabel); // once, not once per cell
   for (const row of rows) {
     const base = { provider: row.stack.provider, stack: row.stack.name, component: row.name, capability: row.capability, retired: row.retired };
     const all = new Set<string>();
@@ -44,7 +45,7 @@ export function matrixCsv(coverage: Coverage, names: ReadonlyMap<string, string[
       if (!cell) return;
       const teamNames = names.get(`${row.componentId}|${cell.platformId}`) ?? [];
       teamNames.forEach((name) => all.add(name));
-      lines.push({ ...base, platform: platformLabel(coverage.platforms[i]!), shipped: cell.shipped, teams: cell.teams, status: cell.level, teamNames });
+      lines.push({ ...base, platform: platformLabels[i]!, shipped: cell.shipped, teams: cell.teams, status: cell.level, teamNames });
     });
     lines.push({ ...base, platform: 'Total', shipped: null, teams: row.total, status: row.level, teamNames: [...all].sort() });
   }

@@ -1,6 +1,8 @@
 // Coverage with the names of the committed teams in every cell: the data of GET /api/v1/coverage and
-// of the matrix CSV. Two parallel reads (catalogue, names per cell) and the pure computation.
+// of the matrix CSV. Parallel reads (platforms, catalogue, names per cell, target) and the pure computation.
+// The same for every reader with a token, so the result is cached and shared (lib/cache) until a table it reads changes.
 import 'server-only';
+import { cacheTables } from '@/lib/cache/table-tags';
 import { computeCoverage } from './compute-coverage';
 import { getCoverageTarget } from './coverage-target';
 import { type CellTeamNames, loadCellTeamNames } from './load-cell-team-names';
@@ -8,6 +10,8 @@ import { loadComponents, loadPlatforms } from './load-coverage-input';
 import type { Coverage, CoverageFilter } from './types';
 
 export async function getCoverageDetail(filter: CoverageFilter): Promise<{ coverage: Coverage; names: CellTeamNames }> {
+  'use cache';
+  cacheTables('Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting');
   const [platforms, components, { names, tallies }, setting] = await Promise.all([
     loadPlatforms(),
     loadComponents(filter),

@@ -9,6 +9,8 @@ export interface CsvColumn<T> {
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A quote, comma or line break anywhere, or white space at either end (JS's \s is exactly what trim() removes). */
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 /** One cell, made safe for spreadsheets and quoted when it needs to be. Lists are joined with "; ". */
 export function csvCell(value: CsvCell | CsvCell[]): string {
@@ -16,7 +18,7 @@ export function csvCell(value: CsvCell | CsvCell[]): string {
   let text = plain(value);
   // Numbers are written by us, never by a user: a negative number stays a number.
   if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function plain(value: CsvCell): string {

@@ -19,6 +19,10 @@ export function createAdapter() {
           connectionString: config.url,
           max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
           connectionTimeoutMillis: 5000,
+          // No JIT compilation: the app's statements are short (a page of rows, an aggregate over 20,000), and
+          // PostgreSQL's cost threshold compiles some of them anyway, which costs more than the whole query
+          // (/teams?q=…&sort=rollouts: 40 ms to run, 700 ms with 223 functions compiled on a busy machine).
+          options: '-c jit=off',
         });
 }
 

@@ -1,6 +1,6 @@
 // The teams table query: filters (NGI, stack, component, OS, arch, free text, status) applied to the
 // same commitment, server-side sorting on counts with stable ties, paging and the total.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { addToGroup, createCommitment, createComponent, createParticipation, createTeam, createUser, ensureNgi, uniqueLetters, uniqueTag } from '@/lib/seed/factories';
 import { listTeams } from './list-teams';
@@ -104,5 +104,24 @@ describe('listTeams', () => {
   it('returns every row of the view for an export', async () => {
     const all = await listTeams(teamTableParams.parse({ ngi: ngiCode, perPage: '1' }), { all: true });
     expect(all.rows).toHaveLength(4);
+  });
+  it('sorts by rollouts counted at the clock of the request: an embargo lifted since the server started counts', async () => {
+    const teamD = await db.team.findUniqueOrThrow({ where: { name: names.d } });
+    const liftsAt = new Date(Date.now() + 60 * 60 * 1000);
+    for (let i = 0; i < 3; i++) {
+      const participation = await createParticipation(db, { teamId: teamD.id, status: 'ACCEPTED' });
+      const rollout = await db.rollout.findUniqueOrThrow({ where: { id: participation.rolloutId }, include: { releaseItem: true } });
+      await db.release.update({ where: { id: rollout.releaseItem.releaseId }, data: { embargoedUntil: liftsAt } });
+    }
+    // Under embargo the three do not count (the table is the same for every reader).
+    expect((await view({ sort: 'rollouts', dir: 'desc' })).rows.map((row) => row.name)).toEqual([names.c, names.b, names.a, names.d]);
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(liftsAt.getTime() + 60_000) });
+    try {
+      const page = await view({ sort: 'rollouts', dir: 'desc' });
+      expect(page.rows.map((row) => row.name)).toEqual([names.d, names.c, names.b, names.a]);
+      expect(page.rows[0]!.counts.rollouts).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -66,11 +66,13 @@ export async function listTeams(state: TeamTableState, options: { all?: boolean;
         page_row."siteTimeZone", page_row."ngiCode", page_row."ngiName", ${teamCounts(Prisma.sql`page_row.id`)},
         ${TEAM_DETAILS}
       FROM (
-        -- Counts and details are computed for the page's rows only (outside the LIMIT).
+        -- Counts and details are computed for the page's rows only (outside the LIMIT). The page is ordered by the
+        -- window's position, not by the keys again: bound parameters (the embargo clock of the rollouts count) make
+        -- a repeated key a second expression to PostgreSQL, evaluated and sorted twice (and JIT-compiled, 10x slower).
         SELECT t.id, t.name, t.description, t."createdAt", t."retiredAt", t.version, s.name AS site, s."timeZone" AS "siteTimeZone", n.code AS "ngiCode", n.name AS "ngiName",
           count(*) OVER () AS total, row_number() OVER (ORDER BY ${keys}) AS position
         FROM ${TEAM_FROM} ${where}
-        ORDER BY ${keys}
+        ORDER BY position
         LIMIT ${perPage} OFFSET ${(page - 1) * perPage}) page_row
       ORDER BY page_row.position`;
   };

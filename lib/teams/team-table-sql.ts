@@ -24,21 +24,20 @@ export function teamCounts(id: Prisma.Sql): Prisma.Sql {
 }
 
 const T_ID = Prisma.sql`t.id`;
-const MEMBERS = members(T_ID);
-const CONTACTS = contacts(T_ID);
-const COMMITMENTS = commitments(T_ID);
-const ROLLOUTS = rollouts(T_ID);
 
-const SORT_EXPRESSIONS: Record<TeamSort, Prisma.Sql> = {
-  name: Prisma.sql`lower(t.name)`,
-  ngi: Prisma.sql`lower(n.code)`,
-  site: Prisma.sql`lower(s.name)`,
-  members: MEMBERS,
-  contacts: CONTACTS,
-  commitments: COMMITMENTS,
-  rollouts: ROLLOUTS,
-  createdAt: Prisma.sql`t."createdAt"`,
-};
+/** Built per query, never at import: the rollouts count compares embargo dates with the clock of the request. */
+function sortExpression(sort: TeamSort): Prisma.Sql {
+  switch (sort) {
+    case 'name': return Prisma.sql`lower(t.name)`;
+    case 'ngi': return Prisma.sql`lower(n.code)`;
+    case 'site': return Prisma.sql`lower(s.name)`;
+    case 'members': return members(T_ID);
+    case 'contacts': return contacts(T_ID);
+    case 'commitments': return commitments(T_ID);
+    case 'rollouts': return rollouts(T_ID);
+    case 'createdAt': return Prisma.sql`t."createdAt"`;
+  }
+}
 
 export function teamWhere(filters: TeamFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
@@ -76,7 +75,7 @@ export function teamWhere(filters: TeamFilters): Prisma.Sql {
 /** The sort keys (for ORDER BY and window functions); name and id break ties, so paging is stable. */
 export function teamOrderKeys(sort: TeamSort, dir: 'asc' | 'desc'): Prisma.Sql {
   const direction = Prisma.raw(dir === 'desc' ? 'DESC' : 'ASC');
-  return Prisma.sql`${SORT_EXPRESSIONS[sort]} ${direction}, lower(t.name) ASC, t.id ASC`;
+  return Prisma.sql`${sortExpression(sort)} ${direction}, lower(t.name) ASC, t.id ASC`;
 }
 
 export function teamOrderBy(sort: TeamSort, dir: 'asc' | 'desc'): Prisma.Sql {

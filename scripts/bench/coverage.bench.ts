@@ -21,6 +21,16 @@ const BARE_SQL = [
    GROUP BY 1`,
 ];
 
+// GET /api/v1/coverage and its CSV list the committed teams' names in every cell, not counts: their own floor
+// is the names aggregate (lib/coverage/load-cell-team-names.ts) beside the catalogue (load-coverage-input.ts).
+const BARE_DETAIL_SQL = [
+  `SELECT cm."componentId", cm."platformId", array_agg(t.name) AS teams
+   FROM "Commitment" cm JOIN "Team" t ON t.id = cm."teamId" AND t."retiredAt" IS NULL GROUP BY 1, 2`,
+  `SELECT c.id, c.name, c.capability::text AS capability, c."retiredAt", s.id AS "stackId", s.slug, s.name AS "stackName", tp.name AS provider,
+     (SELECT array_agg(cp."platformId") FROM "ComponentPlatform" cp WHERE cp."componentId" = c.id) AS "platformIds"
+   FROM "Component" c JOIN "Stack" s ON s.id = c."stackId" JOIN "TechnologyProvider" tp ON tp.id = s."providerId"`,
+];
+
 export async function run(ctx: BenchContext): Promise<void> {
   const { url, db, summary, reused } = await openLargeDataset(ctx.databaseUrl, LARGE_DEFAULTS);
   console.log(`Data set ${reused ? 'reused' : `seeded in ${summary.ms} ms`}: ${summary.components} components, ${summary.platforms} platforms, ${summary.teams} teams, ${summary.commitments} commitments`);
@@ -51,6 +61,8 @@ export async function run(ctx: BenchContext): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     const bare = await time(() => Promise.all(BARE_SQL.map((sql) => pool.query(sql))));
+    const bareDetail = await time(() => Promise.all(BARE_DETAIL_SQL.map((sql) => pool.query(sql))));
+    const detail = new Set(['GET /api/v1/coverage', 'GET /api/v1/coverage?format=csv']);
     const cases: [string, string, () => Promise<unknown>][] = [
       ['page', 'matrix data, no filter', () => getCoverageMatrix({})],
       ['page', `matrix data, stack=${stack.slug}`, () => getCoverageMatrix({ stack: stack.slug })],
@@ -61,11 +73,15 @@ export async function run(ctx: BenchContext): Promise<void> {
       ['api', 'GET /api/v1/coverage?format=csv', callApi(coverageRoute.GET as Handler, '/api/v1/coverage?format=csv')],
       ['api', 'GET /api/v1/coverage/teams (one cell)', callApi(teamsRoute.GET as Handler, `/api/v1/coverage/teams?component=${cell.componentId}&platform=${cell.platformId}`)],
     ];
-    const rows: Record<string, string | number>[] = [{ kind: 'sql', what: 'bare GROUP BY aggregate (pg)', p50_ms: bare.p50.toFixed(1), p95_ms: bare.p95.toFixed(1), x_bare_p95: '1.0', target_ms: '', ok: '' }];
+    const rows: Record<string, string | number>[] = [
+      { kind: 'sql', what: 'bare GROUP BY aggregate (pg)', p50_ms: bare.p50.toFixed(1), p95_ms: bare.p95.toFixed(1), x_bare_p95: '1.0', x_own_bare_p95: '', target_ms: '', ok: '' },
+      { kind: 'sql', what: 'bare names aggregate + catalogue (pg)', p50_ms: bareDetail.p50.toFixed(1), p95_ms: bareDetail.p95.toFixed(1), x_bare_p95: (bareDetail.p95 / bare.p95).toFixed(1), x_own_bare_p95: '1.0', target_ms: '', ok: '' },
+    ];
     for (const [kind, what, fn] of cases) {
       const t = await time(fn);
       const target = kind === 'page' ? 200 : 100;
-      rows.push({ kind, what, p50_ms: t.p50.toFixed(1), p95_ms: t.p95.toFixed(1), x_bare_p95: (t.p95 / bare.p95).toFixed(1), target_ms: `< ${target}`, ok: t.p95 < target ? 'yes' : 'NO' });
+      const own = detail.has(what) ? (t.p95 / bareDetail.p95).toFixed(1) : '';
+      rows.push({ kind, what, p50_ms: t.p50.toFixed(1), p95_ms: t.p95.toFixed(1), x_bare_p95: (t.p95 / bare.p95).toFixed(1), x_own_bare_p95: own, target_ms: `< ${target}`, ok: t.p95 < target ? 'yes' : 'NO' });
     }
     if (process.env.BENCH_SKIP_SERVER !== '1' && fs.existsSync('.next/standalone/server.js')) {
       const { startApp, signInCookie } = await import('./load/app-server');
@@ -73,7 +89,7 @@ export async function run(ctx: BenchContext): Promise<void> {
         const app = await startApp(url, { CACHE_MAX_MB: cacheMb });
         try {
           const cookie = await signInCookie(app.url, email);
-          for (const [path, headers] of [['/coverage', {}], ['/coverage', { rsc: '1' }], ['/coverage/gaps', {}]] as const) {
+          for (const [path, headers] of [['/coverage', {}], ['/coverage', { rsc: '1' }], ['/coverage/gaps', {}], ['/coverage/gaps', { rsc: '1' }]] as const) {
             const load = async () => {
               const response = await fetch(`${app.url}${path}`, { headers: { cookie, ...headers } });
               if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
@@ -81,7 +97,7 @@ export async function run(ctx: BenchContext): Promise<void> {
             };
             const t = await time(load);
             const what = `${path} page over HTTP${'rsc' in headers ? ' (RSC navigation)' : ''}, ${mode}`;
-            rows.push({ kind: 'page', what, p50_ms: t.p50.toFixed(1), p95_ms: t.p95.toFixed(1), x_bare_p95: (t.p95 / bare.p95).toFixed(1), target_ms: '< 200', ok: t.p95 < 200 ? 'yes' : 'NO' });
+            rows.push({ kind: 'page', what, p50_ms: t.p50.toFixed(1), p95_ms: t.p95.toFixed(1), x_bare_p95: (t.p95 / bare.p95).toFixed(1), x_own_bare_p95: '', target_ms: '< 200', ok: t.p95 < 200 ? 'yes' : 'NO' });
           }
         } finally {
           await app.stop();

@@ -4,7 +4,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import Module from 'node:module';
 import path from 'node:path';
+
+// Server code imports next/navigation (unstable_rethrow, redirect); Next's bundler gives it the react-server
+// build of that module, plain Node the client one, which needs React's client API and fails under
+// --conditions=react-server. The benches run lib and route code outside Next, so they map it the same way.
+const moduleWithResolver = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
+const resolveFilename = moduleWithResolver._resolveFilename;
+moduleWithResolver._resolveFilename = (request, ...rest) => {
+  const file = resolveFilename(request, ...rest);
+  return file.endsWith(`${path.sep}next${path.sep}dist${path.sep}client${path.sep}components${path.sep}navigation.js`) ? file.replace(/navigation\.js$/, 'navigation.react-server.js') : file;
+};
 
 export interface BenchContext {
   databaseUrl: string;

@@ -1,13 +1,15 @@
 // Load test of the production build (`npm run build`, the standalone server as the README runs it, on
-// 127.0.0.1) on a PostgreSQL server: signed-in readers (coordinators, a manager, an EA member) sending
-// what a browser sends for the busy pages (document loads, client navigations as RSC requests, link
-// prefetches: scenarios.ts BROWSER_MIX) and the API, while EA members reply and log findings and managers
-// invite and close, for LOAD_SECONDS (default 30) per phase. The same run twice: with the cache
+// 127.0.0.1) on a PostgreSQL server holding the demo data plus the large data set (seed-large.ts: 2,000
+// teams, 1,000 components, 20 platforms): signed-in readers (coordinators, managers, EA members) replaying
+// what Chromium sent in their recorded sessions (load/record-browser.ts: document loads, client navigations
+// as RSC requests, link prefetches, with the browser's own headers) and the API, while EA members reply and
+// log findings and managers invite and close, for LOAD_SECONDS (default 30) per phase. The same run twice: with the cache
 // (lib/cache, CACHE_MAX_MB=64) and without it (CACHE_MAX_MB=0), each on a fresh server process, printed
 // side by side with req/s, p95, errors and the process's memory; then the database is checked against
 // what the clients were told (scripts/bench/load/consistency.ts) and the always-true invariants.
 // Targets on a 2-core machine: >= 300 req/s at p95 < 100 ms, 0 errors, 0 inconsistencies, <= 600 MB.
-//   npm run bench -- load        LOAD_SKIP_BUILD=1 reuses .next; LOAD_KEEP_DB=1 keeps the database
+//   npm run bench -- load        LOAD_SKIP_BUILD=1 reuses .next; LOAD_KEEP_DB=1 keeps the database;
+//                                LOAD_QUICK=1: 5 s phases on a small data set (checks the bench runs end to end)
 import fs from 'node:fs';
 import pg from 'pg';
 import type { BenchContext } from './index';
@@ -16,10 +18,20 @@ import { checkConsistency, checkOk } from './load/consistency';
 import { createLoadFixtures } from './load/fixtures';
 import { checkInvariants } from './load/invariants';
 import { type RouteStats, runRoutes, statsRow } from './load/run-routes';
-import { learnRscAddresses, newTally, readRoutes, writeRoutes } from './load/scenarios';
+import { ROLE_SCRIPTS, recordBrowserSessions } from './load/record-browser';
+import { newTally, readRoutes, writeRoutes } from './load/scenarios';
+import { LARGE_DEFAULTS, seedLargeDataset } from './seed-large';
 import { percentile } from './timing';
 
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const QUICK = process.env.LOAD_QUICK === '1';
+const SECONDS = Number(process.env.LOAD_SECONDS ?? (QUICK ? 5 : 30));
+const LARGE = QUICK ? { teams: 200, components: 100, platforms: 20, commitments: 2_000, rollouts: 50 } : LARGE_DEFAULTS;
+/** The users whose sessions replay each role's recording. */
+const READERS: Record<string, string[]> = {
+  coordinator: ['coordinator@demo.local', 'coordinator2@demo.local'],
+  manager: ['manager-arc@demo.local', 'manager-glite@demo.local'],
+  'EA member': ['member@ea-pt-lip-lisbon.demo.local'],
+};
 const RATES = { reply: 15, finding: 10, invite: 5, close: 2 };
 
 /** Resident and peak resident memory of a process, in MB (VmRSS, VmHWM); "–" where /proc has none. */
@@ -62,6 +74,9 @@ export async function run(ctx: BenchContext): Promise<void> {
   const previousUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = url;
   const started = Date.now();
+  const large = await seedLargeDataset(db, { ...LARGE, prefix: 'LD' });
+  await db.$executeRawUnsafe('ANALYZE');
+  console.log(`Large data set in ${large.ms} ms: ${large.teams} teams, ${large.components} components, ${large.platforms} platforms, ${large.commitments} commitments, ${large.rollouts} rollouts`);
   const fixtures = await createLoadFixtures(db, { teams: 30, replyRollouts: 20, findingRollouts: 5, inviteRollouts: 15, resolveRollouts: Math.ceil(RATES.close * SECONDS * 2.4) + 5, coordinatorTokens: 40 });
   console.log(`Fixtures in ${Date.now() - started} ms: ${fixtures.teams.length} teams, ${fixtures.reply.length + fixtures.finding.length + fixtures.invite.length + fixtures.close.length} open rollouts`);
 
@@ -70,15 +85,19 @@ export async function run(ctx: BenchContext): Promise<void> {
   const apps: Awaited<ReturnType<typeof startApp>>[] = [];
   const summary: Record<string, string | number>[] = [];
   const allStats: RouteStats[] = [];
+  let recorded: Awaited<ReturnType<typeof recordBrowserSessions>> | undefined;
   try {
     for (const [mode, cacheMb] of [['cache on', '64'], ['cache off', '0']] as const) {
       const app = await startApp(url, { CACHE_MAX_MB: cacheMb });
       apps.push(app);
-      const sessions: string[] = [];
-      for (const email of ['coordinator@demo.local', 'coordinator2@demo.local', fixtures.coordinatorEmail, 'manager-arc@demo.local', 'member@ea-pt-lip-lisbon.demo.local']) sessions.push(await signInCookie(app.url, email));
-      await learnRscAddresses(app.url, sessions[0]!);
+      const sessionsByRole = new Map<string, string[]>();
+      for (const [role, emails] of Object.entries(READERS)) sessionsByRole.set(role, await Promise.all(emails.map((email) => signInCookie(app.url, email))));
+      sessionsByRole.get('coordinator')!.push(await signInCookie(app.url, fixtures.coordinatorEmail));
+      // Recorded once, on the first server: the same build answers the same requests on the second.
+      recorded ??= await recordBrowserSessions(app.url, (email) => signInCookie(app.url, email), ROLE_SCRIPTS);
+      if (mode === 'cache on') ctx.table('Recorded browser sessions (requests replayed per role and kind)', [...recorded].map(([role, requests]) => ({ role, ...Object.fromEntries(['document', 'navigation', 'prefetch', 'other'].map((kind) => [kind, requests.filter((r) => r.kind === kind).length])) })));
       const connections = { page: 2, api: 2 };
-      const reads = () => readRoutes(fixtures, sessions, { connections });
+      const reads = () => readRoutes(fixtures, recorded!, sessionsByRole, { connections });
       await runRoutes(app.url, reads(), 5); // warm-up: first renders, JIT, connection pool
 
       const readOnly = await runRoutes(app.url, reads(), SECONDS);
@@ -87,7 +106,7 @@ export async function run(ctx: BenchContext): Promise<void> {
       ctx.table(`${mode} — phase 2: readers and writers, ${SECONDS} s (writes paced: reply ${RATES.reply}/s, finding ${RATES.finding}/s, invite ${RATES.invite}/s, close ${RATES.close}/s)`, mixed.map(statsRow));
       for (const stats of mixed) if (stats.kind === 'write') tally.inFlight.set(stats.name, (tally.inFlight.get(stats.name) ?? 0) + stats.inFlight.length);
       allStats.push(...readOnly, ...mixed);
-      const memory = processMemory(app.child.pid!);
+      const memory = processMemory(app.child.pid!); // after the run, before stopping
       await app.stop();
       const cacheLine = app.log.find((line) => line.startsWith('[cache] since start'))?.replace('[cache] since start: ', '') ?? '–';
       summary.push({ mode, ...prefixed('readers only', readSummary(readOnly)), ...prefixed('with writers', readSummary(mixed)), 'RSS MB': memory.rssMb, 'peak RSS MB': memory.peakMb, cache: cacheLine });

@@ -23,5 +23,13 @@ describe('seedLargeDataset', () => {
     );
     expect(bad[0]!.n).toBe(0);
     expect(await db.participation.count({ where: { team: { name: { startsWith: `ea-${prefix}` } } } })).toBe(50);
+    const unanswered = await db.participation.count({ where: { team: { name: { startsWith: `ea-${prefix}` } }, status: { in: ['ACCEPTED', 'DECLINED'] }, repliedAt: null } });
+    expect(unanswered).toBe(0);
+    // Resolved as the app resolves (the load bench's invariants): outcome, date, Document, item moved on.
+    const rollouts = await db.rollout.findMany({ where: { id: { startsWith: prefix.toLowerCase() } }, include: { document: true, releaseItem: true } });
+    expect(rollouts.map((r) => r.status).sort()).toEqual(['OPEN', 'RESOLVED', 'RESOLVED', 'RESOLVED', 'RESOLVED']);
+    for (const rollout of rollouts.filter((r) => r.status === 'RESOLVED')) {
+      expect([rollout.outcome, rollout.resolvedAt !== null, rollout.document !== null, rollout.releaseItem.state]).toEqual(['ACCEPT', true, true, 'PRODUCTION']);
+    }
   });
 });

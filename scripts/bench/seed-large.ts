@@ -159,17 +159,34 @@ export async function seedLargeDataset(db: Db, sizes: LargeDatasetSizes): Promis
     return { id: `${lower}_rel_${pad(i)}`, stackId: component.stackId, componentId: component.id, umdMajor: 'UMD-1', productVersion: `1.${i}.0-1`, type: 'MINOR' as const };
   });
   await insertChunked(releases, (data) => db.release.createMany({ data }));
-  const items = releases.map((release) => ({ id: `${release.id}_i`, releaseId: release.id, platformId: shipsOn.get(release.componentId)![0]!, state: 'STAGED_ROLLOUT' as const }));
+  // One in five still open; the others resolved as the app resolves them (outcome, date, Document, the item
+  // in production), so the load bench's invariants hold on this data set too.
+  const isOpen = (i: number) => i % 5 === 0;
+  const resolvedAt = new Date(Date.UTC(2011, 0, 1));
+  const items = releases.map((release, i) => ({ id: `${release.id}_i`, releaseId: release.id, platformId: shipsOn.get(release.componentId)![0]!, state: isOpen(i) ? ('STAGED_ROLLOUT' as const) : ('PRODUCTION' as const) }));
   await insertChunked(items, (data) => db.releaseItem.createMany({ data }));
-  await insertChunked(
-    items.map((item, i) => ({ id: `${item.id}_r`, releaseItemId: item.id, title: `Staged Rollout ${p} ${releases[i]!.productVersion}`, status: i % 5 === 0 ? ('OPEN' as const) : ('RESOLVED' as const) })),
-    (data) => db.rollout.createMany({ data }),
-  );
-  const participations: { rolloutId: string; teamId: string; status: ParticipationStatus }[] = [];
+  const rollouts = items.map((item, i) => ({
+    id: `${item.id}_r`,
+    releaseItemId: item.id,
+    title: `Staged Rollout ${p} ${releases[i]!.productVersion}`,
+    ...(isOpen(i) ? { status: 'OPEN' as const } : { status: 'RESOLVED' as const, outcome: 'ACCEPT' as const, resolvedAt }),
+  }));
+  await insertChunked(rollouts, (data) => db.rollout.createMany({ data }));
+  const documents = rollouts
+    .filter((rollout) => rollout.status === 'RESOLVED')
+    .map((rollout) => ({ rolloutId: rollout.id, description: rollout.title, summaryFileName: `summary-${rollout.id}.txt`, summary: 'Accepted: no issue found.', createdAt: resolvedAt }));
+  await insertChunked(documents, (data) => db.document.createMany({ data }));
+  // An answered invitation carries the date of its answer, as the app writes it (the load bench's invariants).
+  const repliedAt = new Date(Date.UTC(2010, 11, 1));
+  const answered = new Set<ParticipationStatus>(['ACCEPTED', 'DECLINED']);
+  const participations: { rolloutId: string; teamId: string; status: ParticipationStatus; repliedAt: Date | null }[] = [];
   for (const item of items) {
     const chosen = new Set<string>();
     while (chosen.size < Math.min(10, teams.length)) chosen.add(pick(teams).id);
-    for (const teamId of chosen) participations.push({ rolloutId: `${item.id}_r`, teamId, status: pick(STATUSES) });
+    for (const teamId of chosen) {
+      const status = pick(STATUSES);
+      participations.push({ rolloutId: `${item.id}_r`, teamId, status, repliedAt: answered.has(status) ? repliedAt : null });
+    }
   }
   await insertChunked(participations, (data) => db.participation.createMany({ data }));
 

@@ -1,9 +1,11 @@
-// What the virtual users do. Reads: coordinators on the coverage matrix, rollouts list and teams
-// table pages (session cookie) and on the JSON API (API tokens). Writes: EA members replying to their
+// What the virtual users do. Reads: coordinators, managers and EA members replaying the requests their
+// browsers sent (record-browser.ts: documents, RSC navigations, prefetches) and coordinators on the JSON
+// API (API tokens). Writes: EA members replying to their
 // invitations and logging findings, managers inviting teams and closing rollouts (API tokens). Some
 // writes are deliberately sent twice (a double click, two managers) and must come back 409. The tally
 // records what the server said it did, for the consistency checks afterwards.
 import type { LoadFixtures } from './fixtures';
+import type { RecordedRequest } from './record-browser';
 import type { Call, RouteSpec } from './run-routes';
 
 export interface Tally {
@@ -33,50 +35,39 @@ export interface ReadOptions {
   connections: { page: number; api: number };
 }
 
-/** Coordinators on the three read pages (their signed-in sessions in turn) and on the JSON API. */
-/** What a browser sends for a page after the first load: mostly client navigations (an RSC request), and
- *  now and then a full document load: one in five is a document. Link prefetches are not sent: with
- *  partial prefetching Next fetches them per segment with router-state headers only its client code
- *  computes (a bare prefetch request is answered 404), so they are left out rather than faked. */
-const BROWSER_MIX: Record<string, string>[] = [{}, { rsc: '1' }, { rsc: '1' }, { rsc: '1' }, { rsc: '1' }];
-
-export const READ_PAGES = ['/', '/coverage', '/coverage/gaps', '/rollouts', '/teams', '/releases', '/metrics'];
-
-/** Next answers an RSC request whose `_rsc` search parameter does not match its router headers with a
- *  307 to the right one (the browser computes it; a bench cannot without Next's client code). Asked once
- *  per page and kind before a run: the address each kind of request is sent to. */
-const rscAddress = new Map<string, string>();
-
-export async function learnRscAddresses(baseUrl: string, cookie: string): Promise<void> {
-  for (const path of READ_PAGES) {
-    for (const headers of BROWSER_MIX) {
-      if (!headers.rsc) continue;
-      const response = await fetch(`${baseUrl}${path}`, { headers: { cookie, ...headers }, redirect: 'manual' });
-      await response.arrayBuffer();
-      const location = response.status === 307 ? response.headers.get('location') : null;
-      rscAddress.set(`${path} ${JSON.stringify(headers)}`, location ?? path);
-    }
-  }
+/** A stand-in for a recording where no browser is at hand (fault runs): one role loading these pages in full. */
+export function documentLoads(role: string, paths: string[]): Map<string, RecordedRequest[]> {
+  return new Map([[role, paths.map((path) => ({ kind: 'document' as const, method: 'GET', path, headers: { accept: 'text/html' } }))]]);
 }
 
-export function readRoutes(f: LoadFixtures, sessions: string[], options: ReadOptions): RouteSpec[] {
-  const page = (path: string): RouteSpec => {
-    const session = rotate(sessions);
-    let turn = 0;
-    return {
-      name: `GET ${path} (page)`,
-      kind: 'read',
-      connections: options.connections.page,
-      next: () => {
-        const headers = BROWSER_MIX[turn++ % BROWSER_MIX.length]!;
-        return { method: 'GET', path: rscAddress.get(`${path} ${JSON.stringify(headers)}`) ?? path, headers: { cookie: session(), ...headers } };
-      },
-    };
-  };
+/** The readers: each role's recorded browser session (record-browser.ts) replayed request by request with
+ *  the headers the browser sent, one route per role and kind of request (documents, client navigations,
+ *  prefetches), under the session cookies of users of that role; plus the JSON API with
+ *  coordinators' tokens. */
+export function readRoutes(f: LoadFixtures, recorded: Map<string, RecordedRequest[]>, sessionsByRole: Map<string, string[]>, options: ReadOptions): RouteSpec[] {
+  const pages: RouteSpec[] = [];
+  for (const [role, requests] of recorded) {
+    const session = rotate(sessionsByRole.get(role) ?? []);
+    // 'other' (the favicon the browser asks for after each navigation) is recorded but not replayed: it is no page.
+    for (const kind of ['document', 'navigation', 'prefetch'] as const) {
+      const calls = requests.filter((request) => request.kind === kind && request.method === 'GET');
+      if (calls.length === 0) continue;
+      const call = rotate(calls);
+      pages.push({
+        name: `${role}: ${kind} (page)`,
+        kind: 'read',
+        connections: options.connections.page,
+        next: () => {
+          const { path, headers } = call();
+          return { method: 'GET', path, headers: { ...headers, cookie: session() } };
+        },
+      });
+    }
+  }
   const token = rotate(f.coordinatorTokens);
   const api = (path: string): RouteSpec => ({ name: `GET ${path}`, kind: 'read', connections: options.connections.api, next: () => ({ method: 'GET', path, headers: { authorization: `Bearer ${token()}` } }) });
   return [
-    ...READ_PAGES.map(page),
+    ...pages,
     api('/api/v1/rollouts?status=OPEN'),
     api('/api/v1/coverage/summary'),
     api('/api/v1/teams'),
