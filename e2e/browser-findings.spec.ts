@@ -6,6 +6,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { memberOf, newRollout, pageAs } from './support/rollout-steps';
 import { signInAs } from './support/sign-in';
+import { messageRows } from './support/outbox';
 
 test.setTimeout(180_000);
 const SLOW = { timeout: 30_000 };
@@ -74,7 +75,7 @@ test('team proposal, withdrawal and the timeline: other platforms grouped, a wit
 
   // ...and the manager is told, with the reason (6: the counts describe the filtered list).
   await manager.goto(`/outbox?rollout=${rollout}&q=${encodeURIComponent('withdrew')}`);
-  const told = manager.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: `${team} withdrew from the staged rollout` });
+  const told = messageRows(manager).filter({ hasText: `${team} withdrew from the staged rollout` });
   await expect(told).toHaveCount(1);
   await expect(manager.getByText(/^1 message · queued \d · sent \d · failed \d$/)).toHaveText(/queued (1 · sent 0|0 · sent 1) · failed 0/);
 
