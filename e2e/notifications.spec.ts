@@ -97,7 +97,7 @@ test('the team page flags the late reply; following a rollout brings its comment
   const manager = await pageAs(browser, 'manager-glite@demo.local', rolloutPath);
   const number = rolloutPath.split('/').pop()!;
   await manager.getByRole('button', { name: `Follow rollout #${number}` }).click();
-  await expect(manager.getByText('Following (immediate mail)')).toBeVisible();
+  await expect(manager.getByText('Following (immediate mail)', { exact: true })).toBeVisible();
 
   // The coordinator comments on the ticket; the worker's fan-out turns it into a mail for the follower.
   const words = `Checked the BDII logs ${Date.now()}`;
