@@ -74,4 +74,24 @@ test('an admin adds a member to a role group in the app and the page shows its s
   await expect(card.getByRole('listitem').filter({ hasText: email })).toHaveCount(1);
   await page.goto(`/admin/audit?action=group.addMember`);
   await expect(page.getByRole('table')).toContainText(email);
+
+  // The audit trail is a data table: the toolbar filters by action and day (the URL keeps the old names),
+  // a header sorts, the rows-per-page menu pages.
+  const today = new Date().toISOString().slice(0, 10);
+  await page.goto('/admin/audit');
+  const filters = page.getByRole('search', { name: 'Filter the table' });
+  await filters.getByLabel('Action starts with').fill('group.add');
+  await filters.getByLabel('From').fill(today);
+  await filters.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(`/admin/audit?action=group.add&from=${today}`);
+  await expect(page.getByRole('table', { name: 'Audit events' })).toContainText(email);
+  await page.getByRole('link', { name: 'Who. Sort ascending' }).click();
+  await expect(page).toHaveURL(`/admin/audit?action=group.add&from=${today}&sort=actor&dir=asc`);
+  await page.getByLabel('Rows per page').selectOption('25');
+  await expect(page).toHaveURL(`/admin/audit?action=group.add&from=${today}&sort=actor&dir=asc&perPage=25`);
+  await expect(page.getByRole('table', { name: 'Audit events' })).toContainText(email);
+  // The next day on: nothing, and the empty state says so.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/admin/audit?action=group.add&from=${tomorrow}`);
+  await expect(page.getByRole('table', { name: 'Audit events' })).toContainText('No audit events match these filters.');
 });

@@ -6,6 +6,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { memberOf, newRollout, pageAs } from './support/rollout-steps';
 import { signInAs } from './support/sign-in';
+import { messageRows } from './support/outbox';
 
 test.setTimeout(180_000);
 const SLOW = { timeout: 30_000 };
@@ -74,7 +75,7 @@ test('team proposal, withdrawal and the timeline: other platforms grouped, a wit
 
   // ...and the manager is told, with the reason (6: the counts describe the filtered list).
   await manager.goto(`/outbox?rollout=${rollout}&q=${encodeURIComponent('withdrew')}`);
-  const told = manager.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: `${team} withdrew from the staged rollout` });
+  const told = messageRows(manager).filter({ hasText: `${team} withdrew from the staged rollout` });
   await expect(told).toHaveCount(1);
   await expect(manager.getByText(/^1 message · queued \d · sent \d · failed \d$/)).toHaveText(/queued (1 · sent 0|0 · sent 1) · failed 0/);
 
@@ -115,11 +116,11 @@ test('1: choosing an NGI while typing a component keeps the typing, and both fil
 });
 
 for (const width of [390, 1280]) {
-  test(`11: teams, rollouts and releases are usable at ${width} px without scrolling sideways`, async ({ browser }) => {
+  test(`11: teams, rollouts, releases, messages and the audit trail are usable at ${width} px without scrolling sideways`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await signInAs(page, 'admin@demo.local', '/teams');
-    for (const path of ['/teams', '/rollouts', '/releases']) {
+    for (const path of ['/teams', '/rollouts', '/releases', '/outbox', '/admin/audit']) {
       await page.goto(path);
       const table = page.getByRole('table');
       const cards = page.locator('main ul[aria-label]:has(dl)');
@@ -128,6 +129,7 @@ for (const width of [390, 1280]) {
         await expect(table).toBeHidden();
         // Every visible column is in the card, with its label (the teams' "Formed" was cut off before).
         if (path === '/teams') await expect(cards.locator('li').first().locator('dt')).toContainText(['NGI', 'Site', 'Team', 'Members', 'Formed']);
+        if (path === '/admin/audit') await expect(cards.locator('li').first().locator(':scope > dl > div > dt')).toHaveText(['When', 'Who', 'Action', 'Entity', 'Change']);
       } else {
         await expect(table.getByRole('row').nth(1)).toBeVisible();
         await expect(cards).toBeHidden();

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { expect, type Page, test } from '@playwright/test';
 import { startGocdbFixtureServer, type GocdbFixtureServer } from '../lib/gocdb/testing/fixture-server';
 import { signInAs } from './support/sign-in';
+import { messageRows } from './support/outbox';
 
 test.setTimeout(180_000);
 
@@ -143,6 +144,6 @@ test('admin syncs GOCDB, creates a team from a synced site; BETA is read back an
   await signInAs(coordinator, COORDINATOR, '/');
   await expect(coordinator.getByRole('list', { name: 'Beta flags left in GOCDB' })).toContainText(hostname);
   await page.goto('/outbox');
-  await expect(page.getByText(`Remove the beta flag of ${hostname} in GOCDB`)).toHaveCount(1);
+  await expect(messageRows(page).filter({ hasText: `Remove the beta flag of ${hostname} in GOCDB` })).toHaveCount(1);
   await context.close();
 });

@@ -4,6 +4,7 @@
 // the note that no SMTP server is configured (nothing is lost).
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { signInAs } from './support/sign-in';
+import { messageRows } from './support/outbox';
 
 test.setTimeout(120_000);
 
@@ -30,7 +31,7 @@ test('a late reply is flagged as overdue and its reminder and escalation appear 
   await expect(admin.getByRole('status').filter({ hasText: 'Checked:' })).toBeVisible();
 
   await admin.goto(`/outbox?kind=reply.reminder&q=${encodeURIComponent(teamName)}`);
-  const reminders = admin.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+  const reminders = messageRows(admin);
   await expect(reminders).toHaveCount(1);
   await expect(reminders.first()).toContainText(`${teamName}, please reply`);
   await expect(reminders.first()).toContainText('queued');
@@ -38,14 +39,21 @@ test('a late reply is flagged as overdue and its reminder and escalation appear 
   await expect(reminders.first().locator('pre')).toContainText(`accept ${teamName.replace(/^ea-/, '')}`);
 
   await admin.goto(`/outbox?kind=reply.escalation&q=${encodeURIComponent(teamName)}`);
-  await expect(admin.getByRole('list', { name: 'Messages' }).getByRole('listitem')).toHaveCount(1);
+  await expect(messageRows(admin)).toHaveCount(1);
+  // The data table's toolbar gives the same view as that URL: a select applies at once, with the text typed beside it.
+  await admin.goto('/outbox');
+  const filters = admin.getByRole('search', { name: 'Filter the table' });
+  await filters.getByLabel('Search').fill(teamName);
+  await filters.getByLabel('Kind').selectOption('reply.escalation');
+  await expect(admin).toHaveURL(`/outbox?${new URLSearchParams({ kind: 'reply.escalation', q: teamName })}`);
+  await expect(messageRows(admin)).toHaveCount(1);
 
   // Running the checks again never repeats a reminder for the same deadline.
   await admin.goto('/outbox');
   await admin.getByRole('button', { name: 'Run checks now' }).click();
   await expect(admin.getByRole('status').filter({ hasText: 'Checked:' })).toContainText('0 reminder(s), 0 escalation(s)');
   await admin.goto(`/outbox?kind=reply.reminder&q=${encodeURIComponent(teamName)}`);
-  await expect(admin.getByRole('list', { name: 'Messages' }).getByRole('listitem')).toHaveCount(1);
+  await expect(messageRows(admin)).toHaveCount(1);
 
   // The team's calendar feed has the reply deadline.
   const calendar = await admin.request.get(`/feeds/teams/${encodeURIComponent(teamName)}.ics`);
@@ -66,11 +74,11 @@ test('a team member sees the reminder addressed to their team, and not the escal
   await expect(member.getByRole('button', { name: 'Run checks now' })).toHaveCount(0);
   // The reminder went to the team's contacts: its members read it here too.
   await member.goto('/outbox?kind=reply.reminder');
-  const reminders = member.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+  const reminders = messageRows(member);
   await expect(reminders.filter({ hasText: `${teamName}, please reply` })).toHaveCount(1);
   // The escalation went to the manager, not to the team.
   await member.goto(`/outbox?kind=reply.escalation&q=${encodeURIComponent(teamName)}`);
-  await expect(member.getByText('No messages')).toBeVisible();
+  await expect(member.getByRole('table', { name: 'Messages' }).getByText('No messages')).toBeVisible();
 });
 
 test('the team page flags the late reply; following a rollout brings its comments to the follower', async ({ browser }) => {
@@ -89,7 +97,7 @@ test('the team page flags the late reply; following a rollout brings its comment
   const manager = await pageAs(browser, 'manager-glite@demo.local', rolloutPath);
   const number = rolloutPath.split('/').pop()!;
   await manager.getByRole('button', { name: `Follow rollout #${number}` }).click();
-  await expect(manager.getByText('Following (immediate mail)')).toBeVisible();
+  await expect(manager.getByText('Following (immediate mail)', { exact: true })).toBeVisible();
 
   // The coordinator comments on the ticket; the worker's fan-out turns it into a mail for the follower.
   const words = `Checked the BDII logs ${Date.now()}`;
@@ -105,9 +113,9 @@ test('the team page flags the late reply; following a rollout brings its comment
     await admin.getByRole('button', { name: 'Run checks now' }).click();
     await expect(admin.getByRole('status').filter({ hasText: 'Checked:' })).toBeVisible();
     await manager.goto('/outbox?kind=subscription.event');
-    await expect(manager.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: `#${number}` }).first()).toBeVisible({ timeout: 1_000 });
+    await expect(messageRows(manager).filter({ hasText: `#${number}` }).first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 60_000, intervals: [3_000] });
-  const mail = manager.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: `#${number}` }).first();
+  const mail = messageRows(manager).filter({ hasText: `#${number}` }).first();
   await mail.locator('summary').click();
   await expect(mail.locator('pre')).toContainText(`> ${words}`);
   await expect(mail.locator('pre')).toContainText('/unsubscribe/');

@@ -5,6 +5,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { assignGliteManager, inviteTeams, logFinding, memberOf, newRollout, pageAs, readinessPanel, teamTests } from './support/rollout-steps';
 import { signInAs } from './support/sign-in';
+import { messageRows } from './support/outbox';
 
 const SLOW = { timeout: 30_000 };
 
@@ -90,7 +91,7 @@ async function roundAt(admin: Page, rollout: number, at: string): Promise<string
 /** Mails of `kind` about rollout #`rollout` in `page`'s user's outbox. */
 async function mailsOf(page: Page, kind: string, rollout: number) {
   await page.goto(`/outbox?kind=${kind}&rollout=${rollout}`);
-  return page.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+  return messageRows(page);
 }
 
 /** A fresh emergency CREAM rollout made ready as users would: assigned, one team accepts, installs and reports ACCEPT. */

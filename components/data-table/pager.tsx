@@ -1,6 +1,6 @@
 // The one pager of every paged list: the position in the result ("26–50 of 2,000 teams"), first /
-// previous / next / last links and "Page n of m". Plain links, so it works in server pages (audit,
-// messages, coverage) and without JavaScript; DataTable adds its rows-per-page menu as `children` and
+// previous / next / last links and "Page n of m". Plain links, so it works in server pages (the
+// coverage matrix and gaps) and without JavaScript; DataTable adds its rows-per-page menu as `children` and
 // a transition through `onLinkClick`.
 import Link from 'next/link';
 import { pageCount, positionText } from '@/lib/lists/search-params';

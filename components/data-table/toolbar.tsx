@@ -1,5 +1,5 @@
 'use client';
-// The filter bar: selects apply at once, text fields on Enter or "Apply"; either way all the fields
+// The filter bar: selects apply at once, text and date fields on Enter or "Apply"; either way all the fields
 // apply together. Every filter lives in the URL, so the view can be bookmarked and shared; "Clear" goes
 // back to the unfiltered view. The fields keep what the person is typing while a view loads: when the
 // URL's filters change, only the fields the person has not touched since are brought in line with them.
@@ -65,11 +65,12 @@ export function Toolbar({ filters, state, nav, children }: { filters: FilterDef[
               <>
                 <input
                   id={controlId}
-                  type="search"
+                  type={filter.type === 'date' ? 'date' : 'search'}
                   name={filter.id}
                   value={drafts.values[filter.id] ?? ''}
                   onChange={(event) => setDraft(filter.id, event.currentTarget.value)}
-                  placeholder={filter.placeholder}
+                  placeholder={filter.type === 'date' ? undefined : filter.placeholder}
+                  inputMode={filter.type === 'text' ? filter.inputMode : undefined}
                   list={filter.type === 'suggest' ? `${controlId}-options` : undefined}
                   className={controlClass}
                 />

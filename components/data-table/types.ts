@@ -18,8 +18,12 @@ export interface FilterOption {
   label: string;
 }
 
-/** A toolbar filter. `select`: a fixed list; `search`: free text; `suggest`: free text with suggestions (long lists). */
+/** A toolbar filter. `select`: a fixed list; `search`: free text (a wide field); `text`: short free text (a narrow
+ *  field, e.g. a number or an id); `date`: a calendar day (`dateFilter()` in the schema); `suggest`: free text with
+ *  suggestions (long lists). */
 export type FilterDef =
   | { id: string; label: string; type: 'select'; options: FilterOption[]; allLabel?: string }
   | { id: string; label: string; type: 'search'; placeholder?: string }
+  | { id: string; label: string; type: 'text'; placeholder?: string; inputMode?: 'numeric' | 'text' }
+  | { id: string; label: string; type: 'date' }
   | { id: string; label: string; type: 'suggest'; options: string[]; placeholder?: string };

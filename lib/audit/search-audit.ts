@@ -1,45 +1,54 @@
-// The audit browser's query: filters from the URL, newest first, paginated.
+// The audit browser's query: the parsed URL view (lib/audit/table-params.ts) to one page of audit events,
+// sorted (newest first by default), with the entity types for the filter menu.
 import 'server-only';
-import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { AuditEvent, Prisma } from '@/lib/generated/prisma/client';
-import type { Page } from '@/lib/lists/page';
+import { clampPage, type Page } from '@/lib/lists/page';
 import { containsIgnoringCase, startingWith } from '@/lib/db/like';
+import type { AuditSort, AuditTableState } from './table-params';
 
-export const ZAuditSearch = z.object({
-  action: z.string().trim().max(100).catch(''),
-  entityType: z.string().trim().max(50).catch(''),
-  entityId: z.string().trim().max(100).catch(''),
-  actor: z.string().trim().max(200).catch(''),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  perPage: z.coerce.number().int().min(10).max(200).catch(50),
-});
-export type AuditSearch = z.infer<typeof ZAuditSearch>;
+const DAY_MS = 86_400_000;
 
-export async function searchAudit(search: AuditSearch): Promise<Page<AuditEvent> & { entityTypes: string[] }> {
-  const where: Prisma.AuditEventWhereInput = {
-    ...(search.action && { action: startingWith(search.action) }),
-    ...(search.entityType && { entityType: search.entityType }),
-    ...(search.entityId && { entityId: search.entityId }),
-    ...(search.actor && { actorLabel: containsIgnoringCase(search.actor) }),
-    ...((search.from || search.to) && {
+function auditOrder(sort: AuditSort, dir: 'asc' | 'desc'): Prisma.AuditEventOrderByWithRelationInput[] {
+  const by: Record<AuditSort, Prisma.AuditEventOrderByWithRelationInput[]> = {
+    at: [{ at: dir }],
+    actor: [{ actorLabel: dir }, { at: 'desc' }],
+    action: [{ action: dir }, { at: 'desc' }],
+    entity: [{ entityType: dir }, { entityId: dir }, { at: 'desc' }],
+  };
+  // The id breaks ties, so a page boundary never shows an event twice or skips one.
+  return [...by[sort], { id: dir }];
+}
+
+export function auditWhere(filters: AuditTableState['filters']): Prisma.AuditEventWhereInput {
+  const { action, entityType, entityId, actor, from, to } = filters;
+  return {
+    ...(action && { action: startingWith(action) }),
+    ...(entityType && { entityType }),
+    ...(entityId && { entityId }),
+    ...(actor && { actorLabel: containsIgnoringCase(actor) }),
+    ...((from || to) && {
       at: {
-        ...(search.from && { gte: new Date(`${search.from}T00:00:00Z`) }),
-        ...(search.to && { lt: new Date(new Date(`${search.to}T00:00:00Z`).getTime() + 86_400_000) }),
+        ...(from && { gte: new Date(`${from}T00:00:00Z`) }),
+        // "To" is a whole day: everything before the next midnight (UTC).
+        ...(to && { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS) }),
       },
     }),
   };
-  const [rows, total, entityTypes] = await Promise.all([
-    db.auditEvent.findMany({
-      where,
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      skip: (search.page - 1) * search.perPage,
-      take: search.perPage,
-    }),
+}
+
+export async function searchAudit(state: AuditTableState): Promise<Page<AuditEvent> & { entityTypes: string[] }> {
+  const where = auditWhere(state.filters);
+  const [total, entityTypes] = await Promise.all([
     db.auditEvent.count({ where }),
     db.auditEvent.findMany({ distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } }),
   ]);
-  return { rows, total, page: search.page, perPage: search.perPage, entityTypes: entityTypes.map((row) => row.entityType) };
+  const page = clampPage(state.page, total, state.perPage);
+  const rows = await db.auditEvent.findMany({
+    where,
+    orderBy: auditOrder(state.sort as AuditSort, state.dir),
+    skip: (page - 1) * state.perPage,
+    take: state.perPage,
+  });
+  return { rows, total, page, perPage: state.perPage, entityTypes: entityTypes.map((row) => row.entityType) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumFilter, pageCount, positionText, tableHref, tableParamsSchema, tableSearchParams, textFilter } from './search-params';
+import { dateFilter, enumFilter, numberFilter, pageCount, positionText, tableHref, tableParamsSchema, tableSearchParams, textFilter } from './search-params';
 
 const schema = tableParamsSchema({
   sortable: ['name', 'members'],
@@ -40,6 +40,14 @@ describe('tableParamsSchema', () => {
 
   it('takes the first of repeated params', () => {
     expect(schema.parse({ page: ['2', '5'], q: ['a', 'b'] })).toMatchObject({ page: 2, filters: { q: 'a' } });
+  });
+
+  it('reads day and whole-number filters, dropping anything else', () => {
+    const dated = tableParamsSchema({ sortable: ['at'], defaultSort: { id: 'at', dir: 'desc' }, filters: { from: dateFilter(), rollout: numberFilter() } });
+    expect(dated.parse({ from: '2026-03-01', rollout: ' 42 ' }).filters).toEqual({ from: '2026-03-01', rollout: '42' });
+    for (const [from, rollout] of [['2026-13-01', '0'], ['01/03/2026', '-3'], ['', '4x'], ['2026-03-01T10:00', '1234567890']]) {
+      expect(dated.parse({ from, rollout }).filters).toEqual({ from: undefined, rollout: undefined });
+    }
   });
 
   it('accepts page sizes up to maxPerPage even if not offered', () => {

@@ -53,6 +53,21 @@ export function enumFilter<const V extends readonly [string, ...string[]]>(value
   return z.enum(values).optional().catch(undefined);
 }
 
+/** A calendar day, `YYYY-MM-DD` (what `<input type="date">` sends); anything else means no filter. */
+export function dateFilter() {
+  return z.iso.date().optional().catch(undefined);
+}
+
+/** A whole number (a rollout number, say), kept as its digits; anything else means no filter. */
+export function numberFilter() {
+  return z
+    .string()
+    .trim()
+    .regex(/^[1-9]\d{0,8}$/)
+    .optional()
+    .catch(undefined);
+}
+
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** The values an enum filter accepts, or null for a free-text one. */

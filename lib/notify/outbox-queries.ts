@@ -1,24 +1,14 @@
 // Reading the outbox: admins (outbox.view) see every message, everyone else the messages addressed
-// to them (their e-mail among the recipients, or their user id) or to their teams' contacts. Filters and paging come from the URL.
+// to them (their e-mail among the recipients, or their user id) or to their teams' contacts. Filters, sort and
+// paging come from the URL (outbox-table-params.ts); the result is a Page<message> with the status counts and kinds.
 import 'server-only';
-import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { CurrentUser } from '@/lib/auth/principal';
 import { can } from '@/lib/auth/authorize';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { containsIgnoringCase } from '@/lib/db/like';
-
-export const PAGE_SIZE = 25;
-export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
-
-export const ZOutboxFilter = z.object({
-  status: z.enum(OUTBOX_STATUSES).optional().catch(undefined),
-  kind: z.string().trim().max(80).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
-  rollout: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
-export type OutboxFilter = z.infer<typeof ZOutboxFilter>;
+import { clampPage } from '@/lib/lists/page';
+import type { OutboxSort, OutboxStatusName, OutboxTableState } from './outbox-table-params';
 
 /** Admins: everything. Others: mail to their address or user id, and mail to their teams' contacts. */
 export async function outboxScope(user: CurrentUser): Promise<Prisma.OutboxMessageWhereInput> {
@@ -30,7 +20,19 @@ export async function outboxScope(user: CurrentUser): Promise<Prisma.OutboxMessa
   return { OR: [{ recipients: { hasSome: addresses } }, { userId: user.id }] };
 }
 
-export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
+function outboxOrder(sort: OutboxSort, dir: 'asc' | 'desc'): Prisma.OutboxMessageOrderByWithRelationInput[] {
+  const by: Record<OutboxSort, Prisma.OutboxMessageOrderByWithRelationInput[]> = {
+    created: [{ createdAt: dir }],
+    status: [{ status: dir }, { createdAt: 'desc' }],
+    kind: [{ kind: dir }, { createdAt: 'desc' }],
+    subject: [{ subject: dir }, { createdAt: 'desc' }],
+  };
+  // The id breaks ties, so a page boundary never shows a message twice or skips one.
+  return [...by[sort], { id: dir }];
+}
+
+export async function listOutbox(user: CurrentUser, state: OutboxTableState) {
+  const filter = state.filters;
   const scope = await outboxScope(user);
   // The counts per status describe the listed messages, whatever the status filter: all filters but it.
   const conditions: Prisma.OutboxMessageWhereInput[] = [scope];
@@ -39,25 +41,26 @@ export async function listOutbox(user: CurrentUser, filter: OutboxFilter) {
     conditions.push({ OR: [{ subject: containsIgnoringCase(filter.q) }, { recipients: { has: filter.q.toLowerCase() } }, { text: containsIgnoringCase(filter.q) }] });
   }
   if (filter.rollout) {
-    const rollout = await db.rollout.findUnique({ where: { number: filter.rollout }, select: { id: true } });
+    const rollout = await db.rollout.findUnique({ where: { number: Number(filter.rollout) }, select: { id: true } });
     conditions.push({ rolloutId: rollout?.id ?? '-' });
   }
   const where: Prisma.OutboxMessageWhereInput = { AND: filter.status ? [...conditions, { status: filter.status }] : conditions };
-  const [total, messages, kinds, counts] = await Promise.all([
+  const [total, kinds, counts] = await Promise.all([
     db.outboxMessage.count({ where }),
-    db.outboxMessage.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
     db.outboxMessage.findMany({ where: scope, distinct: ['kind'], select: { kind: true }, orderBy: { kind: 'asc' } }),
     db.outboxMessage.groupBy({ by: ['status'], where: { AND: conditions }, _count: { _all: true } }),
   ]);
+  const page = clampPage(state.page, total, state.perPage);
+  const messages = await db.outboxMessage.findMany({ where, orderBy: outboxOrder(state.sort as OutboxSort, state.dir), skip: (page - 1) * state.perPage, take: state.perPage });
   const rolloutIds = [...new Set(messages.map((message) => message.rolloutId).filter((id): id is string => !!id))];
   const rollouts = await db.rollout.findMany({ where: { id: { in: rolloutIds } }, select: { id: true, number: true, title: true } });
   const byId = new Map(rollouts.map((rollout) => [rollout.id, rollout]));
   return {
     total,
-    page: filter.page,
-    perPage: PAGE_SIZE,
+    page,
+    perPage: state.perPage,
     kinds: kinds.map((row) => row.kind),
-    counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<(typeof OUTBOX_STATUSES)[number], number>>,
+    counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<OutboxStatusName, number>>,
     rows: messages.map((message) => ({ ...message, rollout: message.rolloutId ? (byId.get(message.rolloutId) ?? null) : null })),
   };
 }

@@ -1,35 +1,28 @@
+// /outbox (Messages): every queued e-mail for an admin, one's own and one's teams' for everyone else,
+// through the shared DataTable. The view (filters, sort, page) is the URL.
 import type { Metadata } from 'next';
-import { Pager } from '@/components/data-table/pager';
-import { OutboxFilters } from '@/components/notify/outbox-filters';
-import { OutboxMessage } from '@/components/notify/outbox-message';
+import { outboxFilters } from '@/components/notify/outbox-filters';
+import { OutboxTable } from '@/components/notify/outbox-table';
+import { toOutboxTableRow } from '@/components/notify/outbox-table-row';
 import { RunChecksButton } from '@/components/notify/run-checks-button';
 import { TestClockForm } from '@/components/notify/test-clock-form';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { readMailConfig } from '@/lib/notify/mail-config';
-import { listOutbox, ZOutboxFilter } from '@/lib/notify/outbox-queries';
+import { listOutbox } from '@/lib/notify/outbox-queries';
+import { OUTBOX_SORTS, outboxTableParams } from '@/lib/notify/outbox-table-params';
 import { isReadinessTestClockEnabled } from '@/lib/readiness/test-clock';
 
 export const metadata: Metadata = { title: 'Messages' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function pageHref(params: Record<string, unknown>, page: number): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '' && key !== 'page') query.set(key, String(value));
-  query.set('page', String(page));
-  return `/outbox?${query}`;
-}
-
-export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/outbox');
-  const raw = await searchParams;
-  const filter = ZOutboxFilter.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
+  const state = outboxTableParams.parse(await searchParams);
   const admin = can(user, 'outbox.view');
-  const [listing, mail] = [await listOutbox(user, filter), readMailConfig()];
+  const [listing, mail] = [await listOutbox(user, state), readMailConfig()];
   const mailNote = mail.configured ? null : mail.reason;
+  const filtered = Object.values(state.filters).some(Boolean);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -48,17 +41,16 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
         {listing.total} message{listing.total === 1 ? '' : 's'}
         {' · '}queued {listing.counts.PENDING ?? 0} · sent {listing.counts.SENT ?? 0} · failed {listing.counts.FAILED ?? 0}
       </p>
-      <OutboxFilters filter={filter} kinds={listing.kinds} />
-      {listing.rows.length === 0 ? (
-        <EmptyState title="No messages">{filter.status || filter.kind || filter.q || filter.rollout ? 'Nothing matches these filters.' : 'Nothing has been queued yet.'}</EmptyState>
-      ) : (
-        <ul className="space-y-2" aria-label="Messages">
-          {listing.rows.map((message) => (
-            <OutboxMessage key={message.id} message={message} canRetry={admin} mailNote={mailNote} timeZone={user.timeZone} />
-          ))}
-        </ul>
-      )}
-      <Pager page={listing.page} total={listing.total} perPage={listing.perPage} itemLabel="messages" hrefFor={(page) => pageHref(filter, page)} />
+      <OutboxTable
+        data={listing.rows.map((message) => toOutboxTableRow(message, { canRetry: admin, mailNote, timeZone: user.timeZone }))}
+        total={listing.total}
+        state={{ ...state, page: listing.page }}
+        defaults={outboxTableParams.defaults}
+        perPageOptions={outboxTableParams.perPageOptions}
+        sortable={OUTBOX_SORTS}
+        filters={outboxFilters(listing.kinds)}
+        emptyMessage={filtered ? 'No messages: nothing matches these filters.' : 'No messages: nothing has been queued yet.'}
+      />
     </div>
   );
 }
