@@ -22,6 +22,11 @@ export function schemaModules(): string[] {
   return [...sourceFiles('lib'), ...sourceFiles('components')].filter((file) => /from 'zod'/.test(read(file)) && !/^'use (server|client)'/m.test(read(file)));
 }
 
+/** Modules that declare a list's URL parameters with lib/lists/search-params (its filters: `q: textFilter(…)`). */
+function listParamModules(): string[] {
+  return sourceFiles('lib').filter((file) => /from '@\/lib\/lists\/search-params'/.test(read(file)));
+}
+
 /** Every route handler module except next-auth's own. */
 export function routeModules(): string[] {
   return sourceFiles('app').filter((file) => path.basename(file) === 'route.ts' && !file.includes('api/auth/'));
@@ -34,13 +39,13 @@ export function pageModules(): string[] {
 
 /**
  * The names a query string can carry, read from the source text (so it works where the modules cannot be
- * imported, as in Playwright): zod object keys in schema modules, `take('x')` / `searchParams.get('x')`
+ * imported, as in Playwright): zod object keys and list filters (`q: textFilter(…)`) in schema modules, `take('x')` / `searchParams.get('x')`
  * calls, and `(await searchParams).x` / `raw.x` reads in pages.
  */
 export function queryKeysInSource(): string[] {
   const keys = new Set<string>();
-  const patterns = [/\b([A-Za-z]\w{0,30}):\s*z\./g, /\b(?:take|get|getAll)\('([A-Za-z]\w{0,30})'/g, /\(await searchParams\)\.(\w+)/g, /\b(?:raw|params)\.(\w+)/g];
-  for (const file of [...schemaModules(), ...pageModules()]) {
+  const patterns = [/\b([A-Za-z]\w{0,30}):\s*z\./g, /\b([A-Za-z]\w{0,30}):\s*\w+Filter\(/g, /\b(?:take|get|getAll)\('([A-Za-z]\w{0,30})'/g, /\(await searchParams\)\.(\w+)/g, /\b(?:raw|params)\.(\w+)/g];
+  for (const file of [...schemaModules(), ...listParamModules(), ...pageModules()]) {
     const text = read(file);
     for (const pattern of patterns) for (const match of text.matchAll(pattern)) keys.add(match[1]!);
   }
