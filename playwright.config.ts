@@ -5,6 +5,7 @@
 // fresh embedded database and cleans up; running `npx playwright test` directly works on a fresh
 // build but leaves its .data/e2e-* directory behind.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_DEFAULT_PORT } from './e2e/support/oidc-constants';
@@ -45,6 +46,8 @@ process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString('hex');
 process.env.E2E_PGLITE_DATA_DIR ??= path.resolve(`.data/e2e-${Date.now()}`);
 // The server's output is also copied here; the global teardown fails the run on unstable renders in it.
 process.env.E2E_SERVER_LOG ??= `${process.env.E2E_PGLITE_DATA_DIR}-server.log`;
+// On a server database nothing else creates .data/ (a fresh clone has none), and tee cannot create the folder.
+fs.mkdirSync(path.dirname(process.env.E2E_SERVER_LOG), { recursive: true });
 
 const E2E_INBOUND_MAIL_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbound-mail-secret';
 
