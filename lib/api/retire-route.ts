@@ -39,12 +39,16 @@ export const RETIRABLE = {
       return { id: team.id, label: `Team ${ref}` };
     },
     load: (id, user) => loadTeamJson(id, user),
-    setRetired: async (user, id, version, retire) => void (await setTeamRetired(user, { teamId: id, version, retire })),
+    setRetired: async (user, id, version, retire) => {
+      await setTeamRetired(user, { teamId: id, version, retire });
+    },
   },
   component: {
     find: async (ref) => ({ id: (await resolveComponent(ref, PATH)).id, label: 'This component' }),
     load: (id, user) => loadComponentJson(id, user),
-    setRetired: async (user, id, version, retire) => void (await setComponentRetired(user, { id, version, retire })),
+    setRetired: async (user, id, version, retire) => {
+      await setComponentRetired(user, { id, version, retire });
+    },
   },
   ngi: catalogEntry('ngi', resolveNgi, loadNgiJson, 'This NGI'),
   provider: catalogEntry('technologyProvider', resolveProvider, loadProviderJson, 'This provider'),
