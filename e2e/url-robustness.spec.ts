@@ -1,7 +1,8 @@
 // No address answers 5xx, over HTTP against the production server: the URL guard of proxy.ts
 // (400 JSON on the API and feeds, the usual "Not found" page elsewhere, security headers on both), and a
 // property over every page of the route tree (each page.tsx) with generated dynamic segments and query
-// parameters (test/security/support/url-arbitrary.ts), signed in and signed out. The route handlers get
+// parameters (test/security/support/url-arbitrary.ts), signed in and signed out, half of them as link prefetches
+// (which skip the proxy unless the path holds an escape). The route handlers get
 // 10,000 such addresses in-process in test/security/urls.fuzz.test.ts.
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import fc from 'fast-check';
@@ -11,6 +12,8 @@ import { signInAs } from './support/sign-in';
 
 const PAGE_RUNS = Number(process.env.E2E_URL_RUNS ?? 16); // per page and session state
 const IN_FLIGHT = 4;
+/** A link prefetch as the browser sends it: proxy.ts lets these skip its turn, except on an escaped path. */
+const PREFETCH = { rsc: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/_tree' };
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -27,6 +30,13 @@ test('malformed addresses get a 400 with a reason (API, feeds) or the Not found 
     expect(response?.status(), path).toBe(404);
     expect(response?.headers()['x-frame-options'], path).toBe('DENY');
     await expect(page.getByRole('heading', { name: 'Not found' }), path).toBeVisible();
+  }
+  // The same addresses as link prefetches (which skip the proxy unless the path is escaped): never a 5xx.
+  for (const path of ['/rollouts/%', '/teams/%E0%A4%A', '/teams/%E0%A4%A/edit', '/%ZZ', '/api/v1/teams/%', '/feeds/teams/%.ics']) {
+    for (const api of [page.context().request, request]) {
+      const response = await api.get(path, { maxRedirects: 2, headers: PREFETCH });
+      expect(response.status(), `prefetch ${path}`).toBeLessThan(500);
+    }
   }
   const signedOut = await request.get('/unsubscribe/%', { maxRedirects: 0 });
   expect(signedOut.status()).toBe(404);
@@ -57,10 +67,13 @@ test('every page under generated segments and query parameters, signed in and ou
       const urls = fc.sample(rawUrlArbitrary(template, queryKeys, (name) => (real as Record<string, string[] | undefined>)[name] ?? ['x']), PAGE_RUNS);
       for (let i = 0; i < urls.length; i += IN_FLIGHT) {
         await Promise.all(
-          urls.slice(i, i + IN_FLIGHT).map(async (url) => {
-            const response = await api.get(url, { maxRedirects: 0 });
+          urls.slice(i, i + IN_FLIGHT).map(async (url, j) => {
+            // Every other address is asked for as a link prefetch, the way that skips the proxy.
+            const prefetch = (i + j) % 2 === 1;
+            // A prefetch without the `_rsc` value Next expects for its headers is redirected to the address with it.
+            const response = await api.get(url, prefetch ? { maxRedirects: 2, headers: PREFETCH } : { maxRedirects: 0 });
             requests++;
-            if (response.status() >= 500) failures.push(`${session} GET ${url.slice(0, 200)} -> ${response.status()}`);
+            if (response.status() >= 500) failures.push(`${session} GET ${url.slice(0, 200)}${prefetch ? ' (prefetch)' : ''} -> ${response.status()}`);
           }),
         );
       }

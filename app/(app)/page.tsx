@@ -13,7 +13,7 @@ export default async function HomePage() {
   const user = await getCurrentUser();
   const overview = await getOverview(user);
   // Managers and the coordinator decide outcomes: they see which open rollouts can be accepted.
-  const readiness = canAtAll(user, 'rollout.resolve') ? await readinessCounts(new Date()) : null;
+  const readiness = canAtAll(user, 'rollout.resolve') ? await readinessCounts() : null;
   return (
     <div className="space-y-8">
       <section>

@@ -7,7 +7,7 @@ import Link from 'next/link';
 import { useCallback, useRef, useState } from 'react';
 import type { CommittedTeams } from '@/lib/coverage/get-committed-teams';
 import type { PlatformRef } from '@/lib/coverage/types';
-import { cellTitle } from './matrix-data';
+import { cellTitle } from '@/lib/coverage/matrix-data';
 
 type Load = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; data: CommittedTeams };
 

@@ -4,26 +4,25 @@ import Link from 'next/link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { buttonClass } from '@/components/ui/button-class';
 import { coverageQueryString, type CoverageQuery } from '@/lib/coverage/schemas';
-import type { CoverageMatrixData } from '@/lib/coverage/get-coverage-matrix';
+import type { CoverageMatrixPageData } from '@/lib/coverage/get-coverage-matrix';
 import { CoverageFilters } from './coverage-filters';
 import { CoverageLegend } from './coverage-legend';
 import { CoverageMatrix } from './coverage-matrix';
 import { CoverageSummary } from './coverage-summary';
 import { CoverageTargetForm } from './coverage-target-form';
-import { matrixRow } from './matrix-data';
+import { matrixRow } from '@/lib/coverage/matrix-data';
 import { Pager } from '@/components/data-table/pager';
-import { MATRIX_PAGE_SIZE, matrixPage } from './matrix-page-groups';
+import { MATRIX_PAGE_SIZE } from '@/lib/coverage/matrix-page';
 
 interface Props {
-  data: CoverageMatrixData;
+  data: CoverageMatrixPageData;
   query: CoverageQuery;
   canEditTarget: boolean;
 }
 
 export function CoverageMatrixView({ data, query, canEditTarget }: Props) {
-  const { coverage, setting, options } = data;
+  const { coverage, setting, options, page, retiredCount } = data;
   const filtered = Boolean(query.filter.stack || query.filter.capability || query.filter.os || query.filter.arch);
-  const page = matrixPage(coverage, query.page);
   const csvHref = `/api/v1/coverage${coverageQueryString({ ...query, page: 1 }, { format: 'csv' })}`;
   return (
     <div className="space-y-6">
@@ -69,7 +68,7 @@ export function CoverageMatrixView({ data, query, canEditTarget }: Props) {
           />
         </section>
       )}
-      {query.showRetired && coverage.retired.length > 0 && (
+      {query.showRetired && retiredCount > 0 && (
         <section aria-labelledby="retired-title" className="space-y-3">
           <h2 id="retired-title" className="text-lg font-semibold text-slate-900">
             Retired components <span className="text-sm font-normal text-slate-600">(not counted in any summary)</span>
@@ -82,9 +81,9 @@ export function CoverageMatrixView({ data, query, canEditTarget }: Props) {
           />
         </section>
       )}
-      {!query.showRetired && coverage.retired.length > 0 && (
+      {!query.showRetired && retiredCount > 0 && (
         <p className="text-sm text-slate-600">
-          {coverage.retired.length} retired {coverage.retired.length === 1 ? 'component is' : 'components are'} not shown.{' '}
+          {retiredCount} retired {retiredCount === 1 ? 'component is' : 'components are'} not shown.{' '}
           <Link href={`/coverage${coverageQueryString({ ...query, page: 1, showRetired: true })}`} className="text-brand-700 underline">
             Show retired components
           </Link>

@@ -7,7 +7,7 @@
 // RSC payload carries the numbers once instead of every cell's element tree next to its HTML.
 import type { PlatformRef } from '@/lib/coverage/types';
 import { CellTeamsDialog } from './cell-teams-dialog';
-import { type MatrixGroup, cellTitle } from './matrix-data';
+import { type MatrixGroup, cellTitle } from '@/lib/coverage/matrix-data';
 import { MatrixCell, NotShippedCell } from './matrix-cell';
 
 const cornerClass = 'sticky left-0 top-0 z-30 border-b border-r border-slate-200 bg-slate-100 px-3 py-2 text-left';

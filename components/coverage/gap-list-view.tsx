@@ -10,11 +10,11 @@ import { coverageQueryString, type CoverageQuery } from '@/lib/coverage/schemas'
 import { CoverageFilters } from './coverage-filters';
 import { GapCard } from './gap-card';
 import { Pager } from '@/components/data-table/pager';
-import { GAPS_PAGE_SIZE } from '@/lib/coverage/get-coverage-gaps';
+import { GAP_CARDS_PER_PAGE } from '@/lib/coverage/get-coverage-gaps';
 
 export function GapListView({ data, query, options }: { data: CoverageGapsData; query: CoverageQuery; options: CoverageFilterOptions }) {
   const csvHref = `/api/v1/coverage/gaps${coverageQueryString({ filter: query.filter }, { format: 'csv' })}`;
-  const first = (data.page - 1) * GAPS_PAGE_SIZE;
+  const first = (data.page - 1) * GAP_CARDS_PER_PAGE;
   return (
     <div className="space-y-6">
       <CoverageFilters action="/coverage/gaps" filter={query.filter} options={options} />
@@ -49,7 +49,7 @@ export function GapListView({ data, query, options }: { data: CoverageGapsData; 
             label="Gap list pages"
             page={data.page}
             total={data.total}
-            perPage={GAPS_PAGE_SIZE}
+            perPage={GAP_CARDS_PER_PAGE}
             itemLabel="components"
             hrefFor={(n) => `/coverage/gaps${coverageQueryString({ filter: query.filter, page: n })}`}
           />

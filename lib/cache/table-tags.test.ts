@@ -7,7 +7,7 @@ import { setQueryObserver, observeAdapter } from '@/lib/db/query-observer';
 import { PrismaClient, Prisma } from '@/lib/generated/prisma/client';
 import { createCommitment, createTeam } from '@/lib/seed/factories';
 import { getCoverageDetail } from '@/lib/coverage/get-coverage-detail';
-import { getCoverageFilterOptions, getCoverageMatrix } from '@/lib/coverage/get-coverage-matrix';
+import { getCoverageFilterOptions, getCoverageMatrix, getCoverageMatrixPage, getCoverageSummary } from '@/lib/coverage/get-coverage-matrix';
 import { parseCoverageQuery } from '@/lib/coverage/schemas';
 import { getTeamFilterOptions } from '@/lib/teams/get-filter-options';
 import { listTeams } from '@/lib/teams/list-teams';
@@ -17,6 +17,7 @@ import { projectYearPeriod } from '@/lib/metrics/project-quarters';
 import { getOverview } from '@/lib/overview/get-overview';
 import { listReleases } from '@/lib/releases/queries';
 import { releaseTableParams } from '@/lib/releases/table-params';
+import { readinessCounts } from '@/lib/readiness/open-readiness';
 import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { rolloutTableParams } from '@/lib/rollout/list-params';
 import { quotedIdentifiers } from './sql-tables';
@@ -58,6 +59,8 @@ describe('cached data functions declare the tables they read', () => {
   const cases: [string, () => Promise<unknown>][] = [
     ['getCoverageMatrix (no filter)', () => getCoverageMatrix({})],
     ['getCoverageMatrix (filtered)', () => getCoverageMatrix(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter)],
+    ['getCoverageMatrixPage (page 2, retired shown)', () => getCoverageMatrixPage({}, 2, true)],
+    ['getCoverageSummary (filtered)', () => getCoverageSummary(parseCoverageQuery({ stack: 'arc' }).filter)],
     ['getCoverageFilterOptions', () => getCoverageFilterOptions()],
     ['getCoverageDetail (filtered)', () => getCoverageDetail(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter)],
     ['getTeamFilterOptions', () => getTeamFilterOptions()],
@@ -68,6 +71,7 @@ describe('cached data functions declare the tables they read', () => {
     ['getMetrics', () => getMetrics(projectYearPeriod(new Date().getUTCFullYear()))],
     ['listRollouts (a team member, overdue and readiness filters)', () => listRollouts(rolloutTableParams.parse({ overdue: 'yes', readiness: 'READY' }), member)],
     ['listRollouts (a coordinator, sorted, past the last page)', () => listRollouts(rolloutTableParams.parse({ page: '999' }), coordinator)],
+    ['readinessCounts', () => readinessCounts()],
     ['listReleases (a team member, filtered)', () => listReleases(releaseTableParams.parse({ q: 'x', state: 'PRODUCTION' }), member)],
   ];
   for (const [name, run] of cases) {

@@ -48,7 +48,7 @@ export const ZCoverageSummaryJson = z.strictObject({
 });
 
 type CoverageJson = Omit<z.infer<typeof ZCoverageJson>, 'filter'>;
-type CoverageSummaryJson = Omit<z.infer<typeof ZCoverageSummaryJson>, 'filter'>;
+export type CoverageSummaryJson = Omit<z.infer<typeof ZCoverageSummaryJson>, 'filter'>;
 
 export const platformLabel = (p: Pick<PlatformRef, 'os' | 'arch'>) => `${p.os} ${p.arch}`;
 

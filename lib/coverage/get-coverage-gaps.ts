@@ -9,7 +9,11 @@ import { loadCoverageInput } from './load-coverage-input';
 import { type GapEntry, type GapTier, rankGaps } from './rank-gaps';
 import type { CoverageFilter } from './types';
 
+/** Gaps per page of the JSON API. */
 export const GAPS_PAGE_SIZE = 50;
+// 20 cards a page on /coverage/gaps: each lists the teams that could be asked, with mail links, and the list is
+// ranked, so the top of it is what the coordinator acts on. At 50 the page was a 680 KB document (npm run bench -- load).
+export const GAP_CARDS_PER_PAGE = 20;
 
 export interface CoverageGapsData {
   target: number;

@@ -6,8 +6,10 @@ import { cacheTables } from '@/lib/cache/table-tags';
 import { db } from '@/lib/db/client';
 import { Capability } from '@/lib/generated/prisma/enums';
 import { byText, computeCoverage } from './compute-coverage';
+import { type CoverageSummaryJson, coverageSummaryJson } from './coverage-json';
 import { type CoverageTargetSetting, getCoverageTarget } from './coverage-target';
 import { loadCoverageInput, loadPlatforms } from './load-coverage-input';
+import { type MatrixPage, matrixPage } from './matrix-page';
 import type { Coverage, CoverageFilter, PlatformRef } from './types';
 
 export interface CoverageFilterOptions {
@@ -43,7 +45,13 @@ export async function getCoverageFilterOptions(): Promise<CoverageFilterOptions>
 
 export async function getCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {
   'use cache';
-  cacheTables('Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting');
+  cacheTables(...COVERAGE_TABLES);
+  return computeCoverageMatrix(filter);
+}
+
+const COVERAGE_TABLES = ['Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting'] as const;
+
+async function computeCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {
   const [input, setting, stacks] = await Promise.all([
     loadCoverageInput(filter),
     getCoverageTarget(),
@@ -51,4 +59,36 @@ export async function getCoverageMatrix(filter: CoverageFilter): Promise<Coverag
   ]);
   const coverage = computeCoverage({ components: input.components, platforms: input.platforms, tallies: input.tallies, target: setting.target, filter });
   return { coverage, setting, options: filterOptions(stacks, input.platforms) };
+}
+
+export interface CoverageMatrixPageData extends CoverageMatrixData {
+  /** The rows of this page, grouped by stack; `coverage.stacks` keep their summaries but no rows. */
+  page: MatrixPage;
+  /** How many retired components there are; their rows are in `coverage.retired` only when asked for. */
+  retiredCount: number;
+}
+
+/**
+ * What the /coverage page shows: the summaries, one page of the matrix and the retired components if asked for.
+ * Cached on its own, so a page view reads back a few kilobytes; a cached value is decoded on every read, and the
+ * whole matrix of 1,000 components was about a third of a render's time (npm run bench -- load).
+ */
+export async function getCoverageMatrixPage(filter: CoverageFilter, page: number, showRetired: boolean): Promise<CoverageMatrixPageData> {
+  'use cache';
+  cacheTables(...COVERAGE_TABLES);
+  const data = await computeCoverageMatrix(filter);
+  const { coverage } = data;
+  return {
+    ...data,
+    coverage: { ...coverage, stacks: coverage.stacks.map((stack) => ({ ...stack, rows: [] })), retired: showRetired ? coverage.retired : [] },
+    page: matrixPage(coverage, page),
+    retiredCount: coverage.retired.length,
+  };
+}
+
+/** GET /api/v1/coverage/summary: the summary alone, cached apart for the same reason. */
+export async function getCoverageSummary(filter: CoverageFilter): Promise<CoverageSummaryJson> {
+  'use cache';
+  cacheTables(...COVERAGE_TABLES);
+  return coverageSummaryJson((await computeCoverageMatrix(filter)).coverage);
 }

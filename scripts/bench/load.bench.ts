@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import pg from 'pg';
 import type { BenchContext } from './index';
-import { buildApp, createDatabase, dropDatabase, migrateAndSeed, signInCookie, startApp } from './load/app-server';
+import { openBenchDatabase, signInCookie, startApp } from './load/app-server';
 import { checkConsistency, checkOk } from './load/consistency';
 import { createLoadFixtures } from './load/fixtures';
 import { checkInvariants } from './load/invariants';
@@ -63,21 +63,13 @@ function readSummary(stats: RouteStats[], seconds = SECONDS): Record<string, str
 }
 
 export async function run(ctx: BenchContext): Promise<void> {
-  const name = `ea_load_${Date.now()}`;
-  const url = await createDatabase(ctx.databaseUrl, name);
-  console.log(`Database ${name}: migrate + seed …`);
-  migrateAndSeed(url);
-  buildApp();
-
-  const { disconnectDb, db } = await import('../../lib/db/client');
-  await disconnectDb();
-  const previousUrl = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = url;
+  const database = await openBenchDatabase(ctx.databaseUrl, 'ea_load');
+  const { url, db } = database;
   const started = Date.now();
   const large = await seedLargeDataset(db, { ...LARGE, prefix: 'LD' });
   await db.$executeRawUnsafe('ANALYZE');
   console.log(`Large data set in ${large.ms} ms: ${large.teams} teams, ${large.components} components, ${large.platforms} platforms, ${large.commitments} commitments, ${large.rollouts} rollouts`);
-  const fixtures = await createLoadFixtures(db, { teams: 30, replyRollouts: 20, findingRollouts: 5, inviteRollouts: 15, resolveRollouts: Math.ceil(RATES.close * SECONDS * 2.4) + 5, coordinatorTokens: 40 });
+  const fixtures = await createLoadFixtures(db, { teams: 30, replyRollouts: 20, findingRollouts: 5, inviteRollouts: 25, resolveRollouts: Math.ceil(RATES.close * SECONDS * 3.6) + 5, coordinatorTokens: 40 });
   console.log(`Fixtures in ${Date.now() - started} ms: ${fixtures.teams.length} teams, ${fixtures.reply.length + fixtures.finding.length + fixtures.invite.length + fixtures.close.length} open rollouts`);
 
   const pool = new pg.Pool({ connectionString: url, max: 2 });
@@ -87,29 +79,40 @@ export async function run(ctx: BenchContext): Promise<void> {
   const allStats: RouteStats[] = [];
   let recorded: Awaited<ReturnType<typeof recordBrowserSessions>> | undefined;
   try {
-    for (const [mode, cacheMb] of [['cache on', '64'], ['cache off', '0']] as const) {
-      const app = await startApp(url, { CACHE_MAX_MB: cacheMb });
-      apps.push(app);
+    // The same run three times, each on fresh server processes: with the cache, without it, and with the cache on
+    // two instances of the app sharing the database (the README's production layout on a two-core machine:
+    // Node renders on one core per process), the clients shared out between them as a round-robin balancer would.
+    const modes = [
+      { mode: 'cache on', cacheMb: '64', instances: 1 },
+      { mode: 'cache off', cacheMb: '0', instances: 1 },
+      { mode: 'cache on, 2 instances', cacheMb: '64', instances: 2 },
+    ];
+    for (const { mode, cacheMb, instances } of modes) {
+      const running = [];
+      for (let i = 0; i < instances; i++) running.push(await startApp(url, { CACHE_MAX_MB: cacheMb }));
+      apps.push(...running);
+      const app = running[0]!;
+      const urls = running.map((r) => r.url);
       const sessionsByRole = new Map<string, string[]>();
       for (const [role, emails] of Object.entries(READERS)) sessionsByRole.set(role, await Promise.all(emails.map((email) => signInCookie(app.url, email))));
       sessionsByRole.get('coordinator')!.push(await signInCookie(app.url, fixtures.coordinatorEmail));
-      // Recorded once, on the first server: the same build answers the same requests on the second.
+      // Recorded once, on the first server: the same build answers the same requests on the others.
       recorded ??= await recordBrowserSessions(app.url, (email) => signInCookie(app.url, email), ROLE_SCRIPTS);
       if (mode === 'cache on') ctx.table('Recorded browser sessions (requests replayed per role and kind)', [...recorded].map(([role, requests]) => ({ role, ...Object.fromEntries(['document', 'navigation', 'prefetch', 'other'].map((kind) => [kind, requests.filter((r) => r.kind === kind).length])) })));
-      const connections = { page: 2, api: 2 };
+      const connections = { role: 4, api: 2 };
       const reads = () => readRoutes(fixtures, recorded!, sessionsByRole, { connections });
-      await runRoutes(app.url, reads(), 5); // warm-up: first renders, JIT, connection pool
+      await runRoutes(urls, reads(), 5); // warm-up: first renders, JIT, connection pool
 
-      const readOnly = await runRoutes(app.url, reads(), SECONDS);
+      const readOnly = await runRoutes(urls, reads(), SECONDS);
       ctx.table(`${mode} — phase 1: readers only, ${SECONDS} s (${readOnly.reduce((n, s) => n + s.requests, 0)} requests)`, readOnly.map(statsRow));
-      const mixed = await runRoutes(app.url, [...reads(), ...writeRoutes(fixtures, tally, RATES)], SECONDS);
+      const mixed = await runRoutes(urls, [...reads(), ...writeRoutes(fixtures, tally, RATES)], SECONDS);
       ctx.table(`${mode} — phase 2: readers and writers, ${SECONDS} s (writes paced: reply ${RATES.reply}/s, finding ${RATES.finding}/s, invite ${RATES.invite}/s, close ${RATES.close}/s)`, mixed.map(statsRow));
       for (const stats of mixed) if (stats.kind === 'write') tally.inFlight.set(stats.name, (tally.inFlight.get(stats.name) ?? 0) + stats.inFlight.length);
       allStats.push(...readOnly, ...mixed);
-      const memory = processMemory(app.child.pid!); // after the run, before stopping
-      await app.stop();
-      const cacheLine = app.log.find((line) => line.startsWith('[cache] since start'))?.replace('[cache] since start: ', '') ?? '–';
-      summary.push({ mode, ...prefixed('readers only', readSummary(readOnly)), ...prefixed('with writers', readSummary(mixed)), 'RSS MB': memory.rssMb, 'peak RSS MB': memory.peakMb, cache: cacheLine });
+      const memory = running.map((r) => processMemory(r.child.pid!)); // after the run, before stopping
+      for (const r of running) await r.stop();
+      const cacheLine = running.map((r) => r.log.find((line) => line.startsWith('[cache] since start'))?.replace('[cache] since start: ', '') ?? '–').join(' | ');
+      summary.push({ mode, ...prefixed('readers only', readSummary(readOnly)), ...prefixed('with writers', readSummary(mixed)), 'RSS MB': memory.map((m) => m.rssMb).join(' + '), 'peak RSS MB': memory.map((m) => m.peakMb).join(' + '), cache: cacheLine });
     }
     ctx.table('Cache on and off, side by side (read pages: documents, RSC navigations and prefetches)', summary);
     const samples = allStats.flatMap((s) => s.samples.map((sample) => ({ route: s.name, response: sample })));
@@ -128,9 +131,6 @@ export async function run(ctx: BenchContext): Promise<void> {
   } finally {
     for (const app of apps) await app.stop();
     await pool.end();
-    await disconnectDb();
-    process.env.DATABASE_URL = previousUrl;
-    if (process.env.LOAD_KEEP_DB !== '1') await dropDatabase(ctx.databaseUrl, name);
-    else console.log(`Kept database ${url}`);
+    await database.close();
   }
 }

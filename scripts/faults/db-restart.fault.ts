@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     app = await startApp(world.url);
     const cookie = await signInCookie(app.url, 'coordinator@demo.local');
     const tally = newTally();
-    const routes = [...readRoutes(world.fixtures, documentLoads('coordinator', ['/coverage', '/rollouts', '/teams']), new Map([['coordinator', [cookie]]]), { connections: { page: 2, api: 1 } }), ...writeRoutes(world.fixtures, tally, { reply: 15, finding: 8, invite: 5, close: 3 })];
+    const routes = [...readRoutes(world.fixtures, documentLoads('coordinator', ['/coverage', '/rollouts', '/teams']), new Map([['coordinator', [cookie]]]), { connections: { role: 2, api: 1 } }), ...writeRoutes(world.fixtures, tally, { reply: 15, finding: 8, invite: 5, close: 3 })];
     const load = runRoutes(app.url, routes, 20);
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     const down = Date.now();

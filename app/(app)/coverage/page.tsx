@@ -8,13 +8,13 @@ import { CoverageTabs } from '@/components/coverage/coverage-tabs';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/authorize';
 import { requirePageUser } from '@/lib/auth/current-user';
-import { getCoverageMatrix } from '@/lib/coverage/get-coverage-matrix';
+import { getCoverageMatrixPage } from '@/lib/coverage/get-coverage-matrix';
 import { type CoverageQuery, coverageQueryString, parseCoverageQuery } from '@/lib/coverage/schemas';
 
 export const metadata: Metadata = { title: 'Coverage' };
 
 async function Matrix({ query, canEditTarget }: { query: CoverageQuery; canEditTarget: boolean }) {
-  const data = await getCoverageMatrix(query.filter);
+  const data = await getCoverageMatrixPage(query.filter, query.page, query.showRetired);
   return <CoverageMatrixView data={data} query={query} canEditTarget={canEditTarget} />;
 }
 

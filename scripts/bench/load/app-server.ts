@@ -142,3 +142,37 @@ export async function signInCookie(appUrl: string, email: string): Promise<strin
   if (!jar.has('next-auth.session-token')) throw new Error(`Demo sign-in as ${email} failed: HTTP ${response.status}`);
   return cookie();
 }
+
+export interface BenchDatabase {
+  name: string;
+  url: string;
+  /** The app's client (lib/db/client), pointed at this database. */
+  db: import('../../../lib/db/client').Db;
+  /** Points the app's client back where it was and drops the database (kept with LOAD_KEEP_DB=1). */
+  close(): Promise<void>;
+}
+
+/** A new database on the server `serverUrl` names, migrated and seeded as an operator would (the demo data), the
+ *  production build ready (buildApp), and the app's own client pointed at it for the caller's seeding. */
+export async function openBenchDatabase(serverUrl: string, prefix: string): Promise<BenchDatabase> {
+  const name = `${prefix}_${Date.now()}`;
+  const url = await createDatabase(serverUrl, name);
+  console.log(`Database ${name}: migrate + seed …`);
+  migrateAndSeed(url);
+  buildApp();
+  const { disconnectDb, db } = await import('../../../lib/db/client');
+  await disconnectDb();
+  const previousUrl = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  return {
+    name,
+    url,
+    db,
+    async close() {
+      await disconnectDb();
+      process.env.DATABASE_URL = previousUrl;
+      if (process.env.LOAD_KEEP_DB !== '1') await dropDatabase(serverUrl, name);
+      else console.log(`Kept database ${url}`);
+    },
+  };
+}

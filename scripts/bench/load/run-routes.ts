@@ -101,9 +101,35 @@ function runOne(baseUrl: string, spec: RouteSpec, seconds: number): Promise<Rout
   });
 }
 
-/** All routes at once for `seconds`. */
-export async function runRoutes(baseUrl: string, specs: RouteSpec[], seconds: number): Promise<RouteStats[]> {
-  return Promise.all(specs.map((spec) => runOne(baseUrl, spec, seconds)));
+/** All routes at once for `seconds`. With several base URLs (instances of the app on one database), each
+ *  route's connections and rate are shared out among them, as a round-robin balancer in front would, and
+ *  the figures are merged per route. */
+export async function runRoutes(baseUrl: string | string[], specs: RouteSpec[], seconds: number): Promise<RouteStats[]> {
+  const urls = Array.isArray(baseUrl) ? baseUrl : [baseUrl];
+  const share = (spec: RouteSpec, i: number): RouteSpec => ({
+    ...spec,
+    connections: Math.max(1, Math.floor(spec.connections / urls.length) + (i < spec.connections % urls.length ? 1 : 0)),
+    ...(spec.rate ? { rate: spec.rate / urls.length } : {}),
+  });
+  const perUrl = await Promise.all(urls.map((url, i) => Promise.all(specs.map((spec) => runOne(url, urls.length > 1 ? share(spec, i) : spec, seconds)))));
+  return specs.map((_, index) => mergeStats(perUrl.map((stats) => stats[index]!)));
+}
+
+function mergeStats(parts: RouteStats[]): RouteStats {
+  if (parts.length === 1) return parts[0]!;
+  const [first] = parts;
+  const sum = (pick: (s: RouteStats) => number) => parts.reduce((n, s) => n + pick(s), 0);
+  return {
+    ...first!,
+    requests: sum((s) => s.requests),
+    latencies: parts.flatMap((s) => s.latencies).sort((a, b) => a - b),
+    ok: sum((s) => s.ok),
+    conflicts: sum((s) => s.conflicts),
+    errors: sum((s) => s.errors),
+    socketErrors: sum((s) => s.socketErrors),
+    samples: parts.flatMap((s) => s.samples).slice(0, 5),
+    inFlight: parts.flatMap((s) => s.inFlight),
+  };
 }
 
 export function statsRow(stats: RouteStats): Record<string, string | number> {

@@ -15,10 +15,14 @@ export interface Tally {
   closes: Map<number, number>; // rollout number -> successful closes
   /** Writes sent but unanswered when the run stopped, by route name: done or not, the client never heard. */
   inFlight: Map<string, number>;
+  /** Where the writers are, kept over both runs (cache on, then off) so the second does not repeat the first's
+   *  invitations and closes: per invite rollout, the index of the next team to invite; the rollouts not yet closed. */
+  nextInvitee: Map<number, number>;
+  toClose?: number[];
 }
 
 export function newTally(): Tally {
-  return { replies: new Map(), findings: new Map(), invites: new Map(), closes: new Map(), inFlight: new Map() };
+  return { replies: new Map(), findings: new Map(), invites: new Map(), closes: new Map(), inFlight: new Map(), nextInvitee: new Map() };
 }
 
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -31,8 +35,8 @@ function rotate<T>(items: T[]): () => T {
 }
 
 export interface ReadOptions {
-  /** Connections per page route and per API route. */
-  connections: { page: number; api: number };
+  /** Connections per role (each replays that role's session) and per API route. */
+  connections: { role: number; api: number };
 }
 
 /** A stand-in for a recording where no browser is at hand (fault runs): one role loading these pages in full. */
@@ -40,29 +44,27 @@ export function documentLoads(role: string, paths: string[]): Map<string, Record
   return new Map([[role, paths.map((path) => ({ kind: 'document' as const, method: 'GET', path, headers: { accept: 'text/html' } }))]]);
 }
 
-/** The readers: each role's recorded browser session (record-browser.ts) replayed request by request with
- *  the headers the browser sent, one route per role and kind of request (documents, client navigations,
- *  prefetches), under the session cookies of users of that role; plus the JSON API with
- *  coordinators' tokens. */
+/** The readers: each role's recorded browser session (record-browser.ts) replayed in the order the browser
+ *  sent it, over and over, with the browser's headers, under the session cookies of users of that role: the
+ *  documents, client navigations (RSC) and prefetches come in the proportions a real session has (about 20
+ *  prefetches to a click). Plus the JSON API with coordinators' tokens. */
 export function readRoutes(f: LoadFixtures, recorded: Map<string, RecordedRequest[]>, sessionsByRole: Map<string, string[]>, options: ReadOptions): RouteSpec[] {
   const pages: RouteSpec[] = [];
   for (const [role, requests] of recorded) {
     const session = rotate(sessionsByRole.get(role) ?? []);
     // 'other' (the favicon the browser asks for after each navigation) is recorded but not replayed: it is no page.
-    for (const kind of ['document', 'navigation', 'prefetch'] as const) {
-      const calls = requests.filter((request) => request.kind === kind && request.method === 'GET');
-      if (calls.length === 0) continue;
-      const call = rotate(calls);
-      pages.push({
-        name: `${role}: ${kind} (page)`,
-        kind: 'read',
-        connections: options.connections.page,
-        next: () => {
-          const { path, headers } = call();
-          return { method: 'GET', path, headers: { ...headers, cookie: session() } };
-        },
-      });
-    }
+    const calls = requests.filter((request) => request.kind !== 'other' && request.method === 'GET');
+    if (calls.length === 0) continue;
+    const call = rotate(calls);
+    pages.push({
+      name: `${role}: session (page)`,
+      kind: 'read',
+      connections: options.connections.role,
+      next: () => {
+        const { path, headers } = call();
+        return { method: 'GET', path, headers: { ...headers, cookie: session() } };
+      },
+    });
   }
   const token = rotate(f.coordinatorTokens);
   const api = (path: string): RouteSpec => ({ name: `GET ${path}`, kind: 'read', connections: options.connections.api, next: () => ({ method: 'GET', path, headers: { authorization: `Bearer ${token()}` } }) });
@@ -95,7 +97,7 @@ export function writeRoutes(f: LoadFixtures, tally: Tally, rates: { reply: numbe
     return { method: 'POST', path: `/api/v1/rollouts/${number}/finding`, headers: json(team.token), body: JSON.stringify(body), item: number };
   };
   // Invitations: rollouts in turn, the next team not yet invited there; a refused one is retried.
-  const nextTeam = new Map<number, number>();
+  const nextTeam = tally.nextInvitee;
   const retry: { number: number; teamId: string }[] = [];
   const manager = rotate(f.managerTokens);
   let inviteTurn = 0;
@@ -111,7 +113,7 @@ export function writeRoutes(f: LoadFixtures, tally: Tally, rates: { reply: numbe
     return { method: 'POST', path: `/api/v1/rollouts/${target.number}/invite`, headers: json(manager()), body: JSON.stringify({ teamIds: [target.teamId], template }), item: target };
   };
   // Closes: each rollout once with its version 1; one in ten a second time (a stale second manager).
-  const toClose = [...f.close];
+  const toClose = (tally.toClose ??= [...f.close]);
   const closed: number[] = [];
   const closeCall = (): Call => {
     const again = closed.length > 0 && (Math.random() < 0.1 || toClose.length === 0);

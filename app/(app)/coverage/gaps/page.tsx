@@ -7,14 +7,14 @@ import { CoverageTabs } from '@/components/coverage/coverage-tabs';
 import { GapListView } from '@/components/coverage/gap-list-view';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/current-user';
-import { getCoverageGaps } from '@/lib/coverage/get-coverage-gaps';
+import { GAP_CARDS_PER_PAGE, getCoverageGaps } from '@/lib/coverage/get-coverage-gaps';
 import { getCoverageFilterOptions } from '@/lib/coverage/get-coverage-matrix';
 import { type CoverageQuery, coverageQueryString, parseCoverageQuery } from '@/lib/coverage/schemas';
 
 export const metadata: Metadata = { title: 'Coverage gaps' };
 
 async function Gaps({ query }: { query: CoverageQuery }) {
-  const [data, options] = await Promise.all([getCoverageGaps(query.filter, query.page), getCoverageFilterOptions()]);
+  const [data, options] = await Promise.all([getCoverageGaps(query.filter, query.page, GAP_CARDS_PER_PAGE), getCoverageFilterOptions()]);
   return <GapListView data={data} query={query} options={options} />;
 }
 

@@ -2,15 +2,13 @@
 // products in total, covered (>= 1 team), covered with redundancy (>= target), below target, missing.
 import { apiRoute } from '@/lib/api/route-handler';
 import { readApiCoverageQuery } from '@/lib/coverage/api-query';
-import { coverageSummaryJson } from '@/lib/coverage/coverage-json';
-import { getCoverageMatrix } from '@/lib/coverage/get-coverage-matrix';
+import { getCoverageSummary } from '@/lib/coverage/get-coverage-matrix';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
 
 export const GET = apiRoute(async (request) => {
   const query = await readApiCoverageQuery(request.nextUrl.searchParams);
-  const { coverage } = await getCoverageMatrix(query.filter);
-  return { filter: query.filter, ...coverageSummaryJson(coverage) };
+  return { filter: query.filter, ...(await getCoverageSummary(query.filter)) };
 });
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '@/lib/coverage/compute-coverage';
 import type { CoverageComponentInput, StackRef } from '@/lib/coverage/types';
-import { matrixPage } from './matrix-page-groups';
+import { matrixPage } from './matrix-page';
 
 const stack = (slug: string): StackRef => ({ id: slug, slug, name: slug.toUpperCase(), provider: 'EMI' });
 const comp = (id: string, s: StackRef): CoverageComponentInput => ({ id, name: id, capability: 'COMPUTE', retiredAt: null, stack: s, platformIds: ['p'] });
