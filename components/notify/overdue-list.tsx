@@ -5,7 +5,7 @@ import { viewerTimeZone } from '@/lib/auth/current-user';
 import { Badge } from '@/components/ui/badge';
 import { formatDateTime } from '@/lib/format';
 import { rolloutPath, teamPath } from '@/lib/notify/links';
-import { getOverdueParticipations, type OverdueFilter } from '@/lib/notify/overdue';
+import { getOverdueNow, type OverdueFilter } from '@/lib/notify/overdue';
 
 interface Props extends Omit<OverdueFilter, 'now'> {
   /** Hide the rollout title (on a rollout page) or the team name (on a team page). */
@@ -22,7 +22,7 @@ function lateBy(dueAt: Date, now: Date): string {
 
 export async function OverdueList({ hide, emptyText = 'Nothing is overdue.', limit = 50, ...filter }: Props) {
   const now = new Date();
-  const [items, timeZone] = await Promise.all([getOverdueParticipations({ ...filter, now }), viewerTimeZone()]);
+  const [items, timeZone] = await Promise.all([getOverdueNow(filter), viewerTimeZone()]);
   if (items.length === 0) return emptyText === null ? null : <p className="text-sm text-slate-600">{emptyText}</p>;
   return (
     <ul className="divide-y divide-slate-100 text-sm" aria-label="Overdue">

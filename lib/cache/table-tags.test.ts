@@ -18,6 +18,7 @@ import { getOverview } from '@/lib/overview/get-overview';
 import { listReleases } from '@/lib/releases/queries';
 import { releaseTableParams } from '@/lib/releases/table-params';
 import { readinessCounts } from '@/lib/readiness/open-readiness';
+import { getOverdueNow } from '@/lib/notify/overdue';
 import { listRollouts } from '@/lib/rollout/list-rollouts';
 import { rolloutTableParams } from '@/lib/rollout/list-params';
 import { quotedIdentifiers } from './sql-tables';
@@ -72,6 +73,7 @@ describe('cached data functions declare the tables they read', () => {
     ['listRollouts (a team member, overdue and readiness filters)', () => listRollouts(rolloutTableParams.parse({ overdue: 'yes', readiness: 'READY' }), member)],
     ['listRollouts (a coordinator, sorted, past the last page)', () => listRollouts(rolloutTableParams.parse({ page: '999' }), coordinator)],
     ['readinessCounts', () => readinessCounts()],
+    ['getOverdueNow (a manager\'s stacks)', () => getOverdueNow({ stackId: ['stack-1'] })],
     ['listReleases (a team member, filtered)', () => listReleases(releaseTableParams.parse({ q: 'x', state: 'PRODUCTION' }), member)],
   ];
   for (const [name, run] of cases) {

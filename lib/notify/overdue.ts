@@ -1,6 +1,7 @@
 // Overdue items for the dashboard, the team page and the rollout page: invitations not answered by
 // their reply deadline, and reports not sent one working day after the exposure period ended.
 import 'server-only';
+import { cacheTables } from '@/lib/cache/table-tags';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { calendarFor, loadHolidays } from '@/lib/time/team-calendar';
@@ -70,6 +71,14 @@ export async function getOverdueParticipations(filter: OverdueFilter = {}): Prom
     if (due < now) items.push(toItem(participation, 'report', due));
   }
   return items.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
+/** The overdue items at the current time, shared by every reader of the same filter (the dashboard, a team page,
+ *  a rollout page) until a table they are read from changes, and at most a minute late (cacheTables). */
+export async function getOverdueNow(filter: Omit<OverdueFilter, 'now'>): Promise<OverdueItem[]> {
+  'use cache';
+  cacheTables('Participation', 'Rollout', 'Team', 'Site', 'Ngi', 'User', 'ReleaseItem', 'Release', 'Report', 'Holiday');
+  return getOverdueParticipations(filter);
 }
 
 /** The overdue participation ids of one rollout, for flagging rows in its team list. */
