@@ -38,7 +38,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   // Imported after openLargeDataset pointed DATABASE_URL (and the app's db) at the bench database.
   const { NextRequest } = await import('next/server');
   const { createApiToken } = await import('../../lib/auth/api-tokens');
-  const { getCoverageMatrix } = await import('../../lib/coverage/get-coverage-matrix');
+  const { getCoverageMatrixPage } = await import('../../lib/coverage/get-coverage-matrix');
   const { getCoverageGaps } = await import('../../lib/coverage/get-coverage-gaps');
   const coverageRoute = await import('../../app/api/v1/coverage/route');
   const summaryRoute = await import('../../app/api/v1/coverage/summary/route');
@@ -64,8 +64,8 @@ export async function run(ctx: BenchContext): Promise<void> {
     const bareDetail = await time(() => Promise.all(BARE_DETAIL_SQL.map((sql) => pool.query(sql))));
     const detail = new Set(['GET /api/v1/coverage', 'GET /api/v1/coverage?format=csv']);
     const cases: [string, string, () => Promise<unknown>][] = [
-      ['page', 'matrix data, no filter', () => getCoverageMatrix({})],
-      ['page', `matrix data, stack=${stack.slug}`, () => getCoverageMatrix({ stack: stack.slug })],
+      ['page', 'matrix page data, no filter, page 1', () => getCoverageMatrixPage({}, 1, false)],
+      ['page', `matrix page data, stack=${stack.slug}`, () => getCoverageMatrixPage({ stack: stack.slug }, 1, false)],
       ['page', 'gap list data, page 1', () => getCoverageGaps({}, 1)],
       ['api', 'GET /api/v1/coverage', callApi(coverageRoute.GET as Handler, '/api/v1/coverage')],
       ['api', 'GET /api/v1/coverage/summary', callApi(summaryRoute.GET as Handler, '/api/v1/coverage/summary')],

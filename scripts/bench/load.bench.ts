@@ -1,12 +1,14 @@
 // Load test of the production build (`npm run build`, the standalone server as the README runs it, on
 // 127.0.0.1) on a PostgreSQL server holding the demo data plus the large data set (seed-large.ts: 2,000
 // teams, 1,000 components, 20 platforms): signed-in readers (coordinators, managers, EA members) replaying
-// what Chromium sent in their recorded sessions (load/record-browser.ts: document loads, client navigations
-// as RSC requests, link prefetches, with the browser's own headers) and the API, while EA members reply and
-// log findings and managers invite and close, for LOAD_SECONDS (default 30) per phase. The same run twice: with the cache
-// (lib/cache, CACHE_MAX_MB=64) and without it (CACHE_MAX_MB=0), each on a fresh server process, printed
-// side by side with req/s, p95, errors and the process's memory; then the database is checked against
-// what the clients were told (scripts/bench/load/consistency.ts) and the always-true invariants.
+// their roles' sessions as Chromium sent them (load/record-browser.ts: document loads, client navigations as
+// RSC requests, link prefetches, in the recorded order and proportions, with the browser's own headers) and
+// the API, while EA members reply and log findings and managers invite and close, for LOAD_SECONDS (default
+// 30) per phase. The same run three times, each on fresh server processes: with the cache (lib/cache,
+// CACHE_MAX_MB=64), without it (CACHE_MAX_MB=0), and with the cache on two instances sharing the database
+// (one Node.js process per core), printed side by side with req/s, p95, errors and the processes' memory;
+// then the database is checked against what the clients were told (scripts/bench/load/consistency.ts) and
+// the always-true invariants. `npm run bench -- requests` shows what each request of the sessions costs alone.
 // Targets on a 2-core machine: >= 300 req/s at p95 < 100 ms, 0 errors, 0 inconsistencies, <= 600 MB.
 //   npm run bench -- load        LOAD_SKIP_BUILD=1 reuses .next; LOAD_KEEP_DB=1 keeps the database;
 //                                LOAD_QUICK=1: 5 s phases on a small data set (checks the bench runs end to end)

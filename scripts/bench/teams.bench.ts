@@ -119,6 +119,10 @@ export async function run(ctx: BenchContext): Promise<void> {
         if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
         await response.arrayBuffer();
       };
+      // The floor of any page: /account reads the user and their tokens (two small statements) and renders the
+      // frame; what a page costs above it is its own data and markup. Its ratio is to the default view's statement.
+      const floor = bares.get('')!;
+      row('(no list)', 'GET /account page over HTTP: the render floor', await time(fetchOk('/account', { cookie })), floor);
       for (const [label, params] of views.slice(0, 3)) {
         const query = new URLSearchParams(params).toString();
         const bare = bares.get(query)!;
