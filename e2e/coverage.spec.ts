@@ -137,6 +137,12 @@ test('the gap list ranks the gaps and names teams to ask; CSV and JSON exports a
   await expect(page).toHaveURL(/\/coverage\/gaps\?stack=glite/);
   const ftm = page.locator(`li[id^="gap-"]`).filter({ has: page.getByRole('heading', { name: new RegExp(`^\\d+\\.\\s*${COMPONENT}\\b`) }) });
   await expect(ftm).toBeVisible();
+  // The cards reach the browser once: their text in the HTML, their data (not their element tree) in the RSC payload.
+  const html = await (await page.request.get('/coverage/gaps')).text();
+  const payload = [...html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join('');
+  expect(html).toContain('E-mail these teams');
+  expect(payload.length).toBeGreaterThan(0);
+  expect(payload).not.toContain('E-mail these teams');
 
   const csv = await page.request.get('/api/v1/coverage/gaps?stack=glite&format=csv');
   expect(csv.headers()['content-type']).toContain('text/csv');
