@@ -7,7 +7,7 @@ import { setQueryObserver, observeAdapter } from '@/lib/db/query-observer';
 import { PrismaClient, Prisma } from '@/lib/generated/prisma/client';
 import { createCommitment, createTeam } from '@/lib/seed/factories';
 import { getCoverageDetail } from '@/lib/coverage/get-coverage-detail';
-import { getCoverageFilterOptions, getCoverageMatrix, getCoverageMatrixPage, getCoverageSummary } from '@/lib/coverage/get-coverage-matrix';
+import { getCoverageFilterOptions, getCoverageMatrixPage, getCoverageSummary } from '@/lib/coverage/get-coverage-matrix';
 import { parseCoverageQuery } from '@/lib/coverage/schemas';
 import { getTeamFilterOptions } from '@/lib/teams/get-filter-options';
 import { listTeams } from '@/lib/teams/list-teams';
@@ -58,9 +58,8 @@ const teamState = (query: Record<string, string>) => teamTableParams.parse(query
 
 describe('cached data functions declare the tables they read', () => {
   const cases: [string, () => Promise<unknown>][] = [
-    ['getCoverageMatrix (no filter)', () => getCoverageMatrix({})],
-    ['getCoverageMatrix (filtered)', () => getCoverageMatrix(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter)],
-    ['getCoverageMatrixPage (page 2, retired shown)', () => getCoverageMatrixPage({}, 2, true)],
+    ['getCoverageMatrixPage (no filter, page 2, retired shown)', () => getCoverageMatrixPage({}, 2, true)],
+    ['getCoverageMatrixPage (filtered)', () => getCoverageMatrixPage(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter, 1, false)],
     ['getCoverageSummary (filtered)', () => getCoverageSummary(parseCoverageQuery({ stack: 'arc' }).filter)],
     ['getCoverageFilterOptions', () => getCoverageFilterOptions()],
     ['getCoverageDetail (filtered)', () => getCoverageDetail(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter)],

@@ -1,6 +1,7 @@
 // The data of the coverage matrix page (and of the JSON summary): the computed coverage for a filter,
 // the redundancy target with its version (for the edit form), and the filter choices. The same for
-// every signed-in user, so each result is cached and shared (lib/cache) until a table it reads changes.
+// every signed-in user, so what the page and the summary route show is cached and shared (lib/cache) until a
+// table it reads changes.
 import 'server-only';
 import { cacheTables } from '@/lib/cache/table-tags';
 import { db } from '@/lib/db/client';
@@ -43,15 +44,10 @@ export async function getCoverageFilterOptions(): Promise<CoverageFilterOptions>
   return filterOptions(stacks, platforms);
 }
 
-export async function getCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {
-  'use cache';
-  cacheTables(...COVERAGE_TABLES);
-  return computeCoverageMatrix(filter);
-}
-
 const COVERAGE_TABLES = ['Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting'] as const;
 
-async function computeCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {
+/** The whole matrix for a filter, uncached: the cached views below keep only what their page or route shows. */
+export async function getCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {
   const [input, setting, stacks] = await Promise.all([
     loadCoverageInput(filter),
     getCoverageTarget(),
@@ -76,7 +72,7 @@ export interface CoverageMatrixPageData extends CoverageMatrixData {
 export async function getCoverageMatrixPage(filter: CoverageFilter, page: number, showRetired: boolean): Promise<CoverageMatrixPageData> {
   'use cache';
   cacheTables(...COVERAGE_TABLES);
-  const data = await computeCoverageMatrix(filter);
+  const data = await getCoverageMatrix(filter);
   const { coverage } = data;
   return {
     ...data,
@@ -90,5 +86,5 @@ export async function getCoverageMatrixPage(filter: CoverageFilter, page: number
 export async function getCoverageSummary(filter: CoverageFilter): Promise<CoverageSummaryJson> {
   'use cache';
   cacheTables(...COVERAGE_TABLES);
-  return coverageSummaryJson((await computeCoverageMatrix(filter)).coverage);
+  return coverageSummaryJson((await getCoverageMatrix(filter)).coverage);
 }

@@ -38,7 +38,7 @@ export async function readinessCounts(): Promise<Record<ReadinessState | 'STALLE
 }
 
 /** The counts at `now`, uncached. */
-export async function countReadiness(now: Date): Promise<Record<ReadinessState | 'STALLED', number>> {
+async function countReadiness(now: Date): Promise<Record<ReadinessState | 'STALLED', number>> {
   const counts: Record<ReadinessState | 'STALLED', number> = { READY: 0, WAITING: 0, HELD: 0, STALLED: 0 };
   for (const readiness of (await readinessOfOpenRollouts(now)).values()) {
     counts[readiness.state] += 1;
