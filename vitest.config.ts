@@ -8,6 +8,21 @@ import { defineConfig } from 'vitest/config';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const jsonReport = process.env.VITEST_JSON_REPORT; // .ci/run reads the counts from it
 
+// `npm run test:unit` runs the suite in two parts (scripts/run-unit-tests.mjs). Most files share their
+// worker's module instances (`isolate: false`): importing the app's modules and opening the embedded
+// database once per worker instead of once per file halves the run. The files that replace a module
+// with vi.mock need modules of their own, so they run apart, each isolated. Without VITEST_PART (a
+// developer running one file), every file is isolated, as Vitest does by default.
+const MOCKING_FILES = [
+  'lib/actions/run-action.test.ts',
+  'lib/releases/staged-rollout-atomicity.test.ts',
+  'test/security/server-actions.fuzz.test.ts',
+  'test/security/token-expiry-action.test.ts',
+];
+const EXCLUDE = ['e2e/**', 'node_modules/**', '.next/**', '.data/**', 'lib/generated/**'];
+const part = process.env.VITEST_PART;
+if (part && part !== 'shared' && part !== 'isolated') throw new Error(`VITEST_PART must be "shared" or "isolated", not "${part}"`);
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -17,8 +32,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', '.next/**', '.data/**', 'lib/generated/**'],
+    include: part === 'isolated' ? MOCKING_FILES : ['**/*.test.ts'],
+    exclude: part === 'shared' ? [...EXCLUDE, ...MOCKING_FILES] : EXCLUDE,
+    isolate: part !== 'shared',
     pool: 'forks',
     // Two cores: more workers only contend for them (and each worker owns a database).
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),

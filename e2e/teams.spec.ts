@@ -264,3 +264,26 @@ test('admin edits a team: a new site renames the team and its group; retire and 
   await page.getByRole('button', { name: `Reactivate ea-IT-NEW-${stamp}` }).click();
   await expect(page.getByText(`ea-IT-NEW-${stamp} is active again.`)).toBeVisible();
 });
+
+test('the component and team filters suggest names from the API as one types; the pages carry no name list', async ({ page }) => {
+  await signInAs(page, 'coordinator@demo.local', '/teams');
+  // Before any typing the page holds no suggestions: the 1,000-name list is no longer part of every page.
+  const html = await (await page.request.get('/teams')).text();
+  expect(html).not.toContain('<option value="Hydra"');
+  const toolbar = page.getByRole('search', { name: 'Filter the table' });
+  const component = toolbar.getByLabel('Component');
+  const suggestions = page.locator(`datalist[id="${await component.getAttribute('list')}"] option`);
+  const lookup = page.waitForResponse((response) => response.url().includes('/api/v1/components?') && response.url().includes('q=hyd'));
+  await component.pressSequentially('hyd', { delay: 40 });
+  expect((await lookup).status()).toBe(200);
+  // Only names holding the typed text, whatever else the API's search matched (a stack, a description).
+  await expect(suggestions).toHaveCount(1);
+  await expect(suggestions).toHaveAttribute('value', COMPONENT);
+
+  await page.goto('/rollouts');
+  const team = page.getByRole('search', { name: 'Filter the table' }).getByLabel('Team');
+  const teamSuggestions = page.locator(`datalist[id="${await team.getAttribute('list')}"] option`);
+  await team.pressSequentially('lisbon', { delay: 40 });
+  await expect(teamSuggestions).toHaveCount(1);
+  await expect(teamSuggestions).toHaveAttribute('value', 'ea-PT-LIP-Lisbon');
+});

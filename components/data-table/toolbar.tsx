@@ -6,6 +6,7 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { followApplied } from './filter-drafts';
+import { SuggestInput } from './suggest-input';
 import type { TableState } from '@/lib/lists/search-params';
 import type { FilterDef } from './types';
 import type { TableNavigation } from './use-table-navigation';
@@ -61,27 +62,27 @@ export function Toolbar({ filters, state, nav, children }: { filters: FilterDef[
                   </option>
                 ))}
               </select>
+            ) : filter.type === 'suggest' ? (
+              <SuggestInput
+                id={controlId}
+                source={filter.source}
+                name={filter.id}
+                value={drafts.values[filter.id] ?? ''}
+                onChange={(event) => setDraft(filter.id, event.currentTarget.value)}
+                placeholder={filter.placeholder}
+                className={controlClass}
+              />
             ) : (
-              <>
-                <input
-                  id={controlId}
-                  type={filter.type === 'date' ? 'date' : 'search'}
-                  name={filter.id}
-                  value={drafts.values[filter.id] ?? ''}
-                  onChange={(event) => setDraft(filter.id, event.currentTarget.value)}
-                  placeholder={filter.type === 'date' ? undefined : filter.placeholder}
-                  inputMode={filter.type === 'text' ? filter.inputMode : undefined}
-                  list={filter.type === 'suggest' ? `${controlId}-options` : undefined}
-                  className={controlClass}
-                />
-                {filter.type === 'suggest' && (
-                  <datalist id={`${controlId}-options`}>
-                    {filter.options.map((option) => (
-                      <option key={option} value={option} />
-                    ))}
-                  </datalist>
-                )}
-              </>
+              <input
+                id={controlId}
+                type={filter.type === 'date' ? 'date' : 'search'}
+                name={filter.id}
+                value={drafts.values[filter.id] ?? ''}
+                onChange={(event) => setDraft(filter.id, event.currentTarget.value)}
+                placeholder={filter.type === 'date' ? undefined : filter.placeholder}
+                inputMode={filter.type === 'text' ? filter.inputMode : undefined}
+                className={controlClass}
+              />
             )}
           </div>
         );

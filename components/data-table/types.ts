@@ -1,5 +1,6 @@
 // Shared types of the generic data table: column meta (labels for menus and CSV), filter definitions.
 import type { RowData } from '@tanstack/react-table';
+import type { SuggestSource } from './suggest-sources';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -20,10 +21,10 @@ export interface FilterOption {
 
 /** A toolbar filter. `select`: a fixed list; `search`: free text (a wide field); `text`: short free text (a narrow
  *  field, e.g. a number or an id); `date`: a calendar day (`dateFilter()` in the schema); `suggest`: free text with
- *  suggestions (long lists). */
+ *  suggestions looked up in the API as the person types (long lists: teams, components). */
 export type FilterDef =
   | { id: string; label: string; type: 'select'; options: FilterOption[]; allLabel?: string }
   | { id: string; label: string; type: 'search'; placeholder?: string }
   | { id: string; label: string; type: 'text'; placeholder?: string; inputMode?: 'numeric' | 'text' }
   | { id: string; label: string; type: 'date' }
-  | { id: string; label: string; type: 'suggest'; options: string[]; placeholder?: string };
+  | { id: string; label: string; type: 'suggest'; source: SuggestSource; placeholder?: string };

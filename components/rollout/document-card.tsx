@@ -16,7 +16,7 @@ export function DocumentCard({ rollout, timeZone }: { rollout: RolloutDetail; ti
           </p>
           <p className="text-xs text-slate-600">
             {document.summaryFileName} · {formatDateTime(document.createdAt, timeZone)} ·{' '}
-            <a href={`/api/v1/rollouts/${rollout.number}/summary`} className="text-brand-700 hover:underline">
+            <a href={`/api/v1/rollouts/${rollout.number}/summary`} className="text-brand-700 underline">
               download summary
             </a>
           </p>

@@ -22,7 +22,7 @@ export function rolloutFilters(options: RolloutFilterOptions): FilterDef[] {
       type: 'select',
       options: [{ value: 'none', label: 'Nobody' }, ...options.managers.map((manager) => ({ value: manager.email, label: manager.name }))],
     },
-    { id: 'team', label: 'Team', type: 'suggest', options: options.teams, placeholder: 'Any team' },
+    { id: 'team', label: 'Team', type: 'suggest', source: 'teams', placeholder: 'Any team' },
     { id: 'overdue', label: 'Overdue', type: 'select', allLabel: 'Any', options: [{ value: 'yes', label: 'Overdue replies or reports' }] },
     {
       id: 'readiness',

@@ -132,3 +132,22 @@ describe('ChangeFeed.catchUp (the barrier before anything is served from memory)
     expect(await local.catchUp()).toBe(false); // not listening: never caught up
   });
 });
+
+describe('the LISTEN connection', () => {
+  it('answers overlapping heartbeats, catch-ups and table reads in order, without pg queueing them (a deprecation warning, refused by pg 9)', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    const events: ListenerEvents = { change: () => {}, lost: () => {} };
+    const listener = await changeListenerFor(readDatabaseConfig())(events);
+    try {
+      const [tables] = await Promise.all([listener.tables(), listener.sync(), listener.sync(), listener.tables()]);
+      expect(tables.all).toContain('Team');
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      expect(warnings.filter((warning) => warning.includes('already executing a query'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+      await listener.close();
+    }
+  });
+});

@@ -52,10 +52,18 @@ function postgresListener(url: string): OpenChangeListener {
     client.on('error', () => {}); // until connected, a failure surfaces as connect()'s rejection
     await client.connect();
     let closed = false;
+    // One statement at a time, in order: the heartbeat, sync() and tables() may overlap, and pg only
+    // queues overlapping queries with a deprecation warning (pg 9 will refuse them).
+    let last: Promise<unknown> = Promise.resolve();
+    const query = <R extends pg.QueryResultRow>(config: string | pg.QueryConfig): Promise<pg.QueryResult<R>> => {
+      const next = last.then(() => client.query<R>(config));
+      last = next.catch(() => {});
+      return next;
+    };
     // A connection that dies silently (a network partition) would only be noticed by TCP keepalive,
     // minutes later; a round trip every few seconds notices it sooner.
     const heartbeat = setInterval(() => {
-      client.query({ text: 'SELECT 1', query_timeout: HEARTBEAT_TIMEOUT_MS } as pg.QueryConfig).catch((error: Error) => lost(error));
+      query({ text: 'SELECT 1', query_timeout: HEARTBEAT_TIMEOUT_MS } as pg.QueryConfig).catch((error: Error) => lost(error));
     }, HEARTBEAT_MS);
     heartbeat.unref();
     const lost = (error: Error) => {
@@ -71,7 +79,7 @@ function postgresListener(url: string): OpenChangeListener {
       if (message.channel === CHANGE_CHANNEL && message.payload) events.change(message.payload);
     });
     try {
-      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+      await query(`LISTEN ${CHANGE_CHANNEL}`);
     } catch (error) {
       closed = true;
       clearInterval(heartbeat);
@@ -79,10 +87,10 @@ function postgresListener(url: string): OpenChangeListener {
       throw error;
     }
     return {
-      tables: async () => toSchemaTables((await client.query<{ name: string; announced: boolean }>(TABLES_SQL)).rows),
+      tables: async () => toSchemaTables((await query<{ name: string; announced: boolean }>(TABLES_SQL)).rows),
       async sync() {
         if (closed) throw new Error('the LISTEN connection is closed');
-        await client.query({ text: 'SELECT 1', query_timeout: HEARTBEAT_TIMEOUT_MS } as pg.QueryConfig).catch((error: Error) => {
+        await query({ text: 'SELECT 1', query_timeout: HEARTBEAT_TIMEOUT_MS } as pg.QueryConfig).catch((error: Error) => {
           lost(error);
           throw error;
         });

@@ -6,7 +6,7 @@ import { createAdapter, disconnectDb, type Db } from '@/lib/db/client';
 import { setQueryObserver, observeAdapter } from '@/lib/db/query-observer';
 import { PrismaClient, Prisma } from '@/lib/generated/prisma/client';
 import { createCommitment, createTeam } from '@/lib/seed/factories';
-import { getCoverageDetail } from '@/lib/coverage/get-coverage-detail';
+import { getCoverageCsvText, getCoverageJsonText } from '@/lib/coverage/coverage-documents';
 import { getCoverageFilterOptions, getCoverageMatrixPage, getCoverageSummary } from '@/lib/coverage/get-coverage-matrix';
 import { parseCoverageQuery } from '@/lib/coverage/schemas';
 import { getTeamFilterOptions } from '@/lib/teams/get-filter-options';
@@ -62,7 +62,8 @@ describe('cached data functions declare the tables they read', () => {
     ['getCoverageMatrixPage (filtered)', () => getCoverageMatrixPage(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter, 1, false)],
     ['getCoverageSummary (filtered)', () => getCoverageSummary(parseCoverageQuery({ stack: 'arc' }).filter)],
     ['getCoverageFilterOptions', () => getCoverageFilterOptions()],
-    ['getCoverageDetail (filtered)', () => getCoverageDetail(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter)],
+    ['getCoverageJsonText (filtered, retired shown)', () => getCoverageJsonText(parseCoverageQuery({ stack: 'arc', os: 'SL5', capability: 'COMPUTE' }).filter, true)],
+    ['getCoverageCsvText (no filter)', () => getCoverageCsvText({}, false)],
     ['getTeamFilterOptions', () => getTeamFilterOptions()],
     ['listTeams (sorted by rollouts, filtered)', () => listTeams(teamState({ sort: 'rollouts', q: 'ea', status: 'all' }))],
     ['listTeams (past the last page)', () => listTeams(teamState({ page: '999' }))],

@@ -1,17 +1,18 @@
 // Coverage with the names of the committed teams in every cell: the data of GET /api/v1/coverage and
 // of the matrix CSV. Parallel reads (platforms, catalogue, names per cell, target) and the pure computation.
-// The same for every reader with a token, so the result is cached and shared (lib/cache) until a table it reads changes.
+// Not cached itself: the finished JSON and CSV built from it are (lib/coverage/coverage-documents.ts).
 import 'server-only';
-import { cacheTables } from '@/lib/cache/table-tags';
+import type { TableName } from '@/lib/cache/table-tags';
 import { computeCoverage } from './compute-coverage';
 import { getCoverageTarget } from './coverage-target';
 import { type CellTeamNames, loadCellTeamNames } from './load-cell-team-names';
 import { loadComponents, loadPlatforms } from './load-coverage-input';
 import type { Coverage, CoverageFilter } from './types';
 
+/** Every table the detail reads; what is built from it (lib/coverage/coverage-documents.ts) declares the same. */
+export const COVERAGE_DETAIL_TABLES: readonly TableName[] = ['Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting'];
+
 export async function getCoverageDetail(filter: CoverageFilter): Promise<{ coverage: Coverage; names: CellTeamNames }> {
-  'use cache';
-  cacheTables('Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting');
   const [platforms, components, { names, tallies }, setting] = await Promise.all([
     loadPlatforms(),
     loadComponents(filter),

@@ -2,9 +2,7 @@
 // platform, the committed EA teams (names), their number and the status against the redundancy target.
 import { apiRoute } from '@/lib/api/route-handler';
 import { csvFileName, readApiCoverageQuery, wantsCsv } from '@/lib/coverage/api-query';
-import { matrixCsv } from '@/lib/coverage/coverage-csv';
-import { coverageJson } from '@/lib/coverage/coverage-json';
-import { getCoverageDetail } from '@/lib/coverage/get-coverage-detail';
+import { getCoverageCsvText, getCoverageJsonText } from '@/lib/coverage/coverage-documents';
 import { csvResponse } from '@/lib/csv/to-csv';
 import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 
@@ -12,9 +10,9 @@ import { methodNotAllowed } from '@/lib/api/method-not-allowed';
 export const GET = apiRoute(async (request) => {
   const params = request.nextUrl.searchParams;
   const query = await readApiCoverageQuery(params, ['retired', 'format']);
-  const { coverage, names } = await getCoverageDetail(query.filter);
-  if (wantsCsv(params)) return csvResponse(matrixCsv(coverage, names, query.showRetired), csvFileName('matrix'));
-  return { filter: query.filter, ...coverageJson(coverage, { names, includeRetired: query.showRetired }) };
+  if (wantsCsv(params)) return csvResponse(await getCoverageCsvText(query.filter, query.showRetired), csvFileName('matrix'));
+  // Sent as cached, finished text (lib/coverage/coverage-documents.ts).
+  return new Response(await getCoverageJsonText(query.filter, query.showRetired), { headers: { 'content-type': 'application/json' } });
 });
 
 export const { POST, PUT, PATCH, DELETE } = methodNotAllowed('GET');
