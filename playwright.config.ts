@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_DEFAULT_PORT } from './e2e/support/oidc-constants';
+import { PRODUCTION_NODE_FLAGS } from './scripts/production-server';
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
 const OIDC_PORT = Number(process.env.OIDC_PORT ?? OIDC_DEFAULT_PORT);
@@ -54,7 +55,7 @@ const E2E_INBOUND_MAIL_SECRET = process.env.E2E_INBOUND_MAIL_SECRET ?? 'e2e-inbo
 // The production server as README's Production section tells operators to run it: Next's standalone
 // server (no TypeScript loader), with the static files `npm run build` copied beside it.
 // Its output goes on to Playwright's console and is copied to E2E_SERVER_LOG (e2e/support/server-log-teardown.ts).
-const nextStart = 'node .next/standalone/server.js 2>&1 | tee "$E2E_SERVER_LOG"';
+const nextStart = `node ${PRODUCTION_NODE_FLAGS.join(' ')} .next/standalone/server.js 2>&1 | tee "$E2E_SERVER_LOG"`;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import pg from 'pg';
+import { PRODUCTION_NODE_FLAGS } from '../../production-server';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -81,10 +82,11 @@ export async function waitForHealth(url: string, timeoutMs = 120_000): Promise<v
 
 export const SECRET = randomBytes(32).toString('hex');
 
+
 export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}, port?: number): Promise<RunningApp> {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['.next/standalone/server.js'], {
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, '.next/standalone/server.js'], {
     env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(port), NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url, APP_URL: url, AUTH_DEMO: '1', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: stop() reaches it and anything it started
