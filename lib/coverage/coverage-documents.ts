@@ -6,13 +6,14 @@ import 'server-only';
 import { cacheTables } from '@/lib/cache/table-tags';
 import { matrixCsv } from './coverage-csv';
 import { coverageJson } from './coverage-json';
-import { COVERAGE_DETAIL_TABLES, getCoverageDetail } from './get-coverage-detail';
+import { COVERAGE_TABLES } from './coverage-tables';
+import { getCoverageDetail } from './get-coverage-detail';
 import type { CoverageFilter } from './types';
 
 /** The JSON body of GET /api/v1/coverage for this filter. */
 export async function getCoverageJsonText(filter: CoverageFilter, includeRetired: boolean): Promise<string> {
   'use cache';
-  cacheTables(...COVERAGE_DETAIL_TABLES);
+  cacheTables(...COVERAGE_TABLES);
   const { coverage, names } = await getCoverageDetail(filter);
   return JSON.stringify({ filter, ...coverageJson(coverage, { names, includeRetired }) });
 }
@@ -20,7 +21,7 @@ export async function getCoverageJsonText(filter: CoverageFilter, includeRetired
 /** The matrix CSV (without the byte-order mark the download adds) for this filter. */
 export async function getCoverageCsvText(filter: CoverageFilter, includeRetired: boolean): Promise<string> {
   'use cache';
-  cacheTables(...COVERAGE_DETAIL_TABLES);
+  cacheTables(...COVERAGE_TABLES);
   const { coverage, names } = await getCoverageDetail(filter);
   return matrixCsv(coverage, names, includeRetired);
 }

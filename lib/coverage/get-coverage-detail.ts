@@ -2,15 +2,11 @@
 // of the matrix CSV. Parallel reads (platforms, catalogue, names per cell, target) and the pure computation.
 // Not cached itself: the finished JSON and CSV built from it are (lib/coverage/coverage-documents.ts).
 import 'server-only';
-import type { TableName } from '@/lib/cache/table-tags';
 import { computeCoverage } from './compute-coverage';
 import { getCoverageTarget } from './coverage-target';
 import { type CellTeamNames, loadCellTeamNames } from './load-cell-team-names';
 import { loadComponents, loadPlatforms } from './load-coverage-input';
 import type { Coverage, CoverageFilter } from './types';
-
-/** Every table the detail reads; what is built from it (lib/coverage/coverage-documents.ts) declares the same. */
-export const COVERAGE_DETAIL_TABLES: readonly TableName[] = ['Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting'];
 
 export async function getCoverageDetail(filter: CoverageFilter): Promise<{ coverage: Coverage; names: CellTeamNames }> {
   const [platforms, components, { names, tallies }, setting] = await Promise.all([

@@ -8,6 +8,7 @@ import { db } from '@/lib/db/client';
 import { Capability } from '@/lib/generated/prisma/enums';
 import { byText, computeCoverage } from './compute-coverage';
 import { type CoverageSummaryJson, coverageSummaryJson } from './coverage-json';
+import { COVERAGE_TABLES } from './coverage-tables';
 import { type CoverageTargetSetting, getCoverageTarget } from './coverage-target';
 import { loadCoverageInput, loadPlatforms } from './load-coverage-input';
 import { type MatrixPage, matrixPage } from './matrix-page';
@@ -43,8 +44,6 @@ export async function getCoverageFilterOptions(): Promise<CoverageFilterOptions>
   const [stacks, platforms] = await Promise.all([db.stack.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }), loadPlatforms()]);
   return filterOptions(stacks, platforms);
 }
-
-const COVERAGE_TABLES = ['Component', 'ComponentPlatform', 'Stack', 'TechnologyProvider', 'Platform', 'Commitment', 'Team', 'Setting'] as const;
 
 /** The whole matrix for a filter, uncached: the cached views below keep only what their page or route shows. */
 export async function getCoverageMatrix(filter: CoverageFilter): Promise<CoverageMatrixData> {

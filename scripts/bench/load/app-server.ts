@@ -82,7 +82,6 @@ export async function waitForHealth(url: string, timeoutMs = 120_000): Promise<v
 
 export const SECRET = randomBytes(32).toString('hex');
 
-
 export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}, port?: number): Promise<RunningApp> {
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
