@@ -8,7 +8,8 @@
 // CACHE_MAX_MB=64), without it (CACHE_MAX_MB=0), and with the cache on two instances sharing the database
 // (one Node.js process per core), printed side by side with req/s, p95, errors and the processes' memory;
 // then the database is checked against what the clients were told (scripts/bench/load/consistency.ts) and
-// the always-true invariants. `npm run bench -- requests` shows what each request of the sessions costs alone.
+// the always-true invariants. Before phase 1, each server's ceiling: the same connections sending only the
+// sessions' prefetches, then only a static file. `npm run bench -- requests` shows what each request of the sessions costs alone.
 // Targets on a 2-core machine: >= 300 req/s at p95 < 100 ms, 0 errors, 0 inconsistencies, <= 600 MB.
 //   npm run bench -- load        LOAD_SKIP_BUILD=1 reuses .next; LOAD_KEEP_DB=1 keeps the database;
 //                                LOAD_QUICK=1: 5 s phases on a small data set (checks the bench runs end to end)
@@ -35,6 +36,8 @@ const READERS: Record<string, string[]> = {
   'EA member': ['member@ea-pt-lip-lisbon.demo.local'],
 };
 const RATES = { reply: 15, finding: 10, invite: 5, close: 2 };
+/** The ceiling runs (before phase 1): what the same server holds when it only answers its cheapest requests. */
+const CEILING_SECONDS = QUICK ? 3 : 10;
 
 /** Resident and peak resident memory of a process, in MB (VmRSS, VmHWM); "–" where /proc has none. */
 function processMemory(pid: number): { rssMb: string; peakMb: string } {
@@ -104,17 +107,28 @@ export async function run(ctx: BenchContext): Promise<void> {
       const connections = { role: 4, api: 2 };
       const reads = () => readRoutes(fixtures, recorded!, sessionsByRole, { connections });
       await runRoutes(urls, reads(), 5); // warm-up: first renders, JIT, connection pool
+      // The ceiling, measured on the same server with the same readers' connections: only the sessions' link
+      // prefetches (answered from the build's prerender, the cheapest requests of the mix) and only a static
+      // file (Next's server with no proxy and no render). No mix of these requests can go faster than these.
+      const readerConnections = connections.role * recorded.size;
+      const prefetchesOnly = await runRoutes(urls, readRoutes(fixtures, recorded, sessionsByRole, { connections, only: ['prefetch'] }), CEILING_SECONDS);
+      const staticOnly = await runRoutes(urls, [{ name: 'static file (page)', kind: 'read', connections: readerConnections, next: () => ({ method: 'GET', path: '/favicon.ico', headers: {} }) }], CEILING_SECONDS);
+      ctx.table(`${mode} — ceiling: ${readerConnections} connections, ${CEILING_SECONDS} s each`, [...prefetchesOnly.map((stats) => statsRow({ ...stats, name: stats.name.replace('session', 'prefetches only') })), ...staticOnly.map(statsRow)]);
+      const ceiling = (stats: RouteStats[]) => {
+        const row = readSummary(stats, CEILING_SECONDS);
+        return `${row['req/s']} req/s, p95 ${row.p95_ms} ms`;
+      };
 
       const readOnly = await runRoutes(urls, reads(), SECONDS);
       ctx.table(`${mode} — phase 1: readers only, ${SECONDS} s (${readOnly.reduce((n, s) => n + s.requests, 0)} requests)`, readOnly.map(statsRow));
       const mixed = await runRoutes(urls, [...reads(), ...writeRoutes(fixtures, tally, RATES)], SECONDS);
       ctx.table(`${mode} — phase 2: readers and writers, ${SECONDS} s (writes paced: reply ${RATES.reply}/s, finding ${RATES.finding}/s, invite ${RATES.invite}/s, close ${RATES.close}/s)`, mixed.map(statsRow));
       for (const stats of mixed) if (stats.kind === 'write') tally.inFlight.set(stats.name, (tally.inFlight.get(stats.name) ?? 0) + stats.inFlight.length);
-      allStats.push(...readOnly, ...mixed);
+      allStats.push(...prefetchesOnly, ...staticOnly, ...readOnly, ...mixed);
       const memory = running.map((r) => processMemory(r.child.pid!)); // after the run, before stopping
       for (const r of running) await r.stop();
       const cacheLine = running.map((r) => r.log.find((line) => line.startsWith('[cache] since start'))?.replace('[cache] since start: ', '') ?? '–').join(' | ');
-      summary.push({ mode, ...prefixed('readers only', readSummary(readOnly)), ...prefixed('with writers', readSummary(mixed)), 'RSS MB': memory.map((m) => m.rssMb).join(' + '), 'peak RSS MB': memory.map((m) => m.peakMb).join(' + '), cache: cacheLine });
+      summary.push({ mode, 'ceiling: prefetches only': ceiling(prefetchesOnly), 'ceiling: static file': ceiling(staticOnly), ...prefixed('readers only', readSummary(readOnly)), ...prefixed('with writers', readSummary(mixed)), 'RSS MB': memory.map((m) => m.rssMb).join(' + '), 'peak RSS MB': memory.map((m) => m.peakMb).join(' + '), cache: cacheLine });
     }
     ctx.table('Cache on and off, side by side (read pages: documents, RSC navigations and prefetches)', summary);
     const samples = allStats.flatMap((s) => s.samples.map((sample) => ({ route: s.name, response: sample })));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { isMethodRefusal } from '@/lib/api/method-not-allowed';
-import { bodyJsonSchema } from '@/lib/api/openapi/build-openapi';
+import { bodyJsonSchema, buildOpenApi } from '@/lib/api/openapi/build-openapi';
 import { OPERATIONS } from '@/lib/api/openapi/operations';
 import { API_TRANSITIONS } from '@/lib/rollout/api-transitions';
 
@@ -29,6 +29,15 @@ describe('OpenAPI description', () => {
     const document = await response.json();
     expect(document).toMatchObject({ openapi: '3.1.0', paths: expect.any(Object), components: { schemas: { Error: expect.any(Object) } } });
     expect(document.paths['/api/v1/teams/{name}/contacts'].post.requestBody.content['application/json'].schema.required).toEqual(['email']);
+  });
+
+  it('answers the same document on every request, the one the code describes now', async () => {
+    const first = await openApiRoute();
+    const second = await openApiRoute();
+    expect(first.headers.get('content-type')).toBe('application/json');
+    const text = await second.text();
+    expect(await first.text()).toBe(text);
+    expect(JSON.parse(text)).toEqual(buildOpenApi());
   });
 
   it('documents every route and method under app/api/v1, and nothing else', async () => {

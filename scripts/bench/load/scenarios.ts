@@ -37,6 +37,8 @@ function rotate<T>(items: T[]): () => T {
 export interface ReadOptions {
   /** Connections per role (each replays that role's session) and per API route. */
   connections: { role: number; api: number };
+  /** Replay only these kinds of the recorded requests, and no API route (the ceiling runs: load.bench.ts). */
+  only?: RecordedRequest['kind'][];
 }
 
 /** A stand-in for a recording where no browser is at hand (fault runs): one role loading these pages in full. */
@@ -53,7 +55,7 @@ export function readRoutes(f: LoadFixtures, recorded: Map<string, RecordedReques
   for (const [role, requests] of recorded) {
     const session = rotate(sessionsByRole.get(role) ?? []);
     // 'other' (the favicon the browser asks for after each navigation) is recorded but not replayed: it is no page.
-    const calls = requests.filter((request) => request.kind !== 'other' && request.method === 'GET');
+    const calls = requests.filter((request) => request.kind !== 'other' && request.method === 'GET' && (!options.only || options.only.includes(request.kind)));
     if (calls.length === 0) continue;
     const call = rotate(calls);
     pages.push({
@@ -66,6 +68,7 @@ export function readRoutes(f: LoadFixtures, recorded: Map<string, RecordedReques
       },
     });
   }
+  if (options.only) return pages;
   const token = rotate(f.coordinatorTokens);
   const api = (path: string): RouteSpec => ({ name: `GET ${path}`, kind: 'read', connections: options.connections.api, next: () => ({ method: 'GET', path, headers: { authorization: `Bearer ${token()}` } }) });
   return [
